@@ -1,0 +1,121 @@
+internal import CCairo
+import Foundation
+
+/// The real `Canvas`: cairo for shapes, Pango for text. Drawing calls record the first failure
+/// (cairo keeps its error state too); `finish` reports it.
+final class CairoCanvas: Canvas {
+    let context: Context
+    private var firstError: RenderError?
+
+    init(_ context: Context) {
+        self.context = context
+    }
+
+    convenience init(surface: Surface) throws(RenderError) {
+        self.init(try Context(surface))
+    }
+
+    private var cr: OpaquePointer { context.handle }
+
+    /// Throws the first error seen while drawing, naming `operation`.
+    func finish(_ operation: String) throws(RenderError) {
+        if let firstError { throw firstError }
+        try context.checkStatus(operation)
+    }
+
+    // MARK: TextMeasurer
+
+    func measure(_ box: TextBox) -> TextExtent {
+        do {
+            return try PangoLayout(box, context: context).extent
+        } catch {
+            record(error)
+            return TextExtent(width: 0, height: 0, lineCount: 0, isTruncated: false, lineBoundaries: [0])
+        }
+    }
+
+    // MARK: Canvas
+
+    func fill(_ rect: Rect, _ color: RGB) {
+        guard rect.width > 0, rect.height > 0 else { return }
+        context.setColor(color)
+        cairo_rectangle(cr, rect.x, rect.y, rect.width, rect.height)
+        cairo_fill(cr)
+    }
+
+    func strokeRect(_ rect: Rect, _ color: RGB, width: Double) {
+        context.setColor(color)
+        cairo_set_line_width(cr, width)
+        cairo_rectangle(cr, rect.x, rect.y, rect.width, rect.height)
+        cairo_stroke(cr)
+    }
+
+    func line(from: Point, to: Point, _ color: RGB, width: Double) {
+        context.setColor(color)
+        cairo_set_line_width(cr, width)
+        cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT)
+        cairo_move_to(cr, from.x, from.y)
+        cairo_line_to(cr, to.x, to.y)
+        cairo_stroke(cr)
+    }
+
+    func fillCircle(center: Point, radius: Double, _ color: RGB, outline: RGB?) {
+        cairo_new_sub_path(cr)
+        cairo_arc(cr, center.x, center.y, radius, 0, 2 * Double.pi)
+        context.setColor(color)
+        if let outline {
+            cairo_fill_preserve(cr)
+            context.setColor(outline)
+            cairo_set_line_width(cr, max(1, radius / 4))
+            cairo_stroke(cr)
+        } else {
+            cairo_fill(cr)
+        }
+    }
+
+    func draw(_ box: TextBox, at origin: Point, rotation: Double) {
+        cairo_save(cr)
+        cairo_translate(cr, origin.x, origin.y)
+        if rotation != 0 { cairo_rotate(cr, rotation) }
+        do {
+            // Shaped after the transform is set, so Pango sees the final device scale.
+            let layout = try PangoLayout(box, context: context)
+            context.setColor(box.style.color)
+            cairo_move_to(cr, 0, 0)
+            layout.show(in: context)
+        } catch {
+            record(error)
+        }
+        cairo_restore(cr)
+    }
+
+    func clipped(to rect: Rect, _ body: () throws -> Void) rethrows {
+        cairo_save(cr)
+        cairo_rectangle(cr, rect.x, rect.y, rect.width, rect.height)
+        cairo_clip(cr)
+        defer { cairo_restore(cr) }
+        try body()
+    }
+
+    func transformed(origin: Point, scale: Double, _ body: () throws -> Void) rethrows {
+        cairo_save(cr)
+        cairo_translate(cr, origin.x, origin.y)
+        cairo_scale(cr, scale, scale)
+        defer { cairo_restore(cr) }
+        try body()
+    }
+
+    func linked(to uri: String, _ body: () throws -> Void) rethrows {
+        // Cairo's attribute syntax quotes with ' and escapes with \: percent-encode both.
+        let safe = uri.replacingOccurrences(of: "\\", with: "%5C").replacingOccurrences(of: "'", with: "%27")
+        cairo_tag_begin(cr, "Link", "uri='\(safe)'")
+        defer { cairo_tag_end(cr, "Link") }
+        try body()
+    }
+
+    private func record(_ error: Error) {
+        if firstError == nil {
+            firstError = (error as? RenderError) ?? .pango(operation: "lay out text")
+        }
+    }
+}

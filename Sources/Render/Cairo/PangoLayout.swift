@@ -1,0 +1,90 @@
+internal import CCairo
+
+/// One `PangoLayout`: a `TextBox` shaped by Pango for a cairo context ("DejaVu Sans").
+final class PangoLayout {
+    let handle: OpaquePointer
+
+    /// Shapes `box` for the context's current transformation.
+    init(_ box: TextBox, context: Context) throws(RenderError) {
+        guard let layout = pango_cairo_create_layout(context.handle) else {
+            throw .pango(operation: "create a text layout")
+        }
+        handle = layout
+        // Unrounded glyph positions: the same advances on image, PDF and SVG surfaces.
+        pango_context_set_round_glyph_positions(pango_layout_get_context(layout), 0)
+        pango_layout_context_changed(layout)
+
+        guard let font = pango_font_description_new() else { throw .pango(operation: "create a font description") }
+        pango_font_description_set_family(font, "DejaVu Sans")
+        pango_font_description_set_weight(font, box.style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
+        pango_font_description_set_style(font, box.style.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
+        pango_font_description_set_absolute_size(font, max(1, box.style.size) * Double(PANGO_SCALE))
+        pango_layout_set_font_description(layout, font)
+        pango_font_description_free(font)
+
+        if box.style.underline, let attributes = pango_attr_list_new() {
+            pango_attr_list_insert(attributes, pango_attr_underline_new(PANGO_UNDERLINE_SINGLE))
+            pango_layout_set_attributes(layout, attributes)
+            pango_attr_list_unref(attributes)
+        }
+
+        var text = box.text
+        if let width = box.maxWidth {
+            pango_layout_set_width(layout, Int32(max(1, width) * Double(PANGO_SCALE)))
+            pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+            if box.maxLines > 0 {
+                pango_layout_set_height(layout, -Int32(box.maxLines))
+                pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_END)
+            }
+            switch box.alignment {
+            case .leading: pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
+            case .center: pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER)
+            case .trailing: pango_layout_set_alignment(layout, PANGO_ALIGN_RIGHT)
+            }
+        }
+        if box.maxLines > 0 {
+            // A line limit counts per paragraph in Pango: keep labels one paragraph.
+            text = text.replacingNewlines()
+        }
+        pango_layout_set_text(layout, text, -1)
+    }
+
+    deinit {
+        g_object_unref(UnsafeMutableRawPointer(handle))
+    }
+
+    /// Size, line count and line positions in user-space units.
+    var extent: TextExtent {
+        var logical = PangoRectangle()
+        pango_layout_get_extents(handle, nil, &logical)
+        let scale = Double(PANGO_SCALE)
+        var boundaries: [Double] = []
+        if let iter = pango_layout_get_iter(handle) {
+            repeat {
+                var y0: Int32 = 0
+                var y1: Int32 = 0
+                pango_layout_iter_get_line_yrange(iter, &y0, &y1)
+                if boundaries.isEmpty { boundaries.append(Double(y0) / scale) }
+                boundaries.append(Double(y1) / scale)
+            } while pango_layout_iter_next_line(iter) != 0
+            pango_layout_iter_free(iter)
+        }
+        return TextExtent(
+            width: Double(logical.width) / scale,
+            height: Double(logical.height) / scale,
+            lineCount: Int(pango_layout_get_line_count(handle)),
+            isTruncated: pango_layout_is_ellipsized(handle) != 0,
+            lineBoundaries: boundaries)
+    }
+
+    /// Draws the layout with its top-left corner at the current point.
+    func show(in context: Context) {
+        pango_cairo_show_layout(context.handle, handle)
+    }
+}
+
+extension String {
+    func replacingNewlines() -> String {
+        String(map { $0.isNewline ? " " : $0 })
+    }
+}

@@ -1,0 +1,132 @@
+/// Where everything of a `BarChart` goes, decided without drawing.
+struct BarChartLayout {
+    /// One placed bar.
+    struct PlacedBar: Hashable {
+        var bar: Rect
+        var label: TextBox
+        var labelOrigin: Point
+        var valueLabel: TextBox
+        var valueOrigin: Point
+        /// The value label sits inside the bar end (white or dark text) because there is no room outside.
+        var valueInside: Bool
+        var note: TextBox?
+        var noteOrigin: Point?
+    }
+
+    var frame: ChartFrame
+    var bars: [PlacedBar] = []
+    var labelColumnWidth: Double = 0
+    var labelLines: Int = 1
+    var labelFontSize: Double = 0
+    var scale: ValueScale?
+    var marks: [Mark] = []
+
+    init(_ chart: BarChart, size: Size, style: ChartStyle, measurer: some TextMeasurer) {
+        frame = ChartFrame.layout(
+            title: chart.title, subtitle: chart.subtitle, legend: chart.legend, source: chart.source,
+            size: size, style: style, measurer: measurer)
+        marks = frame.marks
+        let plot = frame.plot
+        guard !chart.bars.isEmpty else {
+            marks += ChartFrame.noData(in: plot, style: style, measurer: measurer)
+            return
+        }
+        let ts = style.ts
+        let axisHeight = ValueAxis.height(title: chart.valueAxisTitle, style: style, measurer: measurer)
+        let body = Rect(x: plot.x, y: plot.y, width: plot.width, height: max(1, plot.height - axisHeight))
+        let slot = body.height / Double(chart.bars.count)
+
+        // Category labels: shrink the font for many bars, two lines when the slot allows, at most 30 % of the width.
+        labelFontSize = TextFit.fontSize(preferred: style.label.size, minimum: 12 * ts, rowHeight: slot * 0.92)
+        let labelStyle = style.label.with(size: labelFontSize)
+        let lineHeight = measurer.lineHeight(labelStyle)
+        labelLines = TextFit.maxLines(rowHeight: slot * 0.95, lineHeight: lineHeight)
+        labelColumnWidth = TextFit.columnWidth(
+            for: chart.bars.map(\.label), style: labelStyle, limit: plot.width * 0.3, measurer: measurer)
+        let gap = 14 * ts
+        let x0 = plot.x + labelColumnWidth + gap
+        var x1 = plot.maxX
+
+        // Value labels (bold) and notes (small grey) at the bar ends.
+        let valueStyle = style.valueLabel.with(size: min(style.valueLabel.size, max(11 * ts, slot * 0.8)))
+        let noteStyle = style.note.with(size: min(style.note.size, max(10 * ts, slot * 0.7)))
+        let valueWidths = chart.bars.map { measurer.naturalWidth($0.valueLabel, valueStyle) }
+        let noteWidths = chart.bars.map { bar in bar.note.map { measurer.naturalWidth($0, noteStyle) + 6 * ts } ?? 0 }
+        let outsideGap = 8 * ts
+
+        // Shrink the value range so the longest bars keep room for their labels outside (down to 65 %).
+        let values = chart.bars.map(\.value)
+        var valueScale = ValueScale(kind: chart.scale, values: values, range: x0...x1)
+        let full = x1 - x0
+        var needed = full
+        for (i, bar) in chart.bars.enumerated() where bar.value > 0 {
+            let fraction = (valueScale.position(bar.value) - valueScale.baseline) / max(1, full)
+            guard fraction > 0 else { continue }
+            let baseOffset = valueScale.baseline - x0
+            let room = full - outsideGap - valueWidths[i] - noteWidths[i] - baseOffset
+            needed = min(needed, baseOffset + room / fraction)
+        }
+        x1 = x0 + max(full * 0.65, needed)
+        valueScale = ValueScale(kind: chart.scale, values: values, range: x0...x1)
+        scale = valueScale
+
+        marks += ValueAxis.marks(
+            scale: valueScale,
+            labels: valueScale.tickLabels(style: chart.numberStyle, prefix: chart.tickPrefix, suffix: chart.tickSuffix),
+            top: body.y, bottom: body.maxY, title: chart.valueAxisTitle,
+            bounds: x0 - gap...plot.maxX, style: style, measurer: measurer)
+
+        let thickness = min(slot * 0.72, 58 * ts)
+        for (i, bar) in chart.bars.enumerated() {
+            let centre = body.y + slot * (Double(i) + 0.5)
+            let start = valueScale.baseline
+            let end = valueScale.position(bar.value)
+            let rect = Rect(x: min(start, end), y: centre - thickness / 2, width: abs(end - start), height: thickness)
+
+            let labelBox = TextBox(
+                text: bar.label, style: labelStyle, maxWidth: labelColumnWidth, maxLines: labelLines, alignment: .trailing)
+            let labelHeight = measurer.measure(labelBox).height
+            let labelOrigin = Point(x: plot.x, y: centre - labelHeight / 2)
+
+            let valueBox = TextBox(text: bar.valueLabel, style: valueStyle)
+            let valueHeight = measurer.lineHeight(valueStyle)
+            let totalLabelWidth = valueWidths[i] + noteWidths[i]
+            let pointsLeft = end < start
+            let fitsOutside = pointsLeft
+                ? end - outsideGap - totalLabelWidth >= x0
+                : end + outsideGap + totalLabelWidth <= plot.maxX
+            let fitsInside = rect.width >= valueWidths[i] + 2 * outsideGap
+            let inside = !fitsOutside && fitsInside
+            var valueX: Double
+            if inside {
+                valueX = pointsLeft ? end + outsideGap : end - outsideGap - valueWidths[i]
+            } else {
+                valueX = pointsLeft ? end - outsideGap - totalLabelWidth : end + outsideGap
+            }
+            valueX = min(valueX, plot.maxX - totalLabelWidth)
+            var valueBoxStyled = valueBox
+            if inside { valueBoxStyled.style.color = bar.color.prefersWhiteText ? .white : Palette.ink }
+            let valueOrigin = Point(x: valueX, y: centre - valueHeight / 2)
+
+            var noteBox: TextBox?
+            var noteOrigin: Point?
+            if let note = bar.note, !note.isEmpty {
+                let box = TextBox(text: note, style: noteStyle)
+                let noteHeight = measurer.lineHeight(noteStyle)
+                let x = inside ? end + outsideGap : valueX + valueWidths[i] + 6 * ts
+                noteBox = box
+                // Align baselines roughly: centre the smaller text on the value label's centre line.
+                noteOrigin = Point(x: min(x, plot.maxX - noteWidths[i] + 6 * ts), y: centre - noteHeight / 2 + 1 * ts)
+            }
+            bars.append(PlacedBar(
+                bar: rect, label: labelBox, labelOrigin: labelOrigin, valueLabel: valueBoxStyled,
+                valueOrigin: valueOrigin, valueInside: inside, note: noteBox, noteOrigin: noteOrigin))
+        }
+        for (placed, bar) in zip(bars, chart.bars) {
+            if placed.bar.width > 0 { marks.append(.rect(placed.bar, bar.color)) }
+            marks.append(.text(placed.label, placed.labelOrigin))
+            marks.append(.text(placed.valueLabel, placed.valueOrigin))
+            if let note = placed.note, let origin = placed.noteOrigin { marks.append(.text(note, origin)) }
+        }
+    }
+}
