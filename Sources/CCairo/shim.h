@@ -1,0 +1,9 @@
+// The one header Swift sees: cairo (image, PDF and SVG surfaces) and Pango's cairo bindings.
+// Kept to includes only so the renderer library owns every decision about the C API.
+#ifndef CCAIRO_SHIM_H
+#define CCAIRO_SHIM_H
+#include <cairo.h>
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <pango/pangocairo.h>
+#endif

@@ -1,0 +1,76 @@
+/// Reads one article: a pure function of (UTF-8 bytes, lexicon), so results can be cached by content
+/// and computed in parallel.
+public struct ArticleAnalyzer: Sendable {
+    public let matcher: EntityMatcher
+    private let categories: [EntityCategory]
+    private let names: [String]
+
+    public init(lexicon: Lexicon) {
+        matcher = EntityMatcher(lexicon: lexicon)
+        categories = lexicon.entities.map(\.category)
+        names = lexicon.entities.map(\.name)
+    }
+
+    /// Analyses UTF-8 `bytes` (a byte order mark is skipped; offsets stay file offsets).
+    public func analyze(_ bytes: [UInt8], id: String, file: String) -> ArticleAnalysis {
+        bytes.withUnsafeBufferPointer { analyze($0, id: id, file: file) }
+    }
+
+    public func analyze(_ text: UnsafeBufferPointer<UInt8>, id: String, file: String) -> ArticleAnalysis {
+        let bomLength = text.count >= 3 && text[0] == 0xEF && text[1] == 0xBB && text[2] == 0xBF ? 3 : 0
+        let front = FrontMatter.parse(text, from: bomLength)
+        let body = ArticleBody(text, from: front.bodyStart)
+        let tokens = body.tokens
+        let keys = tokens.map { Vocabulary.key(text, $0) }
+        let english = Self.isEnglish(keys, declared: front.fields["language"])
+
+        // Names first: digits inside a name are never read as numbers.
+        var entityAt = [Int32](repeating: -1, count: tokens.count)
+        var matchAt = [Int32](repeating: -1, count: tokens.count)
+        var matches: [EntityMatcher.Match] = []
+        var mentions: [String: Int] = [:]
+        for paragraph in body.paragraphs {
+            for m in matcher.matches(in: text, tokens: tokens, range: paragraph) {
+                for t in m.tokens {
+                    entityAt[t] = Int32(m.entity)
+                    matchAt[t] = Int32(matches.count)
+                }
+                matches.append(m)
+                if categories[m.entity] != .ignore { mentions[names[m.entity], default: 0] += 1 }
+            }
+        }
+
+        var sentences: [Range<Int>] = []
+        var factSentences: [Range<Int>] = []
+        for (index, paragraph) in body.paragraphs.enumerated() {
+            let split = Sentences.split(text, tokens, paragraph)
+            sentences += split
+            if !body.captions.contains(index) { factSentences += split }
+        }
+
+        let grammar = NumberGrammar(text: text, tokens: tokens, keys: keys, english: english)
+        let attribution = Attribution(text: text, tokens: tokens, keys: keys, entityAt: entityAt, matches: matches, matchAt: matchAt, categories: categories)
+        var metadata = Metadata.read(front: front.fields, body: body, text: text, language: english ? "en" : "id")
+        let datelineReader = DateReader(grammar: grammar, articleYear: nil)
+        if metadata.date == nil { metadata.date = Metadata.dateline(body: body, reader: datelineReader) }
+        let articleYear = metadata.date.flatMap { Int($0.prefix(4)) }
+        let extractor = FactExtractor(grammar: grammar, dates: DateReader(grammar: grammar, articleYear: articleYear),
+                                      attribution: attribution, entityNames: names)
+        var facts: [Fact] = []
+        for sentence in factSentences { facts += extractor.facts(in: sentence) }
+
+        let words = tokens.reduce(0) { $0 + ($1.kind == .punct ? 0 : 1) }
+        let unknown = UnknownNames.find(text: text, tokens: tokens, keys: keys, sentences: sentences, entityAt: entityAt)
+        return ArticleAnalysis(id: id, file: file, metadata: metadata, words: words, mentions: mentions, facts: facts,
+                               unknownNames: unknown, dropped: body.dropped)
+    }
+
+    private static func isEnglish(_ keys: [UInt64], declared: String?) -> Bool {
+        if let declared { return declared.lowercased().hasPrefix("en") }
+        var id = 0, en = 0
+        for k in keys {
+            if Vocabulary.indonesianStopwords.contains(k) { id += 1 } else if Vocabulary.englishStopwords.contains(k) { en += 1 }
+        }
+        return en > id
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+
+/// What kind of thing an entity is; decides its colour in charts and how it can be a fact's subject.
+public enum EntityCategory: String, Codable, Sendable, CaseIterable, Comparable {
+    case country, company, model, person, organisation, media
+    /// Matched so a longer name wins over a shorter alias inside it ("Amerika Latin"), never counted.
+    case ignore
+
+    public static func < (a: Self, b: Self) -> Bool { allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)! }
+}
+
+/// A named thing the report counts: one canonical name, its category and every way articles write it.
+public struct Entity: Hashable, Sendable, Codable {
+    public var name: String
+    public var category: EntityCategory
+    public var aliases: [String]
+}
+
+/// The entity list: built in (Resources/lexicon.txt) and optionally extended by the user's file.
+public struct Lexicon: Sendable, Hashable {
+    public private(set) var entities: [Entity]
+
+    public init(entities: [Entity]) { self.entities = entities }
+
+    /// The lexicon shipped with report-gen.
+    public static func builtIn() throws -> Lexicon {
+        guard let url = Bundle.module.url(forResource: "lexicon", withExtension: "txt") else {
+            throw LexiconError(file: "lexicon.txt", line: 0, column: 0, message: "the built-in lexicon is missing from the installation")
+        }
+        return try Lexicon(parsing: String(decoding: try Data(contentsOf: url), as: UTF8.self), file: "built-in lexicon.txt")
+    }
+
+    /// Parses `category | Canonical | alias; alias` lines; `#` starts a comment.
+    public init(parsing text: String, file: String) throws {
+        var entities: [Entity] = []
+        var seen: [String: Int] = [:]
+        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            let lineNumber = index + 1
+            func fail(_ column: Int, _ message: String) -> LexiconError {
+                LexiconError(file: file, line: lineNumber, column: column, message: message)
+            }
+            let fields = line.split(separator: "|", omittingEmptySubsequences: false)
+            guard fields.count == 3 else {
+                let column = fields.count > 3 ? line.distance(from: line.startIndex, to: fields[3].startIndex) : line.count + 1
+                throw fail(column, "expected 'category | Canonical name | alias; alias', found \(fields.count - 1) '|'")
+            }
+            let categoryText = fields[0].trimmingCharacters(in: .whitespaces)
+            guard let category = EntityCategory(rawValue: categoryText.lowercased()) else {
+                throw fail(column(of: fields[0], in: line), "unknown category '\(categoryText)'; use one of \(EntityCategory.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            let name = fields[1].trimmingCharacters(in: .whitespaces)
+            guard !name.isEmpty else { throw fail(line.distance(from: line.startIndex, to: fields[1].startIndex) + 1, "the canonical name is empty") }
+            var aliases = [name]
+            for alias in fields[2].split(separator: ";") {
+                let a = alias.trimmingCharacters(in: .whitespaces)
+                if !a.isEmpty, !aliases.contains(a) { aliases.append(a) }
+            }
+            let entity = Entity(name: name, category: category, aliases: aliases)
+            if let existing = seen[name] { entities[existing] = entity } else {
+                seen[name] = entities.count
+                entities.append(entity)
+            }
+        }
+        self.entities = entities
+    }
+
+    /// This lexicon with `other`'s entities added; an entity of the same canonical name is replaced.
+    public func merging(_ other: Lexicon) -> Lexicon {
+        var merged = entities
+        for entity in other.entities {
+            if let i = merged.firstIndex(where: { $0.name == entity.name }) { merged[i] = entity } else { merged.append(entity) }
+        }
+        return Lexicon(entities: merged)
+    }
+
+    /// A stable fingerprint of the content, for cache keys.
+    public var fingerprint: String {
+        var hash = FNV1a()
+        for e in entities {
+            hash.add(e.category.rawValue); hash.add(e.name)
+            for a in e.aliases { hash.add(a) }
+        }
+        return hash.hex
+    }
+}
+
+private func column(of field: Substring, in line: Substring) -> Int {
+    let leading = field.prefix(while: { $0 == " " || $0 == "\t" }).count
+    return line.distance(from: line.startIndex, to: field.startIndex) + leading + 1
+}
+
+/// A lexicon file that cannot be read, with the place of the problem.
+public struct LexiconError: Error, CustomStringConvertible, Equatable {
+    public var file: String
+    public var line: Int
+    public var column: Int
+    public var message: String
+    public var description: String { "\(file):\(line):\(column): \(message)" }
+}

@@ -1,0 +1,45 @@
+/// Capitalised names the lexicon does not know ("Zhao Zhiyun", "Interconnected Capital"), so a user
+/// can see who is talked about and add them with `--lexicon`.
+enum UnknownNames {
+    /// Capitalised words that start sentences or are common in news and so are not names.
+    private static let common = Vocabulary.set([
+        "namun", "dalam", "pada", "di", "menurut", "ketika", "saat", "setelah", "sebelum", "sejak", "meskipun", "meski",
+        "untuk", "dengan", "selain", "sementara", "dan", "atau", "tetapi", "ini", "itu", "hal", "ia", "dia", "mereka", "kami",
+        "kita", "saya", "sebuah", "para", "bahkan", "jika", "karena", "yang", "ada", "dari", "ke", "oleh", "baca", "juga",
+        "the", "a", "an", "in", "on", "at", "for", "and", "but", "or", "this", "that", "it", "he", "she", "they", "we", "i",
+        "mr", "mrs", "ms", "dr", "prof", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "wib", "wit", "wita",
+    ])
+
+    /// Acronyms of things, not names.
+    private static let acronyms = Vocabulary.set(["ceo", "cto", "cfo", "gpu", "cpu", "llm", "api", "vpn", "ipo", "wib", "dpr", "pdb", "bumn", "umkm", "ojk", "hut", "phk"])
+
+    static func find(text: UnsafeBufferPointer<UInt8>, tokens: [Token], keys: [UInt64], sentences: [Range<Int>], entityAt: [Int32]) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for sentence in sentences {
+            var t = sentence.lowerBound
+            while t < sentence.upperBound {
+                guard isNameWord(text, tokens[t]), entityAt[t] < 0, !common.contains(keys[t]), Vocabulary.months[keys[t]] == nil else {
+                    t += 1
+                    continue
+                }
+                var end = t + 1
+                while end < sentence.upperBound, tokens[end].spaceBefore, isNameWord(text, tokens[end]), entityAt[end] < 0,
+                      !common.contains(keys[end]) { end += 1 }
+                // A lone word opening a sentence (after any quote marks) is usually just capitalised, not a name.
+                let opensSentence = (sentence.lowerBound..<t).allSatisfy { tokens[$0].kind == .punct }
+                let acronym = end - t == 1 && tokens[t].end - tokens[t].start <= 3 || acronyms.contains(keys[t]) && end - t == 1
+                if (end - t > 1 || !opensSentence) && !acronym {
+                    let name = String(decoding: UnsafeBufferPointer(rebasing: text[tokens[t].start..<tokens[end - 1].end]), as: UTF8.self)
+                    counts[name, default: 0] += 1
+                }
+                t = end
+            }
+        }
+        return counts.filter { $0.value >= 2 }
+    }
+
+    private static func isNameWord(_ text: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
+        token.kind == .word && ByteClass.isUpperASCII(text[token.start])
+    }
+}

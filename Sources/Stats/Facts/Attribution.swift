@@ -1,0 +1,130 @@
+/// Decides which entity a number is about by reading the sentence's clauses, not by nearness:
+///
+/// 1. an acting entity earlier in the number's own clause ("Zhipu memberikan 150 juta token");
+/// 2. the owner named right after the counted noun ("1.677 anggota LinkedIn OpenAI" → OpenAI);
+/// 3. the subject of the main clause, skipping a fronted clause ("Untuk pengguna … dari OpenAI, Baidu …")
+///    and relative clauses ("Baichuan, yang didukung oleh Alibaba dan Tencent, menawarkan …"), and taking
+///    an appositive name over a descriptive one ("Perusahaan Tiongkok tersebut, 01.AI, …").
+struct Attribution {
+    let text: UnsafeBufferPointer<UInt8>
+    let tokens: [Token]
+    let keys: [UInt64]
+    /// Entity index of the match covering each token, or -1.
+    let entityAt: [Int32]
+    let matches: [EntityMatcher.Match]
+    /// Match index covering each token, or -1.
+    let matchAt: [Int32]
+    let categories: [EntityCategory]
+
+    /// Clauses of `sentence`: token ranges between commas, semicolons, colons, dashes and brackets.
+    func clauses(of sentence: Range<Int>) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = sentence.lowerBound
+        for t in sentence where isClauseBreak(t) {
+            if t > start { result.append(start..<t) }
+            start = t + 1
+        }
+        if start < sentence.upperBound { result.append(start..<sentence.upperBound) }
+        return result
+    }
+
+    private func isClauseBreak(_ t: Int) -> Bool {
+        let token = tokens[t]
+        guard token.kind == .punct else { return false }
+        let b = text[token.start]
+        switch b {
+        case 0x2C, 0x3B, 0x3A, 0x28, 0x29: return true                       // , ; : ( )
+        case 0x2D: return token.spaceBefore && t + 1 < tokens.count && tokens[t + 1].spaceBefore  // " - "
+        case 0xE2: return token.end - token.start == 3 && text[token.start + 1] == 0x80
+            && (text[token.start + 2] == 0x93 || text[token.start + 2] == 0x94)                 // – —
+        default: return false
+        }
+    }
+
+    private func usable(_ entity: Int32) -> Bool {
+        entity >= 0 && categories[Int(entity)] != .media && categories[Int(entity)] != .ignore
+    }
+
+    /// The subject of the number whose tokens are `quantity` (unit included) in `sentence`.
+    func subject(of quantity: Range<Int>, in sentence: Range<Int>) -> Int? {
+        let parts = clauses(of: sentence)
+        guard let own = parts.firstIndex(where: { $0.contains(quantity.lowerBound) }) else { return nil }
+        let clause = parts[own]
+
+        // 1. An entity acting earlier in the same clause.
+        var t = clause.lowerBound
+        while t < quantity.lowerBound {
+            let e = entityAt[t]
+            if usable(e), !(t > clause.lowerBound && Vocabulary.objectPrepositions.contains(keys[t - 1])) { return Int(e) }
+            t = matchAt[t] >= 0 ? matches[Int(matchAt[t])].tokens.upperBound : t + 1
+        }
+
+        // 2. The owner named right after the counted noun: the last name of a chain of names.
+        var k = quantity.upperBound
+        var words = 0
+        while k < clause.upperBound, entityAt[k] < 0, tokens[k].kind == .word, words < 2 { k += 1; words += 1 }
+        var owner: Int?
+        while k < clause.upperBound, usable(entityAt[k]) {
+            owner = Int(entityAt[k])
+            k = matches[Int(matchAt[k])].tokens.upperBound
+        }
+        if let owner { return owner }
+
+        // 3. The subject of the main clause, before the number.
+        var index = 0
+        if parts.count > 1, Vocabulary.frontedStarts.contains(keys[parts[0].lowerBound]), !parts[0].contains(quantity.lowerBound) { index = 1 }
+        while index < parts.count, index <= own {
+            let part = parts[index]
+            if Vocabulary.relativeStarts.contains(keys[part.lowerBound]) { index += 1; continue }
+            guard let first = firstEntity(in: part, before: quantity.lowerBound) else {
+                if index == own { return nil }
+                index += 1
+                continue
+            }
+            // "Perusahaan Tiongkok tersebut, 01.AI, …": the appositive names the subject.
+            if categories[first.entity] == .country, !first.leading, index + 1 < parts.count, let apposed = soleEntity(parts[index + 1]) {
+                return apposed
+            }
+            return first.entity
+        }
+        return nil
+    }
+
+    private func firstEntity(in part: Range<Int>, before limit: Int) -> (entity: Int, leading: Bool)? {
+        var t = part.lowerBound
+        while t < min(part.upperBound, limit) {
+            if usable(entityAt[t]) { return (Int(entityAt[t]), t == part.lowerBound) }
+            t += 1
+        }
+        return nil
+    }
+
+    /// The entity when a clause is nothing but one name.
+    private func soleEntity(_ part: Range<Int>) -> Int? {
+        let m = matchAt[part.lowerBound]
+        guard m >= 0, usable(entityAt[part.lowerBound]), matches[Int(m)].tokens.upperBound == part.upperBound else { return nil }
+        return Int(entityAt[part.lowerBound])
+    }
+
+    /// What a money amount is, from the nearest cue word before it in the sentence ("biaya pelatihannya" → training_cost).
+    func role(of quantity: Range<Int>, in sentence: Range<Int>) -> String? {
+        var t = quantity.lowerBound - 1
+        let stop = max(sentence.lowerBound, quantity.lowerBound - 12)
+        while t >= stop {
+            let k = keys[t]
+            if k == Vocabulary.pasar || k == Vocabulary.value, t > sentence.lowerBound,
+               keys[t - 1] == Vocabulary.nilai || keys[t - 1] == Vocabulary.market { return "market_value" }
+            if let role = Vocabulary.roleCues[k] {
+                if role == "cost", isTraining(near: t, in: sentence) { return "training_cost" }
+                return role
+            }
+            t -= 1
+        }
+        return nil
+    }
+
+    private func isTraining(near t: Int, in sentence: Range<Int>) -> Bool {
+        let range = max(sentence.lowerBound, t - 3)..<min(sentence.upperBound, t + 4)
+        return range.contains { Vocabulary.trainingCues.contains(keys[$0]) }
+    }
+}

@@ -1,0 +1,60 @@
+/// What a quantity measures. Raw values are the JSON names (output-schema.md).
+public enum FactKind: String, Codable, Sendable, CaseIterable {
+    case tokens, money
+    case modelCount = "model_count"
+    case percent, count, date, duration
+}
+
+/// How the article qualifies a number: "setidaknya 79" is `atLeast`, "dua hingga tiga" a `range`.
+public enum Bound: String, Codable, Sendable {
+    case exact
+    case atLeast = "at_least"
+    case moreThan = "more_than"
+    case lessThan = "less_than"
+    case approx
+    case range
+}
+
+/// A fact's value: a number in base units, or an ISO date (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`).
+public enum FactValue: Codable, Sendable, Hashable {
+    case number(Double)
+    case date(String)
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        if let d = try? c.decode(Double.self) { self = .number(d) } else { self = .date(try c.decode(String.self)) }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        switch self {
+        case .number(let d): try c.encode(d)
+        case .date(let s): try c.encode(s)
+        }
+    }
+
+    public var number: Double? { if case .number(let d) = self { d } else { nil } }
+}
+
+/// One quantity read from an article, with its meaning and the exact place it came from.
+public struct Fact: Codable, Sendable, Hashable {
+    public var kind: FactKind
+    public var value: FactValue
+    /// Upper end for `range` and vague (`approx`) quantities.
+    public var valueMax: Double?
+    /// ISO 4217 currency for money, "token" for tokens, "%" for percent, "month" for durations.
+    public var unit: String?
+    public var bound: Bound
+    /// Canonical entity the number is about, when the sentence says.
+    public var subject: String?
+    /// What a money amount is: cost, training_cost, valuation, market_value, revenue, investment, loss, profit, price, budget.
+    public var role: String?
+    /// The counted noun for `count` ("orang", "anggota").
+    public var noun: String?
+    /// The article's own characters for the quantity.
+    public var text: String
+    public var sentence: String
+    /// UTF-8 byte offsets of `text` in the article file.
+    public var start: Int
+    public var end: Int
+}

@@ -1,0 +1,237 @@
+/// Finds the quantity facts of one article, sentence by sentence.
+///
+/// A number becomes a fact only when the text says what it measures: a currency (money), "token",
+/// "persen"/"%", a model word in an AI sentence, a duration word, a counted noun, or a date pattern.
+/// Numbers inside names ("01.AI", "360 Security Technology"), codes ("R1", "H800", "GPT-4"), clock
+/// times ("11:01 WIB") and rank labels ("10 besar", "top 10") are never facts.
+struct FactExtractor {
+    let grammar: NumberGrammar
+    let dates: DateReader
+    let attribution: Attribution
+    let entityNames: [String]
+
+    private var text: UnsafeBufferPointer<UInt8> { grammar.text }
+    private var tokens: [Token] { grammar.tokens }
+    private var keys: [UInt64] { grammar.keys }
+
+    func facts(in sentence: Range<Int>) -> [Fact] {
+        var found: [Fact] = []
+        var t = sentence.lowerBound
+        let limit = sentence.upperBound
+        while t < limit {
+            if attribution.entityAt[t] >= 0 {  // digits inside a name are part of the name
+                t = attribution.matches[Int(attribution.matchAt[t])].tokens.upperBound
+                continue
+            }
+            if let date = dates.read(at: t, limit: limit) {
+                if !date.iso.isEmpty { found.append(fact(.date, .date(date.iso), tokens: t..<date.end, sentence: sentence)) }
+                t = date.end
+                continue
+            }
+            if let (fact, end) = quantity(at: t, in: sentence) {
+                if let fact { found.append(fact) }
+                t = end
+                continue
+            }
+            t += 1
+        }
+        return found
+    }
+
+    private func fact(_ kind: FactKind, _ value: FactValue, tokens range: Range<Int>, sentence: Range<Int>, bound: Bound = .exact) -> Fact {
+        let start = tokens[range.lowerBound].start
+        let end = tokens[range.upperBound - 1].end
+        let s = tokens[sentence.lowerBound].start
+        let e = tokens[sentence.upperBound - 1].end
+        return Fact(kind: kind, value: value, valueMax: nil, unit: nil, bound: bound, subject: nil, role: nil, noun: nil,
+                    text: string(start, end), sentence: string(s, e), start: start, end: end)
+    }
+
+    private func string(_ start: Int, _ end: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self)
+    }
+
+    private func isPunct(_ t: Int, _ byte: UInt8) -> Bool {
+        t >= 0 && t < tokens.count && tokens[t].kind == .punct && tokens[t].end - tokens[t].start == 1 && text[tokens[t].start] == byte
+    }
+
+    /// Reads a quantity at `t`. Returns nil when `t` starts no number; (nil, end) for a number that is not a fact.
+    private func quantity(at t: Int, in sentence: Range<Int>) -> (Fact?, Int)? {
+        let limit = sentence.upperBound
+        let token = tokens[t]
+        guard token.kind != .punct || isCurrencySymbol(t) else { return nil }
+        if token.kind == .number, let skip = notAQuantity(t, limit) { return (nil, skip) }
+
+        // Money written before the amount: "$5,5 juta", "US$ 2 miliar", "Rp 79.244 triliun".
+        var first = t  // the first token of the fact's text (a bound word, a currency or the number)
+        var currency: String?
+        var numberStart = t
+        if let (code, next) = currencyBefore(at: t, limit: limit) {
+            currency = code
+            numberStart = next
+        } else if token.kind == .punct {
+            return nil
+        }
+        if currency == nil, [Vocabulary.setengah, Vocabulary.separuh, Vocabulary.half].contains(keys[t]),
+           t + 1 < limit, keys[t + 1] == Vocabulary.dari || keys[t + 1] == Vocabulary.of {
+            // "setengah dari model AI" = 50 percent
+            var f = fact(.percent, .number(50), tokens: t..<(t + 2), sentence: sentence)
+            f.unit = "%"
+            return (f, t + 2)
+        }
+        guard numberStart < limit, var reading = grammar.read(at: numberStart, limit: limit, moneyContext: currency != nil) else {
+            return currency != nil ? (nil, numberStart) : nil
+        }
+        var end = reading.end
+        var bound: Bound = reading.vague ? .approx : .exact
+        var valueMax: Double?
+        if reading.vague, let base = Vocabulary.vague[keys[numberStart]] {
+            // "ratusan juta" = hundreds of millions: 100 million up to 999 million.
+            let scale = reading.value / base
+            valueMax = (base == 11 ? 19 : base * 10 - 1) * scale
+        }
+
+        // A range: "dua hingga tiga tahun", "10-20 persen", "antara 5 dan 10".
+        let between = first > sentence.lowerBound && (keys[first - 1] == Vocabulary.antara || keys[first - 1] == Vocabulary.between)
+        if end + 1 < limit, Vocabulary.rangeJoiners.contains(keys[end]) || (between && (keys[end] == Vocabulary.dan || keys[end] == Vocabulary.and)),
+           !(tokens[end].kind == .punct && tokens[end + 1].spaceBefore != tokens[end].spaceBefore && tokens[end].spaceBefore),
+           let upper = grammar.read(at: end + 1, limit: limit, moneyContext: currency != nil), !upper.vague {
+            if !reading.scaled, upper.scaled, let ratio = scaleRatio(upper, end + 1) { reading.value *= ratio }
+            if upper.value > reading.value {
+                valueMax = upper.value
+                bound = .range
+                end = upper.end
+            }
+        }
+
+        // Money written after the amount: "ratusan juta dolar", "4 triliun dollar AS", "10 miliar yuan".
+        if currency == nil, end < limit, let code = Vocabulary.currencyAfter[keys[end]] {
+            currency = code
+            end += 1
+            if code == "USD", end < limit {
+                if let local = Vocabulary.dollarCountries[keys[end]] {
+                    currency = local
+                    end += (local == "HKD" && end + 1 < limit) ? 2 : 1
+                } else if attribution.entityAt[end] >= 0, entityNames[Int(attribution.entityAt[end])] == "United States" {
+                    end = attribution.matches[Int(attribution.matchAt[end])].tokens.upperBound
+                }
+            }
+        }
+
+        // Bounds written before: "setidaknya 79", "lebih dari 200", "sekitar $5 juta".
+        if bound != .range, let (b, boundStart) = boundBefore(first) {
+            bound = b
+            first = boundStart
+        } else if bound == .range, between {
+            first -= 1
+        }
+
+        var kind: FactKind
+        var unit: String?
+        var noun: String?
+        var scale = 1.0
+        if let currency {
+            kind = .money
+            unit = currency
+        } else if end < limit, Vocabulary.tokenWords.contains(keys[end]) {
+            kind = .tokens; unit = "token"; end += 1
+        } else if end < limit, Vocabulary.percentWords.contains(keys[end]) {
+            kind = .percent; unit = "%"; end += 1
+        } else if end + 1 < limit, keys[end] == Vocabulary.perCent.0, keys[end + 1] == Vocabulary.perCent.1 {
+            kind = .percent; unit = "%"; end += 2
+        } else if end < limit, Vocabulary.modelWords.contains(keys[end]), isAIModelCount(end, sentence) {
+            kind = .modelCount; end += 1
+        } else if end < limit, let months = Vocabulary.durationWords[keys[end]], !reading.plainDigits || reading.value < 1000 {
+            kind = .duration; unit = "month"; scale = months; end += 1
+        } else if reading.value == reading.value.rounded(), let (n, nounEnd) = countNoun(at: end, limit: limit) {
+            kind = .count; noun = n; end = nounEnd
+        } else {
+            return (nil, reading.end)
+        }
+        if kind != .money, kind != .duration, reading.plainDigits == false, reading.value < 1, !reading.vague { return (nil, end) }
+
+        var f = fact(kind, .number(round2(reading.value * scale)), tokens: first..<end, sentence: sentence, bound: bound)
+        f.valueMax = valueMax.map { round2($0 * scale) }
+        f.unit = unit
+        f.noun = noun
+        // "dibandingkan dengan ratusan juta dolar …": a figure for comparison has no subject of its own.
+        let compared = first > sentence.lowerBound && Vocabulary.comparisons.contains(keys[first - 1])
+        if !compared, let s = attribution.subject(of: first..<end, in: sentence) { f.subject = entityNames[s] }
+        if kind == .money { f.role = attribution.role(of: first..<end, in: sentence) }
+        return (f, end)
+    }
+
+    private func round2(_ v: Double) -> Double { v >= 100 ? v.rounded() : (v * 100).rounded() / 100 }
+
+    private func scaleRatio(_ upper: NumberGrammar.Reading, _ t: Int) -> Double? {
+        guard let bare = grammar.read(at: t, limit: t + 1, moneyContext: false), bare.value > 0 else { return nil }
+        return upper.value / bare.value
+    }
+
+    /// Digits that are part of something else: "GPT-4", "ke-3", clock times "11:01", "01.AI", "top 10", "10 besar".
+    private func notAQuantity(_ t: Int, _ limit: Int) -> Int? {
+        let token = tokens[t]
+        if t >= 2, !token.spaceBefore, isPunct(t - 1, 0x2D), !tokens[t - 1].spaceBefore, tokens[t - 2].kind != .number { return t + 1 }
+        if t + 2 < limit, isPunct(t + 1, 0x3A), !tokens[t + 1].spaceBefore, tokens[t + 2].kind == .number, !tokens[t + 2].spaceBefore { return t + 3 }
+        if t + 2 < limit, isPunct(t + 1, 0x2E), !tokens[t + 1].spaceBefore, tokens[t + 2].kind != .punct, !tokens[t + 2].spaceBefore { return t + 3 }
+        if t > 0, Vocabulary.rankWords.contains(keys[t - 1]) { return t + 1 }
+        if t + 1 < limit, Vocabulary.rankAfter.contains(keys[t + 1]) { return t + 2 }
+        return nil
+    }
+
+    private func isCurrencySymbol(_ t: Int) -> Bool {
+        let k = keys[t]
+        return Vocabulary.currencyBefore[k] != nil || k == Vocabulary.yen
+    }
+
+    /// A currency written before the amount at `t`. Returns the ISO code and the first token of the amount.
+    private func currencyBefore(at t: Int, limit: Int) -> (String, Int)? {
+        var i = t
+        var code: String?
+        if tokens[i].kind == .word, i + 1 < limit, isPunct(i + 1, UInt8(ascii: "$")), !tokens[i + 1].spaceBefore,
+           let prefix = Vocabulary.dollarPrefixes[keys[i]] {
+            code = prefix; i += 2                               // US$ / S$ / HK$
+        } else if keys[i] == Vocabulary.yen {
+            code = sentenceMentionsJapan(i) ? "JPY" : "CNY"; i += 1
+        } else if let c = Vocabulary.currencyBefore[keys[i]] {
+            code = c; i += 1
+            if i < limit, isPunct(i, 0x2E), !tokens[i].spaceBefore { i += 1 }   // "Rp."
+        }
+        guard let code, i < limit, tokens[i].kind == .number || tokens[i].kind == .code
+              || Vocabulary.vague[keys[i]] != nil || Vocabulary.units[keys[i]] != nil else { return nil }
+        return (code, i)
+    }
+
+    private func sentenceMentionsJapan(_ t: Int) -> Bool {
+        let jp = [Vocabulary.key("jepang"), Vocabulary.key("japan"), Vocabulary.key("yen")]
+        return keys[max(0, t - 30)..<min(keys.count, t + 30)].contains { jp.contains($0) }
+    }
+
+    private func boundBefore(_ t: Int) -> (Bound, Int)? {
+        for (phrase, bound) in Vocabulary.boundPhrases {
+            let start = t - phrase.count
+            guard start >= 0 else { continue }
+            if (0..<phrase.count).allSatisfy({ keys[start + $0] == phrase[$0] }) { return (bound, start) }
+        }
+        return nil
+    }
+
+    /// "79 model kecerdasan buatan", "200 LLM", but not "3 model bisnis" or a sentence not about AI.
+    private func isAIModelCount(_ t: Int, _ sentence: Range<Int>) -> Bool {
+        if t + 1 < sentence.upperBound, Vocabulary.notAIModel.contains(keys[t + 1]) { return false }
+        if Vocabulary.key("llm") == keys[t] || Vocabulary.key("llms") == keys[t] { return true }
+        return sentence.contains { Vocabulary.aiContext.contains(keys[$0]) }
+    }
+
+    /// The counted noun after a number: "38 orang", "1.677 anggota", "23 di antaranya".
+    private func countNoun(at t: Int, limit: Int) -> (String, Int)? {
+        guard t < limit else { return nil }
+        if Vocabulary.countNouns.contains(keys[t]) {
+            return (string(tokens[t].start, tokens[t].end).lowercased(), t + 1)
+        }
+        if t + 1 < limit, keys[t] == Vocabulary.diAntaranya.0, keys[t + 1] == Vocabulary.diAntaranya.1 {
+            return ("di antaranya", t + 2)
+        }
+        return nil
+    }
+}

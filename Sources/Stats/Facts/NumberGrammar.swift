@@ -1,0 +1,206 @@
+/// Reads numbers the way the article writes them: digits with the article's separators ("1.677",
+/// "5,5" in Indonesian; "1,677", "5.5" in English), number words ("dua puluh lima", "selusin",
+/// "twenty-five"), scale words ("juta", "billion") and vague amounts ("ratusan" = hundreds).
+struct NumberGrammar {
+    let text: UnsafeBufferPointer<UInt8>
+    let tokens: [Token]
+    /// Lower-cased hash of every token (`Vocabulary.key`).
+    let keys: [UInt64]
+    let english: Bool
+
+    /// A number as written: its value, the tokens it covers, and whether it was vague.
+    struct Reading {
+        var value: Double
+        var end: Int            // one past the last token read
+        var vague: Bool = false
+        var plainDigits: Bool = false
+        var scaled: Bool = false
+    }
+
+    // MARK: Digits
+
+    /// The value of a digit token, deciding what "." and "," mean from the article's language.
+    func digits(_ token: Token) -> Double? {
+        var groups: [Double] = []
+        var groupLengths: [Int] = []
+        var separators: [UInt8] = []
+        var current = 0.0
+        var length = 0
+        for i in token.start..<token.end {
+            let b = text[i]
+            if ByteClass.isDigit(b) {
+                current = current * 10 + Double(b - 0x30)
+                length += 1
+                if length > 15 { return nil }  // phone numbers, IDs
+            } else {
+                groups.append(current); groupLengths.append(length); separators.append(b)
+                current = 0; length = 0
+            }
+        }
+        groups.append(current); groupLengths.append(length)
+        if separators.isEmpty { return current }
+        let thousands: UInt8 = english ? 0x2C : 0x2E   // "," in English, "." in Indonesian
+        let decimal: UInt8 = english ? 0x2E : 0x2C
+        // A lone separator of the other convention before a non-3-digit group is a decimal point ("3.5" in Indonesian).
+        let decimalIndex: Int?
+        if let d = separators.lastIndex(of: decimal) {
+            decimalIndex = d
+        } else if separators.allSatisfy({ $0 == thousands }), groupLengths.dropFirst().allSatisfy({ $0 == 3 }) {
+            decimalIndex = nil
+        } else if separators.count == 1 {
+            decimalIndex = 0
+        } else {
+            return nil
+        }
+        var value = 0.0
+        for k in 0..<groups.count {
+            if let d = decimalIndex, k == d + 1 {
+                value += groups[k] / pow10(groupLengths[k])
+            } else if let d = decimalIndex, k > d + 1 {
+                return nil  // "1,5,5": not a number
+            } else {
+                value = value * pow10(groupLengths[k]) + groups[k]
+            }
+        }
+        return value
+    }
+
+    private func pow10(_ n: Int) -> Double {
+        var p = 1.0
+        for _ in 0..<n { p *= 10 }
+        return p
+    }
+
+    // MARK: Number phrases
+
+    /// Reads the number that starts at token `t`, with its scale words: "5,5 juta", "dua puluh", "ratusan juta".
+    func read(at t: Int, limit: Int, moneyContext: Bool) -> Reading? {
+        guard var reading = core(at: t, limit: limit, moneyContext: moneyContext) else { return nil }
+        while reading.end < limit, let scale = Vocabulary.scales[keys[reading.end]] {
+            reading.value *= scale
+            reading.scaled = true
+            reading.plainDigits = false
+            reading.end += 1
+        }
+        if moneyContext, !reading.scaled, reading.end < limit, let letterScale = scaleLetter(tokens[reading.end]) {
+            reading.value *= letterScale
+            reading.scaled = true
+            reading.plainDigits = false
+            reading.end += 1
+        }
+        return reading
+    }
+
+    /// "Rp 5 M", "$3 T": a lone scale letter after an amount of money.
+    private func scaleLetter(_ token: Token) -> Double? {
+        guard token.kind == .word, token.end - token.start == 1 else { return nil }
+        let b = text[token.start]
+        return b == UInt8(ascii: "k") ? nil : Vocabulary.moneyScaleLetters[b]
+    }
+
+    private func core(at t: Int, limit: Int, moneyContext: Bool) -> Reading? {
+        let token = tokens[t]
+        switch token.kind {
+        case .number:
+            guard let v = digits(token) else { return nil }
+            return Reading(value: v, end: t + 1, plainDigits: true)
+        case .code:
+            // "$5M", "$20bn": digits glued to a scale, trusted only for money.
+            guard moneyContext else { return nil }
+            return gluedScale(token).map { Reading(value: $0, end: t + 1, scaled: true) }
+        case .word:
+            let k = keys[t]
+            if let base = Vocabulary.vague[k] { return Reading(value: base, end: t + 1, vague: true) }
+            if t > 0, keys[t - 1] == Vocabulary.salah { return nil }  // "salah satu" = one of
+            return words(at: t, limit: limit)
+        case .punct:
+            return nil
+        }
+    }
+
+    private func gluedScale(_ token: Token) -> Double? {
+        var split = token.start
+        while split < token.end, ByteClass.isDigit(text[split]) || text[split] == 0x2E || text[split] == 0x2C { split += 1 }
+        guard split > token.start, split < token.end else { return nil }
+        let suffix = String(decoding: UnsafeBufferPointer(rebasing: text[split..<token.end]), as: UTF8.self)
+        let scale: Double
+        switch suffix {
+        case "k", "K": scale = 1e3
+        case "M", "m", "mn", "jt": scale = 1e6
+        case "B", "bn", "M.": scale = 1e9
+        case "T", "tn": scale = 1e12
+        default: return nil
+        }
+        let digitsToken = Token(kind: .number, start: token.start, end: split, spaceBefore: true, lineBefore: false)
+        return digits(digitsToken).map { $0 * scale }
+    }
+
+    /// Number words: "dua puluh lima" = 25, "seratus" = 100, "setengah lusin" = 6, "twenty-five" = 25.
+    private func words(at t: Int, limit: Int) -> Reading? {
+        // "a dozen" = 12, "a hundred" = 100
+        if keys[t] == Vocabulary.a, t + 1 < limit {
+            if Vocabulary.units[keys[t + 1]] == 12 { return Reading(value: 12, end: t + 2) }
+            if keys[t + 1] == Vocabulary.hundred { return Reading(value: 100, end: t + 2) }
+            return nil
+        }
+        var group = 0.0
+        var pending = 0.0
+        var any = false
+        var lastWasUnit = false
+        var i = t
+        while i < limit {
+            let k = keys[i]
+            if k == Vocabulary.setengah || k == Vocabulary.half {
+                guard !any else { break }
+                // "setengah lusin" / "half a dozen" = 6; "setengah juta" = 500 000 (scale applied by the caller).
+                var j = i + 1
+                if j < limit, keys[j] == Vocabulary.a { j += 1 }
+                if j < limit, keys[j] == Vocabulary.lusin || Vocabulary.units[keys[j]] == 12 {
+                    return Reading(value: 6, end: j + 1)
+                }
+                return Reading(value: 0.5, end: i + 1)
+            }
+            if k == Vocabulary.lusin, any {
+                pending = (group + pending) * 12
+                group = 0
+                i += 1
+                break
+            }
+            if let u = Vocabulary.units[k] {
+                if lastWasUnit, u < 10 || pending > 0 { break }   // "satu dua" is not one number
+                if u >= 1000 {
+                    group += u
+                } else if u < 10 {
+                    pending = u
+                } else {
+                    group += pending + u
+                    pending = 0
+                }
+                any = true
+                lastWasUnit = true
+                i += 1
+                // "twenty-five"
+                if english, i + 1 < limit, tokens[i].kind == .punct, text[tokens[i].start] == 0x2D, !tokens[i].spaceBefore,
+                   let next = Vocabulary.units[keys[i + 1]], next < 10, u >= 20 {
+                    pending = next
+                    i += 2
+                }
+                continue
+            }
+            guard any else { return nil }
+            if k == Vocabulary.belas, pending > 0 {
+                group += pending + 10; pending = 0
+            } else if k == Vocabulary.puluh, pending > 0 {
+                group += pending * 10; pending = 0
+            } else if k == Vocabulary.ratus || k == Vocabulary.hundred {
+                group = (group + max(pending, group == 0 ? 1 : 0)) * 100; pending = 0
+            } else {
+                break
+            }
+            lastWasUnit = false
+            i += 1
+        }
+        guard any else { return nil }
+        return Reading(value: group + pending, end: i)
+    }
+}

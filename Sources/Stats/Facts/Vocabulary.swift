@@ -1,0 +1,200 @@
+/// Word lists of the number grammar, looked up by a hash of the lower-cased token so the scan never
+/// builds strings. Indonesian and English side by side: articles mix them ("startup", "LLM").
+enum Vocabulary {
+    /// Hash of a token's bytes with ASCII letters lower-cased.
+    @inline(__always)
+    static func key(_ text: UnsafeBufferPointer<UInt8>, _ token: Token) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for i in token.start..<token.end {
+            var b = text[i]
+            if ByteClass.isUpperASCII(b) { b |= 0x20 }
+            h ^= UInt64(b)
+            h &*= 0x100_0000_01b3
+        }
+        return h
+    }
+
+    static func key(_ word: String) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for var b in word.utf8 {
+            if ByteClass.isUpperASCII(b) { b |= 0x20 }
+            h ^= UInt64(b)
+            h &*= 0x100_0000_01b3
+        }
+        return h
+    }
+
+    static func set(_ words: [String]) -> Set<UInt64> { Set(words.map(key)) }
+    static func map<V>(_ pairs: [String: V]) -> [UInt64: V] {
+        Dictionary(uniqueKeysWithValues: pairs.map { (key($0.key), $0.value) })
+    }
+
+    // MARK: Numbers
+
+    /// Words that are numbers by themselves.
+    static let units: [UInt64: Double] = map([
+        "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
+        "sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000, "sejuta": 1e6, "semiliar": 1e9, "selusin": 12,
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+        "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+        "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+    ])
+    /// Words that combine with the number before them: dua belas = 12, tiga puluh = 30, lima ratus = 500.
+    static let belas = key("belas"), puluh = key("puluh"), ratus = key("ratus"), hundred = key("hundred")
+    static let setengah = key("setengah"), separuh = key("separuh"), half = key("half"), lusin = key("lusin")
+    static let salah = key("salah"), dari = key("dari"), of = key("of"), a = key("a")
+
+    /// Multipliers after a number: 50 juta, 1,5 miliar, 2 billion.
+    static let scales: [UInt64: Double] = map([
+        "ribu": 1e3, "rb": 1e3, "juta": 1e6, "jt": 1e6, "miliar": 1e9, "milyar": 1e9, "triliun": 1e12, "trilyun": 1e12,
+        "thousand": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12,
+    ])
+    /// Scale letters only trusted right after money: "Rp 5 M", "$3T", "$20k".
+    static let moneyScaleLetters: [UInt8: Double] = [UInt8(ascii: "k"): 1e3, UInt8(ascii: "K"): 1e3, UInt8(ascii: "M"): 1e6, UInt8(ascii: "B"): 1e9, UInt8(ascii: "T"): 1e12]
+
+    /// Vague quantities: "ratusan" = hundreds → approx 100…999.
+    static let vague: [UInt64: Double] = map([
+        "puluhan": 10, "belasan": 11, "ratusan": 100, "ribuan": 1e3, "jutaan": 1e6, "miliaran": 1e9, "milyaran": 1e9, "triliunan": 1e12,
+        "dozens": 12, "hundreds": 100, "thousands": 1e3, "billions": 1e9, "trillions": 1e12,
+    ])
+
+    // MARK: Bounds (phrases written before the number, as lower-case words)
+
+    static let boundPhrases: [([UInt64], Bound)] = boundPhraseWords.map { ($0.0.map(key), $0.1) }
+    private static let boundPhraseWords: [([String], Bound)] = [
+        (["setidaknya"], .atLeast), (["sedikitnya"], .atLeast), (["minimal"], .atLeast), (["paling", "sedikit"], .atLeast),
+        (["sekurang", "-", "kurangnya"], .atLeast), (["sekurangnya"], .atLeast), (["at", "least"], .atLeast),
+        (["no", "fewer", "than"], .atLeast), (["no", "less", "than"], .atLeast),
+        (["lebih", "dari"], .moreThan), (["lebih", "daripada"], .moreThan), (["di", "atas"], .moreThan), (["melebihi"], .moreThan),
+        (["more", "than"], .moreThan), (["over"], .moreThan), (["above"], .moreThan), (["upwards", "of"], .moreThan),
+        (["in", "excess", "of"], .moreThan),
+        (["kurang", "dari"], .lessThan), (["di", "bawah"], .lessThan), (["less", "than"], .lessThan),
+        (["fewer", "than"], .lessThan), (["under"], .lessThan), (["below"], .lessThan),
+        (["sekitar"], .approx), (["hampir"], .approx), (["kira", "-", "kira"], .approx), (["kurang", "lebih"], .approx),
+        (["sekira"], .approx), (["lebih", "kurang"], .approx), (["nyaris"], .approx), (["kisaran"], .approx),
+        (["about"], .approx), (["around"], .approx), (["nearly"], .approx), (["almost"], .approx),
+        (["approximately"], .approx), (["roughly"], .approx), (["an", "estimated"], .approx), (["estimasi"], .approx),
+    ]
+
+    /// Words joining the two ends of a range: "dua hingga tiga", "10-20", "2 to 3".
+    static let rangeJoiners = set(["hingga", "sampai", "to", "-", "–", "—"])
+    static let antara = key("antara"), between = key("between"), dan = key("dan"), and = key("and")
+
+    // MARK: Units
+
+    static let tokenWords = set(["token", "tokens"])
+    static let percentWords = set(["persen", "percent", "%", "pct", "persentase"])
+    static let perCent = (key("per"), key("cent"))
+    /// Words that make a number a count of AI models.
+    static let modelWords = set(["model", "models", "llm", "llms"])
+    /// "model bisnis" is a business model, not an AI model.
+    static let notAIModel = set(["bisnis", "usaha", "ekonomi", "pembiayaan", "mobil", "kendaraan", "motor", "rumah", "baju", "pakaian", "busana", "ponsel", "hp", "smartphone", "produk", "kebijakan", "pembelajaran"])
+    /// A model count needs the sentence to be about AI: "79 model kecerdasan buatan", "200 LLM".
+    static let aiContext = set(["ai", "kecerdasan", "llm", "llms", "chatbot", "generatif", "generative", "artificial", "intelligence", "gpt", "bahasa", "language", "machine", "learning", "foundation", "dasar"])
+
+    /// Durations, in months.
+    static let durationWords: [UInt64: Double] = map([
+        "tahun": 12, "years": 12, "year": 12, "bulan": 1, "months": 1, "month": 1,
+        "minggu": 12.0 / 52.0, "pekan": 12.0 / 52.0, "weeks": 12.0 / 52.0, "week": 12.0 / 52.0,
+        "hari": 12.0 / 365.0, "days": 12.0 / 365.0, "day": 12.0 / 365.0,
+    ])
+    /// "setahun" = one year, "sebulan" = one month.
+    static let oneDuration: [UInt64: Double] = map(["setahun": 12, "sebulan": 1, "seminggu": 12.0 / 52.0, "sepekan": 12.0 / 52.0, "sehari": 12.0 / 365.0])
+
+    /// Nouns whose number is a `count` fact: people, companies, places, things that are counted.
+    static let countNouns = set([
+        "orang", "jiwa", "warga", "penduduk", "pekerja", "karyawan", "pegawai", "staf", "anggota", "pengguna", "pelanggan",
+        "peneliti", "ilmuwan", "insinyur", "mahasiswa", "siswa", "pelajar", "dosen", "guru", "pengembang", "developer",
+        "perusahaan", "startup", "start-up", "firma", "bank", "negara", "provinsi", "wilayah", "kota", "kabupaten", "desa",
+        "universitas", "kampus", "sekolah", "lembaga", "institusi", "organisasi", "pabrik", "toko", "gerai", "cabang",
+        "unit", "chip", "cip", "gpu", "server", "pusat", "parameter", "aplikasi", "produk", "proyek", "paten", "makalah",
+        "artikel", "laporan", "kasus", "pasien", "korban", "kendaraan", "mobil", "motor", "pesawat", "kapal", "rumah",
+        "people", "persons", "employees", "workers", "staff", "members", "users", "customers", "researchers", "scientists",
+        "engineers", "students", "developers", "companies", "firms", "startups", "countries", "provinces", "cities",
+        "universities", "chips", "gpus", "servers", "parameters", "apps", "applications", "products", "projects", "patents",
+        "papers", "cases", "patients", "vehicles", "cars",
+    ])
+    /// The counted noun may be a word after the number or one of "di antaranya" forms: "23 di antaranya".
+    static let diAntaranya = (key("di"), key("antaranya"))
+
+    // MARK: Money
+
+    /// Currency symbols and codes written before the amount.
+    static let currencyBefore: [UInt64: String] = map([
+        "$": "USD", "usd": "USD", "us$": "USD", "rp": "IDR", "idr": "IDR", "rmb": "CNY", "cny": "CNY", "€": "EUR", "eur": "EUR",
+        "£": "GBP", "gbp": "GBP", "₩": "KRW", "krw": "KRW", "₹": "INR", "inr": "INR", "jpy": "JPY", "sgd": "SGD", "hkd": "HKD",
+        "rm": "MYR", "myr": "MYR", "aud": "AUD", "twd": "TWD",
+    ])
+    /// Letters glued before "$": US$, S$, HK$, A$, NT$.
+    static let dollarPrefixes: [UInt64: String] = map(["us": "USD", "s": "SGD", "hk": "HKD", "a": "AUD", "nt": "TWD", "c": "CAD"])
+    static let yen = key("¥")
+    /// Currency words written after the amount: "4 triliun dollar AS", "10 miliar yuan".
+    static let currencyAfter: [UInt64: String] = map([
+        "dolar": "USD", "dollar": "USD", "dollars": "USD", "usd": "USD", "rupiah": "IDR", "yuan": "CNY", "renminbi": "CNY",
+        "rmb": "CNY", "won": "KRW", "euro": "EUR", "euros": "EUR", "yen": "JPY", "pound": "GBP", "poundsterling": "GBP",
+        "sterling": "GBP", "ringgit": "MYR", "baht": "THB", "rupee": "INR", "rupees": "INR", "peso": "PHP", "dong": "VND",
+    ])
+    /// "dolar Singapura" is SGD, not USD.
+    static let dollarCountries: [UInt64: String] = map([
+        "singapura": "SGD", "singapore": "SGD", "hong": "HKD", "australia": "AUD", "taiwan": "TWD", "kanada": "CAD", "canada": "CAD",
+    ])
+
+    // MARK: Roles of money
+
+    static let roleCues: [UInt64: String] = map([
+        "biaya": "cost", "biayanya": "cost", "ongkos": "cost", "cost": "cost", "costs": "cost", "menelan": "cost", "menghabiskan": "cost", "spent": "cost",
+        "valuasi": "valuation", "valuasinya": "valuation", "valuation": "valuation", "valued": "valuation", "dinilai": "valuation",
+        "kapitalisasi": "market_value", "capitalization": "market_value", "cap": "market_value",
+        "pendapatan": "revenue", "pendapatannya": "revenue", "penjualan": "revenue", "omzet": "revenue", "revenue": "revenue", "sales": "revenue",
+        "investasi": "investment", "berinvestasi": "investment", "menginvestasikan": "investment", "pendanaan": "investment",
+        "investment": "investment", "invest": "investment", "invested": "investment", "funding": "investment", "raised": "investment", "menggalang": "investment",
+        "rugi": "loss", "kerugian": "loss", "merugi": "loss", "loss": "loss", "losses": "loss",
+        "laba": "profit", "keuntungan": "profit", "profit": "profit",
+        "harga": "price", "price": "price", "tarif": "price",
+        "anggaran": "budget", "belanja": "budget", "budget": "budget", "capex": "budget",
+    ])
+    static let trainingCues = set(["pelatihan", "pelatihannya", "melatih", "dilatih", "training", "train", "trained"])
+    static let nilai = key("nilai"), pasar = key("pasar"), market = key("market"), value = key("value")
+
+    // MARK: Dates
+
+    static let months: [UInt64: Int] = map([
+        "januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7, "agustus": 8,
+        "september": 9, "oktober": 10, "november": 11, "nopember": 11, "desember": 12,
+        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "agu": 8, "agt": 8, "ags": 8, "sep": 9, "sept": 9,
+        "okt": 10, "nov": 11, "des": 12,
+        "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8, "october": 10, "december": 12,
+        "aug": 8, "oct": 10, "dec": 12,
+    ])
+    /// Words after which a bare year is a date: "pada 2016", "sejak 2020", "in 2030".
+    static let yearLeads = set(["pada", "tahun", "sejak", "hingga", "sampai", "jelang", "menjelang", "in", "since", "by", "until"])
+
+    // MARK: Clauses
+
+    /// A clause that starts with one of these comes before the main clause: "Untuk pengguna …, Baidu …".
+    static let frontedStarts = set([
+        "untuk", "dalam", "pada", "di", "menurut", "ketika", "saat", "setelah", "sebelum", "sejak", "meskipun", "meski",
+        "walaupun", "walau", "jika", "kalau", "apabila", "karena", "sementara", "bagi", "dengan", "selain", "namun", "tetapi",
+        "akan", "sebagai", "seperti", "dari", "sedangkan", "adapun",
+        "for", "in", "on", "at", "when", "after", "before", "since", "although", "though", "if", "while", "according",
+        "despite", "as", "with", "by", "however", "but", "from",
+    ])
+    /// A clause that starts with one of these describes the noun before it: "Baichuan, yang didukung …".
+    static let relativeStarts = set(["yang", "which", "who", "whose", "where", "whom"])
+    /// An entity right after these is not the one acting: "bermigrasi dari OpenAI", "didukung oleh Alibaba".
+    static let objectPrepositions = set(["dari", "oleh", "ke", "kepada", "dengan", "seperti", "terhadap", "atas", "antara", "daripada", "dibandingkan", "versus", "vs", "from", "by", "to", "with", "like", "than", "against", "between"])
+
+    // MARK: Language
+
+    static let indonesianStopwords = set(["yang", "dan", "di", "dengan", "untuk", "ini", "itu", "dari", "dalam", "tidak", "akan", "pada", "juga", "ke", "karena", "adalah", "bahwa", "telah", "oleh", "sebagai"])
+    static let englishStopwords = set(["the", "and", "of", "to", "is", "that", "for", "with", "was", "on", "are", "it", "by", "as", "be", "has", "have", "from", "this", "which"])
+}
+
+extension Vocabulary {
+    /// Rank labels are not counts: "top 10", "peringkat 1", "nomor 2", "10 besar".
+    static let rankWords = set(["top", "peringkat", "nomor", "no", "ranking", "rank", "urutan", "posisi", "juara", "pasal", "ayat", "bab", "halaman", "edisi", "versi", "version", "seri", "series", "generasi", "gen"])
+    /// Words before a figure given only for comparison: "dibandingkan dengan ratusan juta dolar".
+    static let comparisons = set(["dengan", "dibandingkan", "daripada", "than", "versus", "vs", "ketimbang"])
+    static let rankAfter = set(["besar", "teratas", "terbaik", "terbesar"])
+}

@@ -1,0 +1,51 @@
+/// The article's kept paragraphs as tokens: lines split, boilerplate and verbatim repeats dropped.
+struct ArticleBody {
+    var tokens: [Token] = []
+    /// Token ranges, one per kept line.
+    var paragraphs: [Range<Int>] = []
+    /// Byte ranges of the kept lines (trimmed), parallel to `paragraphs`.
+    var lines: [Range<Int>] = []
+    /// Lines dropped as boilerplate, per reason (`Boilerplate.Reason` raw values).
+    var dropped: [String: Int] = [:]
+    /// Paragraph indices that are photo captions: their names count as mentions, their numbers are not facts.
+    var captions: Set<Int> = []
+    /// Lines kept as metadata ("Sumber: https://…", "(Menurut SCMP)").
+    var sourceLines: [String] = []
+
+    init(_ text: UnsafeBufferPointer<UInt8>, from start: Int) {
+        var seen = Set<UInt64>()
+        var lineStart = start
+        while lineStart < text.count {
+            var lineEnd = lineStart
+            while lineEnd < text.count, text[lineEnd] != 0x0A { lineEnd += 1 }
+            var a = lineStart, b = lineEnd
+            while a < b, ByteClass.isSpace(text[a]) { a += 1 }
+            while b > a, ByteClass.isSpace(text[b - 1]) { b -= 1 }
+            lineStart = lineEnd + 1
+            guard a < b else { continue }
+
+            if b - a < 400 {
+                let line = String(decoding: UnsafeBufferPointer(rebasing: text[a..<b]), as: UTF8.self)
+                if let reason = Boilerplate.reason(for: line), reason != .caption {
+                    dropped[reason.rawValue, default: 0] += 1
+                    if reason == .sourceLine { sourceLines.append(line) }
+                    continue
+                }
+            }
+            let hash = EntityMatcher.hash(text, a, b)
+            if b - a > 40, !seen.insert(hash).inserted {
+                dropped[Boilerplate.Reason.repeated.rawValue, default: 0] += 1
+                continue
+            }
+            if b - a < 400, Boilerplate.reason(for: String(decoding: UnsafeBufferPointer(rebasing: text[a..<b]), as: UTF8.self)) == .caption {
+                captions.insert(paragraphs.count)
+            }
+            let first = tokens.count
+            tokens += Tokenizer.tokenize(text, from: a, to: b)
+            if tokens.count > first {
+                paragraphs.append(first..<tokens.count)
+                lines.append(a..<b)
+            }
+        }
+    }
+}

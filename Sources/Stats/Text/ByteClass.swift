@@ -1,0 +1,46 @@
+/// Byte- and scalar-level character classes for scanning UTF-8 without building `Character`s.
+enum ByteClass {
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
+    @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
+    @inline(__always) static func isUpperASCII(_ b: UInt8) -> Bool { b &- 0x41 < 26 }
+    @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0B || b == 0x0C }
+
+    /// Decodes the scalar at `i` (lenient: a broken sequence reads as one Latin-1 byte). Returns value and length.
+    @inline(__always)
+    static func scalar(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> (UInt32, Int) {
+        let b0 = p[i]
+        if b0 < 0x80 { return (UInt32(b0), 1) }
+        let n = p.count
+        if b0 & 0xE0 == 0xC0, i + 1 < n, p[i + 1] & 0xC0 == 0x80 {
+            return ((UInt32(b0 & 0x1F) << 6) | UInt32(p[i + 1] & 0x3F), 2)
+        }
+        if b0 & 0xF0 == 0xE0, i + 2 < n, p[i + 1] & 0xC0 == 0x80, p[i + 2] & 0xC0 == 0x80 {
+            return ((UInt32(b0 & 0x0F) << 12) | (UInt32(p[i + 1] & 0x3F) << 6) | UInt32(p[i + 2] & 0x3F), 3)
+        }
+        if b0 & 0xF8 == 0xF0, i + 3 < n, p[i + 1] & 0xC0 == 0x80, p[i + 2] & 0xC0 == 0x80, p[i + 3] & 0xC0 == 0x80 {
+            let v = (UInt32(b0 & 0x07) << 18) | (UInt32(p[i + 1] & 0x3F) << 12) | (UInt32(p[i + 2] & 0x3F) << 6) | UInt32(p[i + 3] & 0x3F)
+            return (v, 4)
+        }
+        return (UInt32(b0), 1)
+    }
+
+    /// Non-ASCII scalars that are not letters: spaces, punctuation, currency and other symbols.
+    @inline(__always)
+    static func isNonLetterScalar(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x80...0xBF, 0xD7, 0xF7: return true          // NBSP, ¢ £ ¥ « » ° ± …, × ÷
+        case 0x2000...0x206F: return true                  // general punctuation: dashes, quotes, …
+        case 0x20A0...0x20CF: return true                  // currency: € ₩ ₹
+        case 0x2100...0x27FF: return true                  // arrows, maths, dingbats
+        case 0x3000...0x303F, 0xFE30...0xFE4F, 0xFF00...0xFF0F, 0xFF1A...0xFF20: return true
+        case 0xFEFF: return true                           // byte order mark
+        default: return false
+        }
+    }
+
+    /// Whitespace scalars beyond ASCII: no-break and typographic spaces.
+    @inline(__always)
+    static func isSpaceScalar(_ v: UInt32) -> Bool {
+        v == 0xA0 || (v >= 0x2000 && v <= 0x200B) || v == 0x202F || v == 0x205F || v == 0x3000 || v == 0xFEFF
+    }
+}

@@ -1,0 +1,24 @@
+/// 64-bit FNV-1a: a tiny, stable hash for cache keys and fingerprints (not for security).
+public struct FNV1a {
+    public private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    public init() {}
+
+    public mutating func add<S: Sequence>(bytes: S) where S.Element == UInt8 {
+        for b in bytes {
+            value ^= UInt64(b)
+            value &*= 0x100_0000_01b3
+        }
+    }
+
+    /// Adds a string and a separator, so ("ab","c") and ("a","bc") differ.
+    public mutating func add(_ s: String) {
+        add(bytes: s.utf8)
+        add(bytes: CollectionOfOne(0))
+    }
+
+    public var hex: String {
+        let s = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - s.count) + s
+    }
+}

@@ -1,0 +1,66 @@
+/// Sentence boundaries over tokens. A sentence ends at . ! ? (with any closing quote or bracket glued
+/// to it) when the next token starts a new sentence, except after abbreviations ("Mr.", "Inc.") and
+/// initialisms ("A.I.", "U.S."), which Indonesian and English news use mid-sentence.
+enum Sentences {
+    private static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "inc", "corp", "ltd", "co", "jr", "sr", "st", "no", "vs", "etc",
+        "jl", "tn", "ny", "sdr", "dll", "dsb", "dkk", "hlm", "mt", "gen", "sen", "rep", "gov", "u.s", "dept",
+    ]
+
+    /// Token ranges of the sentences in `tokens[range]` (one paragraph).
+    static func split(_ text: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ range: Range<Int>) -> [Range<Int>] {
+        var sentences: [Range<Int>] = []
+        var start = range.lowerBound
+        var t = range.lowerBound
+        while t < range.upperBound {
+            if isTerminator(text, tokens[t]), !isAbbreviationDot(text, tokens, t, range.lowerBound) {
+                var end = t + 1
+                while end < range.upperBound, !tokens[end].spaceBefore, isCloser(text, tokens[end]) { end += 1 }
+                if end >= range.upperBound || startsSentence(text, tokens[end]) {
+                    sentences.append(start..<end)
+                    start = end
+                    t = end
+                    continue
+                }
+            }
+            t += 1
+        }
+        if start < range.upperBound { sentences.append(start..<range.upperBound) }
+        return sentences
+    }
+
+    private static func isTerminator(_ text: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
+        guard token.kind == .punct else { return false }
+        let b = text[token.start]
+        if token.end - token.start == 1 { return b == 0x2E || b == 0x21 || b == 0x3F }
+        return token.end - token.start == 3 && b == 0xE2 && text[token.start + 1] == 0x80 && text[token.start + 2] == 0xA6  // …
+    }
+
+    private static func isCloser(_ text: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
+        guard token.kind == .punct else { return false }
+        let b = text[token.start]
+        if b == 0x22 || b == 0x27 || b == 0x29 || b == 0x5D { return true }           // " ' ) ]
+        return token.end - token.start == 3 && b == 0xE2 && text[token.start + 1] == 0x80
+            && (text[token.start + 2] == 0x9D || text[token.start + 2] == 0x99)        // ” ’
+    }
+
+    private static func startsSentence(_ text: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
+        guard token.spaceBefore else { return false }
+        let b = text[token.start]
+        if ByteClass.isUpperASCII(b) || ByteClass.isDigit(b) { return true }
+        if token.kind == .punct { return true }  // an opening quote, a dash, a bracket
+        if b >= 0x80 { return true }             // a non-ASCII letter: cannot tell its case cheaply; assume a start
+        return false
+    }
+
+    private static func isAbbreviationDot(_ text: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ t: Int, _ first: Int) -> Bool {
+        guard text[tokens[t].start] == 0x2E, t > first, !tokens[t].spaceBefore else { return false }
+        let previous = tokens[t - 1]
+        guard previous.kind == .word else { return false }
+        let length = previous.end - previous.start
+        if length == 1, ByteClass.isUpperASCII(text[previous.start]) { return true }   // A.I. / U.S.
+        guard length <= 5 else { return false }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: text[previous.start..<previous.end]), as: UTF8.self).lowercased()
+        return abbreviations.contains(word)
+    }
+}

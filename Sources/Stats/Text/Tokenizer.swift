@@ -1,0 +1,106 @@
+/// Splits UTF-8 text into `Token`s in one pass over the bytes.
+///
+/// Numbers keep the separators inside them ("1.677", "5,5", "1,000,000") when a digit follows the
+/// separator; deciding what a separator means is the number grammar's job, per article language.
+/// A currency code glued to digits ("USD2", "Rp79.244", "US$5") is split so the amount is a number.
+public enum Tokenizer {
+    public static func tokenize(_ text: UnsafeBufferPointer<UInt8>, from: Int = 0, to: Int? = nil) -> [Token] {
+        let end = to ?? text.count
+        var tokens: [Token] = []
+        tokens.reserveCapacity((end - from) / 5)
+        var i = from
+        var spaceBefore = true
+        var lineBefore = true
+        while i < end {
+            let b = text[i]
+            if ByteClass.isSpace(b) {
+                if b == 0x0A { lineBefore = true }
+                spaceBefore = true
+                i += 1
+                continue
+            }
+            let (scalar, length) = ByteClass.scalar(text, i)
+            if length > 1, ByteClass.isSpaceScalar(scalar) {
+                spaceBefore = true
+                i += length
+                continue
+            }
+            let start = i
+            let kind: Token.Kind
+            if ByteClass.isDigit(b) || isLetterStart(b, scalar, length) {
+                (kind, i) = scanRun(text, start, end)
+                if kind == .code, let split = currencyPrefixLength(text, start, i) {
+                    tokens.append(Token(kind: .word, start: start, end: start + split, spaceBefore: spaceBefore, lineBefore: lineBefore))
+                    let (numberKind, numberEnd) = scanRun(text, start + split, i)
+                    tokens.append(Token(kind: numberKind, start: start + split, end: numberEnd, spaceBefore: false, lineBefore: false))
+                    spaceBefore = false
+                    lineBefore = false
+                    i = numberEnd
+                    continue
+                }
+            } else {
+                kind = .punct
+                i += length
+            }
+            tokens.append(Token(kind: kind, start: start, end: i, spaceBefore: spaceBefore, lineBefore: lineBefore))
+            spaceBefore = false
+            lineBefore = false
+        }
+        return tokens
+    }
+
+    @inline(__always)
+    private static func isLetterStart(_ b: UInt8, _ scalar: UInt32, _ length: Int) -> Bool {
+        if b < 0x80 { return ByteClass.isASCIILetter(b) }
+        return !ByteClass.isNonLetterScalar(scalar)
+    }
+
+    /// Scans letters and digits (and separators between digits). Returns the kind and the end.
+    private static func scanRun(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (Token.Kind, Int) {
+        var i = start
+        var letters = false
+        var digits = false
+        while i < end {
+            let b = p[i]
+            if ByteClass.isDigit(b) {
+                digits = true
+                i += 1
+            } else if b < 0x80 {
+                if ByteClass.isASCIILetter(b) {
+                    letters = true
+                    i += 1
+                } else if (b == 0x2E || b == 0x2C), digits, !letters, i + 1 < end, ByteClass.isDigit(p[i + 1]), ByteClass.isDigit(p[i - 1]) {
+                    i += 1  // "1.677", "5,5": the separator belongs to the number
+                } else {
+                    break
+                }
+            } else {
+                let (scalar, length) = ByteClass.scalar(p, i)
+                if ByteClass.isNonLetterScalar(scalar) { break }
+                letters = true
+                i += length
+            }
+        }
+        let kind: Token.Kind = digits ? (letters ? .code : .number) : .word
+        return (kind, i)
+    }
+
+    /// Currency codes that are written glued to an amount: "USD2", "Rp79.244", "RMB10", "US" before "$5".
+    private static let gluedCurrencies: [[UInt8]] = ["USD", "US", "Rp", "RP", "IDR", "RMB", "CNY", "EUR", "JPY", "KRW", "SGD", "HKD", "GBP", "HK"].map { Array($0.utf8) }
+
+    private static func currencyPrefixLength(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+        var letterEnd = start
+        while letterEnd < end, ByteClass.isASCIILetter(p[letterEnd]) { letterEnd += 1 }
+        guard letterEnd > start, letterEnd < end else { return nil }
+        // Everything after the prefix must be a plain number.
+        var i = letterEnd
+        while i < end {
+            let b = p[i]
+            guard ByteClass.isDigit(b) || b == 0x2E || b == 0x2C else { return nil }
+            i += 1
+        }
+        let prefix = UnsafeBufferPointer(rebasing: p[start..<letterEnd])
+        for code in gluedCurrencies where code.count > 1 && code.elementsEqual(prefix) { return letterEnd - start }
+        return nil
+    }
+}
