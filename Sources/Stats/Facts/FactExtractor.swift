@@ -155,7 +155,7 @@ struct FactExtractor {
         f.unit = unit
         f.noun = noun
         // "dibandingkan dengan ratusan juta dolar …": a figure for comparison has no subject of its own.
-        let compared = first > sentence.lowerBound && Vocabulary.comparisons.contains(keys[first - 1])
+        let compared = (max(sentence.lowerBound, first - 2)..<first).contains { Vocabulary.comparisons.contains(keys[$0]) }
         if !compared, let s = attribution.subject(of: first..<end, in: sentence) { f.subject = entityNames[s] }
         if kind == .money { f.role = attribution.role(of: first..<end, in: sentence) }
         return (f, end)

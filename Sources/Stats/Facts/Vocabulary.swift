@@ -195,6 +195,6 @@ extension Vocabulary {
     /// Rank labels are not counts: "top 10", "peringkat 1", "nomor 2", "10 besar".
     static let rankWords = set(["top", "peringkat", "nomor", "no", "ranking", "rank", "urutan", "posisi", "juara", "pasal", "ayat", "bab", "halaman", "edisi", "versi", "version", "seri", "series", "generasi", "gen"])
     /// Words before a figure given only for comparison: "dibandingkan dengan ratusan juta dolar".
-    static let comparisons = set(["dengan", "dibandingkan", "daripada", "than", "versus", "vs", "ketimbang"])
+    static let comparisons = set(["dibandingkan", "dibanding", "daripada", "than", "versus", "vs", "ketimbang"])
     static let rankAfter = set(["besar", "teratas", "terbaik", "terbesar"])
 }
