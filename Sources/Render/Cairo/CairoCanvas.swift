@@ -105,6 +105,15 @@ final class CairoCanvas: Canvas {
         try body()
     }
 
+    /// Opens a structure element (e.g. "Document") in a tagged PDF; balance with `endStructure`.
+    func beginStructure(_ name: String) {
+        cairo_tag_begin(cr, name, "")
+    }
+
+    func endStructure(_ name: String) {
+        cairo_tag_end(cr, name)
+    }
+
     func linked(to uri: String, _ body: () throws -> Void) rethrows {
         // Cairo's attribute syntax quotes with ' and escapes with \: percent-encode both.
         let safe = uri.replacingOccurrences(of: "\\", with: "%5C").replacingOccurrences(of: "'", with: "%27")

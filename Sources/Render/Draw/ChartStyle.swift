@@ -2,8 +2,10 @@
 /// (1 = a 1600×1000 picture: 34 px bold title, 20 px labels).
 struct ChartStyle: Sendable {
     var ts: Double
+    /// Space around the chart; nil → 40 × ts (a picture needs more air than a chart inside a page's text column).
+    var paddingOverride: Double? = nil
 
-    var padding: Double { 40 * ts }
+    var padding: Double { paddingOverride ?? 40 * ts }
     var title: TextStyle { TextStyle(size: 34 * ts, bold: true) }
     var subtitle: TextStyle { TextStyle(size: 22 * ts, color: Palette.secondaryInk) }
     var legend: TextStyle { TextStyle(size: 20 * ts) }

@@ -72,7 +72,7 @@ struct HeatmapLayout {
 
         // Cells over a light background, so empty (white) cells still show the grid.
         marks.append(.rect(grid, RGB(hex: 0xE6E6E6)))
-        let numberStyle = style.tick.with(size: min(16 * ts, max(9 * ts, cellHeight * 0.5)))
+        let numberStyle = style.tick.with(size: min(20 * ts, max(9 * ts, cellHeight * 0.45)))
         let numberHeight = measurer.lineHeight(numberStyle)
         let inset = max(0.5, 1 * ts)
         for r in 0..<rows {
@@ -127,7 +127,7 @@ struct HeatmapLayout {
 
         marks += colorLegend(
             title: chart.colorLegendTitle, maximum: maximum, style: style, numberStyle: chart.numberStyle,
-            origin: Point(x: plot.maxX - legendWidth, y: plot.y), width: legendWidth,
+            origin: Point(x: min(plot.maxX - legendWidth, grid.maxX + 3 * gap), y: plot.y), width: legendWidth,
             height: min(grid.height, 360 * ts), measurer: measurer)
     }
 

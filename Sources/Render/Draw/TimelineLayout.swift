@@ -96,7 +96,8 @@ struct TimelineLayout {
             dotMarks.append(.dot(p, radius: radius, event.color, outline: .white))
         }
         var placedByLane: [String: [Rect]] = [:]
-        for (index, event) in events {
+        // Latest first: earlier events stack higher, so their leader lines pass left of later labels.
+        for (index, event) in events.reversed() {
             let laneIndex = lanes.firstIndex(of: event.lane)!
             let laneTop = body.y + Double(laneIndex) * laneHeight
             let p = Point(x: x(event.day), y: dotY(event.lane))
@@ -107,8 +108,8 @@ struct TimelineLayout {
             while true {
                 let y = p.y - radius - 4 * ts - Double(level + 1) * labelHeight
                 guard y >= laneTop + 1 * ts else { break }
-                var left = p.x - 4 * ts
-                if left + width > plot.maxX { left = p.x - width + 4 * ts }
+                var left = level == 0 ? p.x - 4 * ts : p.x + 3 * ts
+                if left + width > plot.maxX { left = p.x - width - (level == 0 ? -4 : 3) * ts }
                 candidates.append(Rect(x: max(x0, left), y: y, width: width, height: labelHeight))
                 level += 1
             }

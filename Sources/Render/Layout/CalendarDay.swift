@@ -59,7 +59,7 @@ enum TimeTicks {
         let span = max(1, last - first)
         let limit = max(2, maxCount)
         // Day steps for short spans.
-        for step in [1, 2, 7, 14] where span / step + 1 <= limit {
+        for step in [1, 2, 7, 14] where span <= 62 && span / step + 1 <= limit {
             var ticks: [Tick] = []
             var day = first
             if step == 7 {

@@ -6,11 +6,23 @@ public enum PDFReport {
     public static func render(_ document: Document) throws -> [UInt8] {
         let style = PageStyle()
         let surface = try Surface.pdf(width: style.pageWidth, height: style.pageHeight)
+        // Dates set explicitly (cairo 1.16 ignores SOURCE_DATE_EPOCH): same document, same bytes.
+        let date = pdfDate(document.date)
+        surface.setMetadata(.title, document.title)
+        surface.setMetadata(.subject, document.subject)
+        surface.setMetadata(.keywords, document.keywords.joined(separator: ", "))
+        surface.setMetadata(.creator, document.creator)
+        surface.setMetadata(.author, document.author)
+        surface.setMetadata(.createDate, date)
+        surface.setMetadata(.modDate, date)
         let canvas = try CairoCanvas(surface: surface)
 
         // Lay out everything first so the page count is known for the footers.
         let composer = PageComposer.compose(document, style: style, measurer: canvas)
         let total = composer.pages.count
+        // cairo 1.16 writes the structure elements of links only inside a structure tree; without one
+        // the PDF references objects it never writes (qpdf: "file is damaged").
+        canvas.beginStructure("Document")
         for (index, marks) in composer.pages.enumerated() {
             let number = index + 1
             drawMarks(marks, on: canvas)
@@ -22,19 +34,12 @@ public enum PDFReport {
             }
             canvas.context.showPage()
         }
+        canvas.endStructure("Document")
         try canvas.finish("draw the report pages")
 
         for entry in composer.outline {
             surface.addPDFOutline(title: entry.title, page: entry.page, y: entry.y)
         }
-        let date = pdfDate(document.date)
-        surface.setMetadata(.title, document.title)
-        surface.setMetadata(.subject, document.subject)
-        surface.setMetadata(.keywords, document.keywords.joined(separator: ", "))
-        surface.setMetadata(.creator, document.creator)
-        surface.setMetadata(.author, document.author)
-        surface.setMetadata(.createDate, date)
-        surface.setMetadata(.modDate, date)
         return try surface.finishDocument("write the PDF report")
     }
 

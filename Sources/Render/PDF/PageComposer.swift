@@ -111,7 +111,7 @@ struct PageComposer {
         ensure(height)
         let scale = style.textWidth / style.chartCanvasWidth
         let size = Size(width: style.chartCanvasWidth, height: height / scale)
-        let marks = ChartDrawing.marks(chart, size: size, style: ChartStyle(ts: style.chartTypeScale), measurer: measurer)
+        let marks = ChartDrawing.marks(chart, size: size, style: ChartStyle(ts: style.chartTypeScale, paddingOverride: 4), measurer: measurer)
         place([.transform(Point(x: style.margin, y: 0), scale: scale, marks)], height: height + style.paragraphSpacing)
     }
 
