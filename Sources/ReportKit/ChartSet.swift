@@ -1,0 +1,160 @@
+import Foundation
+import Render
+import Stats
+
+/// A chart of the report with the file name it is saved under (`charts/<name>.png`).
+public struct NamedChart: Sendable, Hashable {
+    public var name: String
+    public var chart: Chart
+}
+
+/// Builds the report's charts from corpus statistics. Pure: values in, chart values out.
+struct ChartSet {
+    let corpus: CorpusStats
+    let labels: Labels
+    let sourceLine: String
+    var format: FactFormatting { FactFormatting(labels: labels) }
+
+    var all: [NamedChart] {
+        [
+            NamedChart(name: "mentions", chart: .bar(mentions)),
+            NamedChart(name: "share-of-voice", chart: .stacked(shareOfVoice)),
+            NamedChart(name: "heatmap", chart: .heatmap(heatmap)),
+            NamedChart(name: "tokens", chart: .bar(tokens)),
+            NamedChart(name: "money", chart: .bar(money)),
+            NamedChart(name: "model-counts", chart: .bar(modelCounts)),
+            NamedChart(name: "percentages", chart: .bar(percentages)),
+            NamedChart(name: "timeline", chart: .timeline(timeline)),
+        ]
+    }
+
+    /// A short name for an article in chart labels: its title, else its id.
+    func articleLabel(_ a: ArticleAnalysis) -> String { a.metadata.title ?? a.id }
+
+    private var counted: [EntityCount] { corpus.mentions.filter { $0.category != .ignore } }
+
+    var mentions: BarChart {
+        let top = Array(counted.prefix(15))
+        return BarChart(
+            title: labels.mentionsTitle, subtitle: labels.mentionsSubtitle(top.count),
+            bars: top.map { .init(label: $0.entity, value: Double($0.total), valueLabel: labels.style.format(Double($0.total)), color: EntityColors.color($0.entity, $0.category)) },
+            valueAxisTitle: labels.mentionsAxis, numberStyle: labels.style, legend: EntityColors.legend(for: top, labels: labels), source: sourceLine)
+    }
+
+    var shareOfVoice: StackedBarChart {
+        let rows = corpus.articles.map { a in (a, Double(a.mentions["China"] ?? 0), Double(a.mentions["United States"] ?? 0)) }
+            .filter { $0.1 + $0.2 > 0 }
+        let shown = rows.sorted { ($0.1 + $0.2, $1.0.id) > ($1.1 + $1.2, $0.0.id) }.prefix(20).sorted { $0.0.id < $1.0.id }
+        return StackedBarChart(
+            title: labels.shareTitle, subtitle: labels.shareSubtitle(shown.count, rows.count),
+            series: [LegendItem("China", EntityColors.china), LegendItem("United States", EntityColors.unitedStates)],
+            rows: shown.map { .init(label: articleLabel($0.0), values: [$0.1, $0.2]) }, normalized: true,
+            valueAxisTitle: labels.shareAxis, numberStyle: labels.style, source: sourceLine)
+    }
+
+    var heatmap: Heatmap {
+        let entities = Array(counted.prefix(12))
+        let articles = corpus.articles
+            .map { a in (a, entities.reduce(0) { $0 + (a.mentions[$1.entity] ?? 0) }) }
+            .filter { $0.1 > 0 }
+        let columns = articles.sorted { ($0.1, $1.0.id) > ($1.1, $0.0.id) }.prefix(30).map(\.0).sorted { $0.id < $1.id }
+        return Heatmap(
+            title: labels.heatmapTitle, subtitle: labels.heatmapSubtitle(entities.count, columns.count, articles.count),
+            rowLabels: entities.map(\.entity), columnLabels: columns.map(articleLabel),
+            values: entities.map { e in columns.map { Double($0.mentions[e.entity] ?? 0) } },
+            numberStyle: labels.style, source: sourceLine, colorLegendTitle: labels.heatmapLegend)
+    }
+
+    private func facts(_ kind: FactKind) -> [Fact] { corpus.facts.map(\.fact).filter { $0.kind == kind } }
+
+    private func category(of entity: String?) -> EntityCategory {
+        corpus.mentions.first { $0.entity == entity }?.category ?? .organisation
+    }
+
+    private func color(_ subject: String?) -> RGB {
+        subject.map { EntityColors.color($0, category(of: $0)) } ?? Palette.neutral
+    }
+
+    var tokens: BarChart {
+        let shown = facts(.tokens).sorted { ($0.value.number ?? 0) > ($1.value.number ?? 0) }.prefix(20)
+        return BarChart(
+            title: labels.tokensTitle, subtitle: labels.tokensSubtitle,
+            bars: shown.map { f in
+                .init(label: f.subject ?? format.context(f, words: 3), value: f.value.number ?? 0,
+                      valueLabel: format.boundPrefix(f.bound) + labels.style.compact(f.value.number ?? 0), color: color(f.subject))
+            },
+            valueAxisTitle: labels.tokensAxis, numberStyle: labels.style, source: sourceLine)
+    }
+
+    var money: BarChart {
+        let all = facts(.money)
+        let byCurrency = Dictionary(grouping: all, by: { $0.unit ?? "" })
+        let currency = byCurrency.max { ($0.value.count, $1.key) < ($1.value.count, $0.key) }?.key ?? "USD"
+        let shown = (byCurrency[currency] ?? []).sorted { ($0.value.number ?? 0) > ($1.value.number ?? 0) }.prefix(20)
+        var subtitle = labels.moneySubtitle
+        let others = all.count - (byCurrency[currency]?.count ?? 0)
+        if others > 0 {
+            subtitle += labels.language == .en ? " (\(others) amount\(others == 1 ? "" : "s") in other currencies are in the table)"
+                : " (\(others) jumlah dalam mata uang lain ada di tabel)"
+        }
+        return BarChart(
+            title: labels.moneyTitle, subtitle: subtitle,
+            bars: shown.map { f in
+                .init(label: f.subject ?? format.context(f, words: 3), value: f.value.number ?? 0, valueLabel: f.text,
+                      color: color(f.subject), note: f.role.map(labels.roleName))
+            },
+            valueAxisTitle: labels.moneyAxis(currency), scale: .log10, numberStyle: labels.style, source: sourceLine,
+            tickPrefix: currency == "USD" ? "$" : "")
+    }
+
+    var modelCounts: BarChart {
+        let shown = facts(.modelCount).sorted { ($0.value.number ?? 0) > ($1.value.number ?? 0) }.prefix(20)
+        return BarChart(
+            title: labels.modelsTitle, subtitle: labels.modelsSubtitle,
+            bars: shown.map { f in
+                .init(label: f.subject.map { "\($0): \(f.text)" } ?? f.text, value: f.value.number ?? 0,
+                      valueLabel: format.boundPrefix(f.bound) + labels.style.format(f.value.number ?? 0), color: color(f.subject))
+            },
+            valueAxisTitle: labels.modelsAxis, numberStyle: labels.style, source: sourceLine)
+    }
+
+    var percentages: BarChart {
+        let shown = facts(.percent).sorted { ($0.value.number ?? 0) > ($1.value.number ?? 0) }.prefix(20)
+        return BarChart(
+            title: labels.percentTitle, subtitle: labels.percentSubtitle,
+            bars: shown.map { f in
+                .init(label: (f.subject.map { $0 + ": " } ?? "") + format.context(f, words: 4), value: f.value.number ?? 0,
+                      valueLabel: format.boundPrefix(f.bound) + labels.style.format(f.value.number ?? 0) + "%", color: color(f.subject))
+            },
+            valueAxisTitle: labels.percentAxis, numberStyle: labels.style, source: sourceLine, tickSuffix: "%")
+    }
+
+    var timeline: Timeline {
+        var events: [Timeline.Event] = []
+        for a in corpus.articles {
+            if let d = a.metadata.date, let day = Self.day(d) {
+                events.append(.init(day: day, label: articleLabel(a), lane: labels.laneArticles, color: EntityColors.unitedStates))
+            }
+        }
+        var seen = Set<String>()
+        for f in facts(.date) {
+            guard case .date(let iso) = f.value, iso.count >= 7, seen.insert(iso).inserted, let day = Self.day(iso) else { continue }
+            events.append(.init(day: day, label: f.text, lane: labels.laneEvents, color: EntityColors.china))
+        }
+        events.sort { ($0.day, $0.label) < ($1.day, $1.label) }
+        return Timeline(title: labels.timelineTitle, subtitle: labels.timelineSubtitle, lanes: [labels.laneArticles, labels.laneEvents],
+                        events: events, numberStyle: labels.style, source: sourceLine, monthNames: labels.monthNames)
+    }
+
+    /// Days since 1970-01-01 of an ISO date; a month is placed on its 15th.
+    static func day(_ iso: String) -> Int? {
+        let parts = iso.split(separator: "-").compactMap { Int($0) }
+        guard parts.count >= 2 else { return nil }
+        var c = DateComponents()
+        c.year = parts[0]; c.month = parts[1]; c.day = parts.count > 2 ? parts[2] : 15
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        guard let date = calendar.date(from: c) else { return nil }
+        return Int((date.timeIntervalSince1970 / 86400).rounded(.down))
+    }
+}

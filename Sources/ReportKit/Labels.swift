@@ -1,0 +1,146 @@
+import Render
+import Stats
+
+/// The report's words in the language the user asked for (`--lang en|id`).
+public struct Labels: Sendable {
+    public enum Language: String, Sendable, CaseIterable { case en, id }
+
+    let language: Language
+    var style: NumberStyle { language == .en ? .english : .indonesian }
+    var monthNames: [String] { language == .en ? Timeline.englishMonths : Timeline.indonesianMonths }
+
+    public init(_ language: Language) { self.language = language }
+
+    private func t(_ en: String, _ id: String) -> String { language == .en ? en : id }
+
+    var reportTitle: String { t("The China–US AI race in the news", "Persaingan AI Tiongkok–AS dalam berita") }
+    func reportSubtitle(_ articles: Int) -> String {
+        t("Who is mentioned and what the numbers are, from \(articles) article\(articles == 1 ? "" : "s")",
+          "Siapa yang disebut dan berapa angkanya, dari \(articles) artikel")
+    }
+    func source(_ articles: Int, _ folder: String) -> String {
+        t("Source: \(articles) article\(articles == 1 ? "" : "s") in \(folder) · report-gen", "Sumber: \(articles) artikel di \(folder) · report-gen")
+    }
+    var pageFormat: String { t("Page {n} of {total}", "Halaman {n} dari {total}") }
+
+    // Cover
+    var articlesCaption: String { t("articles read", "artikel dibaca") }
+    var factsCaption: String { t("figures found", "angka ditemukan") }
+    func mentionsCaption(_ entity: String) -> String { t("mentions of \(entity)", "sebutan \(entity)") }
+    func largestTokensCaption(_ subject: String) -> String { t("free tokens offered by \(subject)", "token gratis dari \(subject)") }
+    func largestMoneyCaption(_ subject: String, _ role: String?) -> String {
+        let r = role.map { roleName($0) } ?? t("amount", "jumlah")
+        return t("\(r) · \(subject)", "\(r) · \(subject)")
+    }
+    func corpusLine(articles: Int, from: String?, to: String?, sources: [String]) -> String {
+        var parts = [t("\(articles) article\(articles == 1 ? "" : "s")", "\(articles) artikel")]
+        if let from, let to { parts.append(from == to ? from : "\(from) – \(to)") }
+        if !sources.isEmpty { parts.append(t("sources: ", "sumber: ") + sources.joined(separator: ", ")) }
+        return parts.joined(separator: " · ")
+    }
+
+    // Sections
+    var sectionCover: String { t("Overview", "Ringkasan") }
+    var sectionChanges: String { t("What changed since the last run", "Yang berubah sejak proses sebelumnya") }
+    var sectionMentions: String { t("Who is mentioned", "Siapa yang disebut") }
+    var sectionFigures: String { t("The figures", "Angka-angka") }
+    var sectionTimeline: String { t("Timeline", "Lini masa") }
+    var sectionConflicts: String { t("Conflicting figures", "Angka yang bertentangan") }
+    var sectionFactTable: String { t("Every figure and its source", "Setiap angka dan sumbernya") }
+    var sectionArticles: String { t("Appendix: the articles", "Lampiran: artikel") }
+    var sectionUnknown: String { t("Appendix: names not in the lexicon", "Lampiran: nama di luar leksikon") }
+
+    // Charts
+    var mentionsTitle: String { t("Most mentioned names", "Nama yang paling sering disebut") }
+    func mentionsSubtitle(_ n: Int) -> String { t("Top \(n) by mentions through any alias, coloured by category", "\(n) teratas menurut jumlah sebutan (semua alias), warna menurut kategori") }
+    var mentionsAxis: String { t("Mentions", "Sebutan") }
+    var shareTitle: String { t("Share of voice: China vs United States", "Porsi pemberitaan: Tiongkok vs Amerika Serikat") }
+    func shareSubtitle(_ shown: Int, _ total: Int) -> String {
+        shown == total ? t("Share of China and US mentions in each article", "Porsi sebutan Tiongkok dan AS per artikel")
+            : t("Share of China and US mentions in the \(shown) articles that mention them most (of \(total))", "Porsi sebutan Tiongkok dan AS di \(shown) artikel yang paling banyak menyebut keduanya (dari \(total))")
+    }
+    var shareAxis: String { t("Share of mentions", "Porsi sebutan") }
+    var heatmapTitle: String { t("Who appears where", "Siapa muncul di mana") }
+    func heatmapSubtitle(_ rows: Int, _ columns: Int, _ total: Int) -> String {
+        columns == total ? t("Mentions of the top \(rows) names in each article", "Sebutan \(rows) nama teratas di tiap artikel")
+            : t("Mentions of the top \(rows) names in the \(columns) articles with most mentions (of \(total))", "Sebutan \(rows) nama teratas di \(columns) artikel dengan sebutan terbanyak (dari \(total))")
+    }
+    var heatmapLegend: String { t("Mentions", "Sebutan") }
+    var tokensTitle: String { t("Free tokens offered to developers", "Token gratis yang ditawarkan ke pengembang") }
+    var tokensSubtitle: String { t("Token giveaways by company, as reported", "Pemberian token per perusahaan, sesuai berita") }
+    var tokensAxis: String { t("Tokens", "Token") }
+    var moneyTitle: String { t("Money: costs, valuations and other amounts", "Uang: biaya, valuasi, dan jumlah lain") }
+    var moneySubtitle: String { t("As written in the articles, log scale; amounts in other currencies are not converted", "Sesuai tulisan di artikel, skala log; mata uang lain tidak dikonversi") }
+    func moneyAxis(_ currency: String) -> String { t("Amount in \(currency) (log scale)", "Jumlah dalam \(currency) (skala log)") }
+    var modelsTitle: String { t("How many AI models?", "Berapa banyak model AI?") }
+    var modelsSubtitle: String { t("Counts of AI models as reported; ≥ at least, > more than, ~ about", "Jumlah model AI sesuai berita; ≥ setidaknya, > lebih dari, ~ sekitar") }
+    var modelsAxis: String { t("Models", "Model") }
+    var percentTitle: String { t("Percentages in the news", "Persentase dalam berita") }
+    var percentSubtitle: String { t("Each bar is one reported percentage with what it is about", "Setiap batang adalah satu persentase yang diberitakan") }
+    var percentAxis: String { t("Percent", "Persen") }
+    var timelineTitle: String { t("Timeline of articles and dated events", "Lini masa artikel dan peristiwa bertanggal") }
+    var timelineSubtitle: String { t("Publication dates and the dates the articles mention", "Tanggal terbit dan tanggal yang disebut artikel") }
+    var laneArticles: String { t("Published", "Terbit") }
+    var laneEvents: String { t("Mentioned", "Disebut") }
+    var noSubject: String { t("(unattributed)", "(tanpa subjek)") }
+
+    func category(_ c: EntityCategory) -> String {
+        switch c {
+        case .country: t("Country", "Negara")
+        case .company: t("Company", "Perusahaan")
+        case .model: t("Model / product", "Model / produk")
+        case .person: t("Person", "Tokoh")
+        case .organisation: t("Organisation", "Organisasi")
+        case .media: t("Media", "Media")
+        case .ignore: ""
+        }
+    }
+
+    func roleName(_ role: String) -> String {
+        switch role {
+        case "cost": t("cost", "biaya")
+        case "training_cost": t("training cost", "biaya pelatihan")
+        case "valuation": t("valuation", "valuasi")
+        case "market_value": t("market value", "nilai pasar")
+        case "revenue": t("revenue", "pendapatan")
+        case "investment": t("investment", "investasi")
+        case "loss": t("loss", "kerugian")
+        case "profit": t("profit", "laba")
+        case "price": t("price", "harga")
+        case "budget": t("budget", "anggaran")
+        default: role
+        }
+    }
+
+    func kindName(_ k: FactKind) -> String {
+        switch k {
+        case .tokens: t("tokens", "token")
+        case .money: t("money", "uang")
+        case .modelCount: t("model count", "jumlah model")
+        case .percent: t("percent", "persen")
+        case .count: t("count", "jumlah")
+        case .date: t("date", "tanggal")
+        case .duration: t("duration", "durasi")
+        }
+    }
+
+    // Tables
+    var columnValue: String { t("Figure", "Angka") }
+    var columnKind: String { t("Kind", "Jenis") }
+    var columnSubject: String { t("About", "Tentang") }
+    var columnArticle: String { t("Article", "Artikel") }
+    var columnSentence: String { t("Sentence", "Kalimat") }
+    var columnName: String { t("Name", "Nama") }
+    var columnMentions: String { t("Mentions", "Sebutan") }
+    var columnArticles: String { t("Articles", "Artikel") }
+    func factTableNote(shown: Int, total: Int) -> String {
+        shown == total ? t("All \(total) figures, in article order, each with the sentence it was read from.", "Semua \(total) angka, urut artikel, masing-masing dengan kalimat sumbernya.")
+            : t("The first \(shown) of \(total) figures (tokens, money and model counts first); all of them are in stats.json.", "\(shown) dari \(total) angka pertama (token, uang, dan jumlah model lebih dulu); semuanya ada di stats.json.")
+    }
+    var noConflicts: String { t("No subject has two different figures of the same kind.", "Tidak ada subjek dengan dua angka berbeda untuk jenis yang sama.") }
+    func conflictLine(_ subject: String, _ what: String, _ values: String) -> String { "\(subject) — \(what): \(values)" }
+    var unknownNote: String { t("Capitalised names that recur but are not in the lexicon. Add the ones that matter with --lexicon FILE.", "Nama berhuruf kapital yang berulang tetapi tidak ada di leksikon. Tambahkan yang penting dengan --lexicon FILE.") }
+    func articleFacts(_ n: Int) -> String { t("\(n) figure\(n == 1 ? "" : "s")", "\(n) angka") }
+    var topMentions: String { t("Most mentioned", "Paling disebut") }
+    func moreArticles(_ n: Int) -> String { t("… and \(n) more articles: see stats.json.", "… dan \(n) artikel lain: lihat stats.json.") }
+}

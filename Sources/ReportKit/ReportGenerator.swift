@@ -1,0 +1,111 @@
+import Foundation
+import Render
+import Stats
+
+/// What the user asked for: where to read, where to write, and how the report looks.
+public struct ReportOptions: Sendable {
+    public enum Format: String, Sendable, CaseIterable { case pdf, png, svg }
+
+    public var input: URL
+    public var output: URL
+    /// The input folder as the user wrote it, for the paths in stats.json ("seeds").
+    public var inputDisplay: String
+    public var lexiconFile: URL?
+    public var language: Labels.Language = .en
+    public var scale: Double = 1
+    public var formats: Set<Format> = [.pdf, .png]
+    /// Seconds since 1970 for the PDF's dates (SOURCE_DATE_EPOCH), so runs are reproducible.
+    public var sourceDateEpoch: Int?
+
+    public init(input: URL, output: URL, inputDisplay: String) {
+        self.input = input
+        self.output = output
+        self.inputDisplay = inputDisplay
+    }
+}
+
+/// What a run did, for the terminal summary.
+public struct RunSummary: Sendable {
+    public var articles: Int
+    public var facts: Int
+    public var written: [String]
+    /// "skipped FILE: reason" and "FILE: decoded as …" lines.
+    public var warnings: [String]
+    public var skipped: Int
+    public var seconds: Double
+}
+
+/// The whole job: read the articles, compute the statistics, compose and render the report, write Output/.
+public enum ReportGenerator {
+    public static let version = "0.1.0"
+
+    public static func run(_ options: ReportOptions, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> RunSummary {
+        let started = Date()
+        let lexicon = try loadLexicon(options.lexiconFile)
+        let files = try ArticleFiles.list(in: options.input, displayPrefix: options.inputDisplay)
+        let output = try OutputFolder(options.output)
+
+        let read = ArticleReader.readAll(files, analyzer: ArticleAnalyzer(lexicon: lexicon), progress: progress)
+        guard !read.analyses.isEmpty else { throw ReportError.noArticles(options.input.path) }
+        let corpus = CorpusStats(analyses: read.analyses, lexicon: lexicon)
+
+        let stats = StatsFile(corpus: corpus, decodings: read.decodings, skipped: read.skipped,
+                              generator: "report-gen \(version)")
+        try output.stage(try stats.encoded(), at: "stats.json")
+
+        let labels = Labels(options.language)
+        let charts = ChartSet(corpus: corpus, labels: labels, sourceLine: labels.source(corpus.articles.count, options.inputDisplay))
+        try renderCharts(charts.all, options: options, into: output)
+        if options.formats.contains(.pdf) {
+            let date = reportDate(options, corpus: corpus, files: files)
+            let document = ReportDocument(corpus: corpus, charts: charts, labels: labels, changes: [], date: date).build()
+            try output.stage(try PDFReport.render(document), at: "report.pdf")
+        }
+        let written = try output.commit()
+        return RunSummary(articles: corpus.articles.count, facts: corpus.facts.count, written: written,
+                          warnings: read.warnings, skipped: read.skipped.count, seconds: Date().timeIntervalSince(started))
+    }
+
+    /// The PDF's date: SOURCE_DATE_EPOCH when set, else the newest article's date, else the newest file's
+    /// modification time — never the clock, so the same input gives the same bytes.
+    static func reportDate(_ options: ReportOptions, corpus: CorpusStats, files: [ArticleFile]) -> Date {
+        if let epoch = options.sourceDateEpoch { return Date(timeIntervalSince1970: TimeInterval(epoch)) }
+        if let newest = corpus.articles.compactMap(\.metadata.date).filter({ $0.count == 10 }).max(),
+           let day = ChartSet.day(newest) {
+            return Date(timeIntervalSince1970: TimeInterval(day * 86400))
+        }
+        return Date(timeIntervalSince1970: (files.map(\.modified).max() ?? 0).rounded(.down))
+    }
+
+    static func loadLexicon(_ file: URL?) throws -> Lexicon {
+        do {
+            let builtIn = try Lexicon.builtIn()
+            guard let file else { return builtIn }
+            guard let data = FileManager.default.contents(atPath: file.path) else {
+                throw ReportError.lexicon("cannot read the lexicon file \(file.path)")
+            }
+            return builtIn.merging(try Lexicon(parsing: String(decoding: data, as: UTF8.self), file: file.path))
+        } catch let error as LexiconError {
+            throw ReportError.lexicon(error.description)
+        }
+    }
+
+    /// Renders the charts in parallel: PNG encoding (~50 ms each) dominates small runs.
+    private static func renderCharts(_ charts: [NamedChart], options: ReportOptions, into output: OutputFolder) throws {
+        let formats = [ReportOptions.Format.png, .svg].filter(options.formats.contains)
+        let jobs = charts.flatMap { chart in formats.map { (chart, $0) } }
+        let failure = Locked<Error?>(nil)
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
+            let (named, format) = jobs[i]
+            do {
+                let bytes = format == .png
+                    ? try ChartImage.png(named.chart, width: 1600, height: 1000, scale: options.scale)
+                    : try ChartImage.svg(named.chart, width: 1600, height: 1000)
+                try output.stage(bytes, at: "charts/\(named.name).\(format.rawValue)")
+            } catch {
+                failure.withLock { $0 = $0 ?? error }
+            }
+        }
+        if let error = failure.withLock({ $0 }) { throw error }
+    }
+}

@@ -1,0 +1,123 @@
+import ArgumentParser
+import Foundation
+import ReportKit
+import Stats
+
+@main
+struct ReportGen: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report-gen",
+        abstract: "Reads a folder of news articles about the China–US AI race and writes a PDF report, PNG charts and stats.json.",
+        discussion: """
+        Reads every .txt and .md file in the input folder and its sub-folders (hidden files and folders, and \
+        links to folders, are skipped). Files may be UTF-8 (with or without BOM), UTF-16 with BOM, or \
+        Windows-1252; binary and empty files are skipped with a warning.
+
+        EXIT CODES
+          0   the report was written
+          1   the report was written, but some files were skipped (see the warnings)
+          64  usage error (a bad option or value)
+          66  input error (missing or empty input folder)
+          73  output error (output path is a file, or cannot be written)
+          75  another report-gen run is writing to the same output folder
+          78  the lexicon file is malformed (file, line and column are given)
+        """,
+        version: ReportGenerator.version,
+        subcommands: [Generate.self, Entities.self],
+        defaultSubcommand: Generate.self
+    )
+}
+
+/// Options shared by the subcommands that read articles.
+struct InputOptions: ParsableArguments {
+    @Option(name: .shortAndLong, help: "Folder of article files to read.")
+    var input: String = "seeds"
+
+    @Option(help: "Extra lexicon file (category | Name | alias; alias), merged over the built-in one.")
+    var lexicon: String?
+}
+
+struct Generate: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Write report.pdf, charts/ and stats.json (the default).")
+
+    @OptionGroup var inputOptions: InputOptions
+
+    @Option(name: .shortAndLong, help: "Folder to write the report into.")
+    var output: String = "Output"
+
+    @Option(help: "Language of the report's labels: en or id.")
+    var lang: String = "en"
+
+    @Option(help: "Pixel density of the PNG charts: 2 gives 3200×2000 for high-density screens.")
+    var scale: Double = 1
+
+    @Option(help: "What to write, comma-separated: pdf, png, svg.")
+    var format: String = "pdf,png"
+
+    @Flag(help: "Print nothing but errors and warnings.")
+    var quiet = false
+
+    func validate() throws {
+        guard Labels.Language(rawValue: lang) != nil else { throw ValidationError("'--lang' must be en or id, not '\(lang)'.") }
+        guard scale >= 0.5, scale <= 4 else { throw ValidationError("'--scale' must be between 0.5 and 4.") }
+        for f in formats where ReportOptions.Format(rawValue: f) == nil {
+            throw ValidationError("'--format' takes pdf, png and svg, separated by commas; '\(f)' is not one of them.")
+        }
+    }
+
+    private var formats: [String] { format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() } }
+
+    func run() throws {
+        var options = ReportOptions(input: URL(fileURLWithPath: inputOptions.input), output: URL(fileURLWithPath: output),
+                                    inputDisplay: inputOptions.input.hasSuffix("/") ? String(inputOptions.input.dropLast()) : inputOptions.input)
+        options.lexiconFile = inputOptions.lexicon.map { URL(fileURLWithPath: $0) }
+        options.language = Labels.Language(rawValue: lang)!
+        options.scale = scale
+        options.formats = Set(formats.compactMap(ReportOptions.Format.init))
+        options.sourceDateEpoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int($0) }
+
+        Interrupt.install()
+        let progress = ProgressLine()
+        let summary: RunSummary
+        do {
+            summary = try ReportGenerator.run(options, progress: progress.isActive ? { progress.update($0, $1) } : nil)
+        } catch let error as ReportError {
+            progress.finish()
+            Terminal.error(error.description)
+            throw ExitCode(error.exitCode)
+        }
+        progress.finish()
+        for warning in summary.warnings { Terminal.warning(warning) }
+        if !quiet {
+            print("Read \(summary.articles) article\(summary.articles == 1 ? "" : "s")\(summary.skipped > 0 ? " (\(summary.skipped) skipped)" : ""), found \(summary.facts) figures in \(String(format: "%.2f", summary.seconds)) s.")
+            print("Wrote \(summary.written.count) files to \(output)/: \(Self.describe(summary.written))")
+        }
+        if summary.skipped > 0 { throw ExitCode(1) }
+    }
+
+    static func describe(_ written: [String]) -> String {
+        let charts = written.filter { $0.hasPrefix("charts/") }
+        let others = written.filter { !$0.hasPrefix("charts/") }
+        return (others + (charts.isEmpty ? [] : ["charts/ (\(charts.count) images)"])).joined(separator: ", ")
+    }
+}
+
+struct Entities: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List entity mentions, or with --unknown the recurring names the lexicon lacks.")
+
+    @OptionGroup var inputOptions: InputOptions
+
+    @Flag(help: "List capitalised names that recur but are not in the lexicon (candidates for --lexicon).")
+    var unknown = false
+
+    func run() throws {
+        do {
+            let report = try EntityListing.run(input: URL(fileURLWithPath: inputOptions.input), display: inputOptions.input,
+                                               lexicon: inputOptions.lexicon.map { URL(fileURLWithPath: $0) }, unknown: unknown)
+            print(report, terminator: "")
+        } catch let error as ReportError {
+            Terminal.error(error.description)
+            throw ExitCode(error.exitCode)
+        }
+    }
+}

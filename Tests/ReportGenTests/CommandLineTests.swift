@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+
+/// Whole command lines as a user types them: help, bad options, bad folders, exit codes.
+@Suite("command line")
+struct CommandLineTests {
+    @Test func helpExplainsOptionsAndExitCodes() throws {
+        let help = try CLI.run(["generate", "--help"]).stdout + (try CLI.run(["--help"]).stdout)
+        for word in ["--input", "--output", "--lang", "--scale", "--format", "--lexicon", "EXIT CODES", "66", "73"] {
+            #expect(help.contains(word), "--help lacks \(word)")
+        }
+    }
+
+    @Test func badOptionIsAUsageError() throws {
+        let r = try CLI.run(["--lang", "fr"])
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("--lang"))
+    }
+
+    @Test func missingInputFolderIsAnInputError() throws {
+        let out = try CLI.temporaryFolder()
+        let r = try CLI.run(["--input", "/nonexistent/articles", "--output", out.path])
+        #expect(r.status == 66)
+        #expect(r.stderr.contains("/nonexistent/articles") && r.stderr.contains("does not exist"))
+        #expect(!r.stderr.contains("Fatal error"))
+    }
+
+    @Test func emptyInputFolderIsAnInputError() throws {
+        let input = try CLI.temporaryFolder(), out = try CLI.temporaryFolder()
+        let r = try CLI.run(["--input", input.path, "--output", out.path])
+        #expect(r.status == 66)
+        #expect(r.stderr.contains("no readable articles"))
+    }
+
+    @Test func outputThatIsAFileIsAnOutputError() throws {
+        let dir = try CLI.temporaryFolder()
+        let file = dir.appendingPathComponent("report.txt")
+        try Data("x".utf8).write(to: file)
+        let r = try CLI.run(["--output", file.path])
+        #expect(r.status == 73)
+        #expect(r.stderr.contains("is a file"))
+    }
+
+    @Test func malformedLexiconNamesFileLineAndColumn() throws {
+        let dir = try CLI.temporaryFolder()
+        let lexicon = dir.appendingPathComponent("extra.txt")
+        try Data("company | Moonshot | Kimi Chat\nplanet | Mars | Red Planet\n".utf8).write(to: lexicon)
+        let r = try CLI.run(["--lexicon", lexicon.path, "--output", dir.appendingPathComponent("out").path])
+        #expect(r.status == 78)
+        #expect(r.stderr.contains("extra.txt:2:1"), "\(r.stderr)")
+        #expect(r.stderr.contains("planet"))
+    }
+
+    @Test func failedRunLeavesThePreviousReportUntouched() throws {
+        let dir = try CLI.temporaryFolder()
+        let out = dir.appendingPathComponent("out")
+        #expect(try CLI.run(["--output", out.path]).status == 0)
+        let before = try Data(contentsOf: out.appendingPathComponent("report.pdf"))
+        let lexicon = dir.appendingPathComponent("bad.txt")
+        try Data("nonsense line without bars\n".utf8).write(to: lexicon)
+        #expect(try CLI.run(["--output", out.path, "--lexicon", lexicon.path]).status == 78)
+        #expect(try Data(contentsOf: out.appendingPathComponent("report.pdf")) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasPrefix(".staging") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func unknownNamesAreListed() throws {
+        let r = try CLI.run(["entities", "--unknown"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("category | Name"))
+    }
+
+    @Test func languageIndonesianAndSVGFormat() throws {
+        let out = try CLI.temporaryFolder()
+        let r = try CLI.run(["--output", out.path, "--lang", "id", "--format", "png,svg", "--scale", "2"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let png = try Data(contentsOf: out.appendingPathComponent("charts/mentions.png"))
+        #expect(pngSize(png).map { $0 == (3200, 2000) } == true)
+        let svg = try String(contentsOf: out.appendingPathComponent("charts/mentions.svg"), encoding: .utf8)
+        #expect(svg.contains("<svg"))
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("report.pdf").path))
+    }
+}
