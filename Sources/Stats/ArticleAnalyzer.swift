@@ -65,12 +65,11 @@ public struct ArticleAnalyzer: Sendable {
                                unknownNames: unknown, dropped: body.dropped)
     }
 
+    /// English when English function words outnumber Indonesian ones in the first 2,000 tokens.
     private static func isEnglish(_ keys: [UInt64], declared: String?) -> Bool {
         if let declared { return declared.lowercased().hasPrefix("en") }
-        var id = 0, en = 0
-        for k in keys {
-            if Vocabulary.indonesianStopwords.contains(k) { id += 1 } else if Vocabulary.englishStopwords.contains(k) { en += 1 }
-        }
-        return en > id
+        var balance = 0
+        for k in keys.prefix(2000) { balance += Vocabulary.stopwordLanguage[k] ?? 0 }
+        return balance > 0
     }
 }

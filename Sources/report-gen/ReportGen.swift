@@ -80,7 +80,9 @@ struct Generate: ParsableCommand {
         let progress = ProgressLine()
         let summary: RunSummary
         do {
-            summary = try ReportGenerator.run(options, progress: progress.isActive ? { progress.update($0, $1) } : nil)
+            var report: (@Sendable (Int, Int) -> Void)?
+            if progress.isActive { report = { @Sendable done, total in progress.update(done, total) } }
+            summary = try ReportGenerator.run(options, progress: report)
         } catch let error as ReportError {
             progress.finish()
             Terminal.error(error.description)

@@ -1,4 +1,5 @@
 import Foundation
+import ReportKit
 
 /// Messages for the user on stderr: one sentence each, never a backtrace.
 enum Terminal {

@@ -15,10 +15,11 @@ public struct EntityMatcher: Sendable {
     private var aliasBytes: [[UInt8]] = []
     private var aliasEntity: [Int] = []
     /// First-token hash → alias indices, longest alias first.
-    private var byFirstToken: [UInt64: [Int]] = [:]
+    private var byFirstToken = WordTable<[Int]>([:])
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
+        var byFirstToken: [UInt64: [Int]] = [:]
         for (entityIndex, entity) in lexicon.entities.enumerated() {
             for alias in entity.aliases {
                 let bytes = Array(alias.utf8)
@@ -35,6 +36,7 @@ public struct EntityMatcher: Sendable {
         for key in byFirstToken.keys {
             byFirstToken[key]!.sort { aliasBytes[$0].count > aliasBytes[$1].count }
         }
+        self.byFirstToken = WordTable(byFirstToken)
     }
 
     @inline(__always)

@@ -15,7 +15,8 @@ enum UnknownNames {
     private static let acronyms = Vocabulary.set(["ceo", "cto", "cfo", "gpu", "cpu", "llm", "api", "vpn", "ipo", "wib", "dpr", "pdb", "bumn", "umkm", "ojk", "hut", "phk"])
 
     static func find(text: UnsafeBufferPointer<UInt8>, tokens: [Token], keys: [UInt64], sentences: [Range<Int>], entityAt: [Int32]) -> [String: Int] {
-        var counts: [String: Int] = [:]
+        var counts: [(String, Int)] = []
+        var index: [UInt64: Int] = [:]
         for sentence in sentences {
             var t = sentence.lowerBound
             while t < sentence.upperBound {
@@ -30,13 +31,19 @@ enum UnknownNames {
                 let opensSentence = (sentence.lowerBound..<t).allSatisfy { tokens[$0].kind == .punct }
                 let acronym = end - t == 1 && tokens[t].end - tokens[t].start <= 3 || acronyms.contains(keys[t]) && end - t == 1
                 if (end - t > 1 || !opensSentence) && !acronym {
-                    let name = String(decoding: UnsafeBufferPointer(rebasing: text[tokens[t].start..<tokens[end - 1].end]), as: UTF8.self)
-                    counts[name, default: 0] += 1
+                    // Count by the bytes' hash; build the string once per distinct name.
+                    let h = EntityMatcher.hash(text, tokens[t].start, tokens[end - 1].end)
+                    if let i = index[h] {
+                        counts[i].1 += 1
+                    } else {
+                        index[h] = counts.count
+                        counts.append((String(decoding: UnsafeBufferPointer(rebasing: text[tokens[t].start..<tokens[end - 1].end]), as: UTF8.self), 1))
+                    }
                 }
                 t = end
             }
         }
-        return counts.filter { $0.value >= 2 }
+        return Dictionary(counts.filter { $0.1 >= 2 }, uniquingKeysWith: +)
     }
 
     private static func isNameWord(_ text: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {

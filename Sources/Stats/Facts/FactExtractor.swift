@@ -23,6 +23,10 @@ struct FactExtractor {
                 t = attribution.matches[Int(attribution.matchAt[t])].tokens.upperBound
                 continue
             }
+            guard Vocabulary.canStartFact(tokens[t].kind, keys[t]) else {
+                t += 1
+                continue
+            }
             if let date = dates.read(at: t, limit: limit) {
                 if !date.iso.isEmpty { found.append(fact(.date, .date(date.iso), tokens: t..<date.end, sentence: sentence)) }
                 t = date.end
@@ -72,7 +76,7 @@ struct FactExtractor {
         } else if token.kind == .punct {
             return nil
         }
-        if currency == nil, [Vocabulary.setengah, Vocabulary.separuh, Vocabulary.half].contains(keys[t]),
+        if currency == nil, keys[t] == Vocabulary.setengah || keys[t] == Vocabulary.separuh || keys[t] == Vocabulary.half,
            t + 1 < limit, keys[t + 1] == Vocabulary.dari || keys[t + 1] == Vocabulary.of {
             // "setengah dari model AI" = 50 percent
             var f = fact(.percent, .number(50), tokens: t..<(t + 2), sentence: sentence)

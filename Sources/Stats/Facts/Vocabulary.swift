@@ -24,29 +24,31 @@ enum Vocabulary {
         return h
     }
 
-    static func set(_ words: [String]) -> Set<UInt64> { Set(words.map(key)) }
-    static func map<V>(_ pairs: [String: V]) -> [UInt64: V] {
+    static func set(_ words: [String]) -> WordSet { WordSet(words.map(key)) }
+    static func map<V>(_ pairs: [String: V]) -> WordTable<V> { WordTable(keyed(pairs)) }
+    static func keyed<V>(_ pairs: [String: V]) -> [UInt64: V] {
         Dictionary(uniqueKeysWithValues: pairs.map { (key($0.key), $0.value) })
     }
 
     // MARK: Numbers
 
     /// Words that are numbers by themselves.
-    static let units: [UInt64: Double] = map([
+    static let units: WordTable<Double> = map(unitWords)
+    static let unitWords: [String: Double] = [
         "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
         "sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000, "sejuta": 1e6, "semiliar": 1e9, "selusin": 12,
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
         "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
         "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
         "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
-    ])
+    ]
     /// Words that combine with the number before them: dua belas = 12, tiga puluh = 30, lima ratus = 500.
     static let belas = key("belas"), puluh = key("puluh"), ratus = key("ratus"), hundred = key("hundred")
     static let setengah = key("setengah"), separuh = key("separuh"), half = key("half"), lusin = key("lusin")
     static let salah = key("salah"), dari = key("dari"), of = key("of"), a = key("a")
 
     /// Multipliers after a number: 50 juta, 1,5 miliar, 2 billion.
-    static let scales: [UInt64: Double] = map([
+    static let scales: WordTable<Double> = map([
         "ribu": 1e3, "rb": 1e3, "juta": 1e6, "jt": 1e6, "miliar": 1e9, "milyar": 1e9, "triliun": 1e12, "trilyun": 1e12,
         "thousand": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12,
     ])
@@ -54,10 +56,11 @@ enum Vocabulary {
     static let moneyScaleLetters: [UInt8: Double] = [UInt8(ascii: "k"): 1e3, UInt8(ascii: "K"): 1e3, UInt8(ascii: "M"): 1e6, UInt8(ascii: "B"): 1e9, UInt8(ascii: "T"): 1e12]
 
     /// Vague quantities: "ratusan" = hundreds → approx 100…999.
-    static let vague: [UInt64: Double] = map([
+    static let vague: WordTable<Double> = map(vagueWords)
+    static let vagueWords: [String: Double] = [
         "puluhan": 10, "belasan": 11, "ratusan": 100, "ribuan": 1e3, "jutaan": 1e6, "miliaran": 1e9, "milyaran": 1e9, "triliunan": 1e12,
         "dozens": 12, "hundreds": 100, "thousands": 1e3, "billions": 1e9, "trillions": 1e12,
-    ])
+    ]
 
     // MARK: Bounds (phrases written before the number, as lower-case words)
 
@@ -94,13 +97,13 @@ enum Vocabulary {
     static let aiContext = set(["ai", "kecerdasan", "llm", "llms", "chatbot", "generatif", "generative", "artificial", "intelligence", "gpt", "bahasa", "language", "machine", "learning", "foundation", "dasar"])
 
     /// Durations, in months.
-    static let durationWords: [UInt64: Double] = map([
+    static let durationWords: WordTable<Double> = map([
         "tahun": 12, "years": 12, "year": 12, "bulan": 1, "months": 1, "month": 1,
         "minggu": 12.0 / 52.0, "pekan": 12.0 / 52.0, "weeks": 12.0 / 52.0, "week": 12.0 / 52.0,
         "hari": 12.0 / 365.0, "days": 12.0 / 365.0, "day": 12.0 / 365.0,
     ])
     /// "setahun" = one year, "sebulan" = one month.
-    static let oneDuration: [UInt64: Double] = map(["setahun": 12, "sebulan": 1, "seminggu": 12.0 / 52.0, "sepekan": 12.0 / 52.0, "sehari": 12.0 / 365.0])
+    static let oneDuration: WordTable<Double> = map(["setahun": 12, "sebulan": 1, "seminggu": 12.0 / 52.0, "sepekan": 12.0 / 52.0, "sehari": 12.0 / 365.0])
 
     /// Nouns whose number is a `count` fact: people, companies, places, things that are counted.
     static let countNouns = set([
@@ -121,28 +124,30 @@ enum Vocabulary {
     // MARK: Money
 
     /// Currency symbols and codes written before the amount.
-    static let currencyBefore: [UInt64: String] = map([
+    static let currencyBefore: WordTable<String> = map(currencyBeforeWords)
+    static let currencyBeforeWords: [String: String] = [
         "$": "USD", "usd": "USD", "us$": "USD", "rp": "IDR", "idr": "IDR", "rmb": "CNY", "cny": "CNY", "€": "EUR", "eur": "EUR",
         "£": "GBP", "gbp": "GBP", "₩": "KRW", "krw": "KRW", "₹": "INR", "inr": "INR", "jpy": "JPY", "sgd": "SGD", "hkd": "HKD",
         "rm": "MYR", "myr": "MYR", "aud": "AUD", "twd": "TWD",
-    ])
+    ]
     /// Letters glued before "$": US$, S$, HK$, A$, NT$.
-    static let dollarPrefixes: [UInt64: String] = map(["us": "USD", "s": "SGD", "hk": "HKD", "a": "AUD", "nt": "TWD", "c": "CAD"])
+    static let dollarPrefixes: WordTable<String> = map(dollarPrefixWords)
+    static let dollarPrefixWords: [String: String] = ["us": "USD", "s": "SGD", "hk": "HKD", "a": "AUD", "nt": "TWD", "c": "CAD"]
     static let yen = key("¥")
     /// Currency words written after the amount: "4 triliun dollar AS", "10 miliar yuan".
-    static let currencyAfter: [UInt64: String] = map([
+    static let currencyAfter: WordTable<String> = map([
         "dolar": "USD", "dollar": "USD", "dollars": "USD", "usd": "USD", "rupiah": "IDR", "yuan": "CNY", "renminbi": "CNY",
         "rmb": "CNY", "won": "KRW", "euro": "EUR", "euros": "EUR", "yen": "JPY", "pound": "GBP", "poundsterling": "GBP",
         "sterling": "GBP", "ringgit": "MYR", "baht": "THB", "rupee": "INR", "rupees": "INR", "peso": "PHP", "dong": "VND",
     ])
     /// "dolar Singapura" is SGD, not USD.
-    static let dollarCountries: [UInt64: String] = map([
+    static let dollarCountries: WordTable<String> = map([
         "singapura": "SGD", "singapore": "SGD", "hong": "HKD", "australia": "AUD", "taiwan": "TWD", "kanada": "CAD", "canada": "CAD",
     ])
 
     // MARK: Roles of money
 
-    static let roleCues: [UInt64: String] = map([
+    static let roleCues: WordTable<String> = map([
         "biaya": "cost", "biayanya": "cost", "ongkos": "cost", "cost": "cost", "costs": "cost", "menelan": "cost", "menghabiskan": "cost", "spent": "cost",
         "valuasi": "valuation", "valuasinya": "valuation", "valuation": "valuation", "valued": "valuation", "dinilai": "valuation",
         "kapitalisasi": "market_value", "capitalization": "market_value", "cap": "market_value",
@@ -159,14 +164,15 @@ enum Vocabulary {
 
     // MARK: Dates
 
-    static let months: [UInt64: Int] = map([
+    static let months: WordTable<Int> = map(monthWords)
+    static let monthWords: [String: Int] = [
         "januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7, "agustus": 8,
         "september": 9, "oktober": 10, "november": 11, "nopember": 11, "desember": 12,
         "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "agu": 8, "agt": 8, "ags": 8, "sep": 9, "sept": 9,
         "okt": 10, "nov": 11, "des": 12,
         "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8, "october": 10, "december": 12,
         "aug": 8, "oct": 10, "dec": 12,
-    ])
+    ]
     /// Words after which a bare year is a date: "pada 2016", "sejak 2020", "in 2030".
     static let yearLeads = set(["pada", "tahun", "sejak", "hingga", "sampai", "jelang", "menjelang", "in", "since", "by", "until"])
 
@@ -187,8 +193,11 @@ enum Vocabulary {
 
     // MARK: Language
 
-    static let indonesianStopwords = set(["yang", "dan", "di", "dengan", "untuk", "ini", "itu", "dari", "dalam", "tidak", "akan", "pada", "juga", "ke", "karena", "adalah", "bahwa", "telah", "oleh", "sebagai"])
-    static let englishStopwords = set(["the", "and", "of", "to", "is", "that", "for", "with", "was", "on", "are", "it", "by", "as", "be", "has", "have", "from", "this", "which"])
+    /// +1 for an English function word, −1 for an Indonesian one.
+    static let stopwordLanguage = WordTable<Int>(keyed(Dictionary(uniqueKeysWithValues:
+        indonesianStopwordList.map { ($0, -1) } + englishStopwordList.map { ($0, 1) })))
+    static let indonesianStopwordList: [String] = ["yang", "dan", "di", "dengan", "untuk", "ini", "itu", "dari", "dalam", "tidak", "akan", "pada", "juga", "ke", "karena", "adalah", "bahwa", "telah", "oleh", "sebagai"]
+    static let englishStopwordList: [String] = ["the", "and", "of", "to", "is", "that", "for", "with", "was", "on", "are", "it", "by", "as", "be", "has", "have", "from", "this", "which"]
 }
 
 extension Vocabulary {
@@ -197,4 +206,20 @@ extension Vocabulary {
     /// Words before a figure given only for comparison: "dibandingkan dengan ratusan juta dolar".
     static let comparisons = set(["dibandingkan", "dibanding", "daripada", "than", "versus", "vs", "ketimbang"])
     static let rankAfter = set(["besar", "teratas", "terbaik", "terbesar"])
+}
+
+extension Vocabulary {
+    /// Words that can open a fact: number words, vague amounts, months, currencies. Every other word is
+    /// skipped at once, which keeps the scan fast.
+    static let starters: WordSet = {
+        var words: [String] = Array(unitWords.keys) + Array(vagueWords.keys) + Array(monthWords.keys)
+        words += Array(currencyBeforeWords.keys) + Array(dollarPrefixWords.keys)
+        let special: [UInt64] = [setengah, separuh, half, a, yen]
+        return WordSet(words.map(key) + special)
+    }()
+
+    @inline(__always)
+    static func canStartFact(_ kind: Token.Kind, _ key: UInt64) -> Bool {
+        kind == .number || starters.contains(key)
+    }
 }

@@ -24,11 +24,17 @@ struct ArticleBody {
             lineStart = lineEnd + 1
             guard a < b else { continue }
 
+            var isCaption = false
             if b - a < 400 {
-                let line = String(decoding: UnsafeBufferPointer(rebasing: text[a..<b]), as: UTF8.self)
-                if let reason = Boilerplate.reason(for: line), reason != .caption {
+                var copy = Array(UnsafeBufferPointer(rebasing: text[a..<b]))
+                let reason = copy.withUnsafeMutableBufferPointer {
+                    Boilerplate.reason(lowercasing: $0, line: String(decoding: UnsafeBufferPointer(rebasing: text[a..<b]), as: UTF8.self))
+                }
+                if reason == .caption {
+                    isCaption = true
+                } else if let reason {
                     dropped[reason.rawValue, default: 0] += 1
-                    if reason == .sourceLine { sourceLines.append(line) }
+                    if reason == .sourceLine { sourceLines.append(String(decoding: UnsafeBufferPointer(rebasing: text[a..<b]), as: UTF8.self)) }
                     continue
                 }
             }
@@ -37,12 +43,10 @@ struct ArticleBody {
                 dropped[Boilerplate.Reason.repeated.rawValue, default: 0] += 1
                 continue
             }
-            if b - a < 400, Boilerplate.reason(for: String(decoding: UnsafeBufferPointer(rebasing: text[a..<b]), as: UTF8.self)) == .caption {
-                captions.insert(paragraphs.count)
-            }
             let first = tokens.count
             tokens += Tokenizer.tokenize(text, from: a, to: b)
             if tokens.count > first {
+                if isCaption { captions.insert(paragraphs.count) }
                 paragraphs.append(first..<tokens.count)
                 lines.append(a..<b)
             }

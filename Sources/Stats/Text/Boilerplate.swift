@@ -21,16 +21,38 @@ public enum Boilerplate {
 
     /// Classifies one line (already trimmed). `nil` means: keep it.
     public static func reason(for line: String) -> Reason? {
-        let lower = line.lowercased()
-        if furniture.contains(lower) { return .furniture }
-        if lower.hasPrefix("komentar (") || lower.hasPrefix("comments (") { return .furniture }
-        if lower.hasPrefix("["), lower.hasSuffix("]"), !lower.contains(" ") { return .furniture }
-        if readAlsoPrefixes.contains(where: lower.hasPrefix) { return .readAlso }
-        if lower.hasPrefix("sumber:") || lower.hasPrefix("source:") { return .sourceLine }
-        if lower.hasPrefix("(menurut "), lower.hasSuffix(")"), lower.count < 80 { return .sourceLine }
-        if line.utf8.count < 300, captionMarkers.contains(where: lower.contains) { return .caption }
-        if isInitials(line) { return .initials }
+        var bytes = Array(line.utf8)
+        return bytes.withUnsafeMutableBufferPointer { reason(lowercasing: $0, line: line) }
+    }
+
+    /// Byte-level check; `line` is only built for the rare lines that need a closer look.
+    static func reason(lowercasing lower: UnsafeMutableBufferPointer<UInt8>, line: @autoclosure () -> String) -> Reason? {
+        for i in lower.indices where ByteClass.isUpperASCII(lower[i]) { lower[i] |= 0x20 }
+        let text = UnsafeBufferPointer(lower)
+        if lower.count <= 40, furniture.contains(String(decoding: text, as: UTF8.self)) { return .furniture }
+        if starts(text, "komentar (") || starts(text, "comments (") { return .furniture }
+        if lower.first == 0x5B, lower.last == 0x5D, !text.contains(0x20) { return .furniture }   // [iklan_2]
+        if readAlsoPrefixes.contains(where: { starts(text, $0) }) { return .readAlso }
+        if starts(text, "sumber:") || starts(text, "source:") { return .sourceLine }
+        if starts(text, "(menurut "), lower.last == 0x29, lower.count < 80 { return .sourceLine }
+        if lower.count < 300, captionMarkers.contains(where: { contains(text, $0) }) { return .caption }
+        if lower.count <= 20, isInitials(line()) { return .initials }
         return nil
+    }
+
+    private static func starts(_ text: UnsafeBufferPointer<UInt8>, _ prefix: String) -> Bool {
+        prefix.utf8.count <= text.count && zip(prefix.utf8, text).allSatisfy { $0 == $1 }
+    }
+
+    private static func contains(_ text: UnsafeBufferPointer<UInt8>, _ needle: String) -> Bool {
+        let n = Array(needle.utf8)
+        guard n.count <= text.count else { return false }
+        var i = 0
+        while i + n.count <= text.count {
+            if text[i] == n[0], (1..<n.count).allSatisfy({ text[i + $0] == n[$0] }) { return true }
+            i += 1
+        }
+        return false
     }
 
     /// "(DKH)", "(ant)", "(rds/ega)": an editor's initials in parentheses, alone on a line.

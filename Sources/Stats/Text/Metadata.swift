@@ -15,6 +15,7 @@ enum Metadata {
 
     /// A headline: a few words, no full stop at the end, no digits (not a byline or date line).
     private static func isHeadline(_ line: String) -> Bool {
+        guard line.utf8.count < 200 else { return false }
         let words = line.split(separator: " ").count
         return words >= 3 && words <= 20 && !line.hasSuffix(".") && !line.contains(where: \.isNumber) && !line.hasPrefix("(")
     }
@@ -57,19 +58,34 @@ enum Metadata {
 
     /// "IDXChannel - OpenAI …" → IDXChannel; "(CLO) Perusahaan …" → CLO; "JAKARTA, KOMPAS.com - …" → KOMPAS.com.
     private static func sourcePrefix(_ lines: [String]) -> String? {
-        for line in lines {
+        for fullLine in lines {
+            // A source prefix sits at the very start: look at the first 60 characters only (lines can be whole articles).
+            let line = String(fullLine.prefix(60))
             if line.hasPrefix("("), let close = line.firstIndex(of: ")") {
                 let inner = line[line.index(after: line.startIndex)..<close]
                 if inner.count >= 2, inner.count <= 12, inner.allSatisfy({ $0.isUppercase || $0 == "." }) { return String(inner) }
             }
-            for dash in [" - ", " – ", " — "] {
-                guard let r = line.range(of: dash), line.distance(from: line.startIndex, to: r.lowerBound) <= 40 else { continue }
-                var name = line[..<r.lowerBound]
-                if let comma = name.lastIndex(of: ",") { name = name[name.index(after: comma)...] }
-                let trimmed = name.trimmingSpaces
+            if let name = beforeDash(line) {
+                let trimmed = (name.split(separator: ",").last ?? "").trimmingSpaces
                 // "IDXChannel" or "KOMPAS.com", not a place name in capitals ("BEIJING").
                 if !trimmed.isEmpty, !trimmed.contains(" "), trimmed != trimmed.uppercased() || trimmed.contains(".") { return trimmed }
             }
+        }
+        return nil
+    }
+
+    /// The text before the first " - ", " – " or " — ". Scans bytes: Foundation's range(of:) was a hot spot here.
+    private static func beforeDash(_ line: String) -> String? {
+        let b = Array(line.utf8)
+        var i = 0
+        while i + 2 < b.count {
+            if b[i] == 0x20 {
+                if b[i + 1] == 0x2D, b[i + 2] == 0x20 { return String(decoding: b[..<i], as: UTF8.self) }
+                if i + 4 < b.count, b[i + 1] == 0xE2, b[i + 2] == 0x80, b[i + 3] == 0x93 || b[i + 3] == 0x94, b[i + 4] == 0x20 {
+                    return String(decoding: b[..<i], as: UTF8.self)
+                }
+            }
+            i += 1
         }
         return nil
     }

@@ -1,0 +1,136 @@
+/// Mentions of one entity across the corpus.
+public struct EntityCount: Sendable, Hashable, Codable {
+    public var entity: String
+    public var category: EntityCategory
+    public var total: Int
+    /// How many articles mention it.
+    public var articles: Int
+    public var byArticle: [String: Int]
+}
+
+/// Where a repeated fact was also read.
+public struct FactSource: Sendable, Hashable, Codable {
+    public var article: String
+    public var start: Int
+    public var end: Int
+}
+
+/// A fact of the corpus: one figure, with every article that states it.
+public struct CorpusFact: Sendable, Hashable {
+    /// `articleId#n`, n counting the article's facts from 1.
+    public var id: String
+    public var article: String
+    public var fact: Fact
+    /// Every place the same figure was read, the first included (only written out when there are several).
+    public var sources: [FactSource]
+}
+
+/// Different figures for the same subject, kind and role: the report shows them side by side.
+public struct Conflict: Sendable, Hashable {
+    public var subject: String
+    public var kind: FactKind
+    public var role: String?
+    public var unit: String?
+    /// Fact ids, one per distinct value, in corpus order.
+    public var factIDs: [String]
+}
+
+/// A capitalised name the lexicon does not know, with how often it occurs.
+public struct UnknownName: Sendable, Hashable, Codable {
+    public var name: String
+    public var total: Int
+    public var articles: Int
+}
+
+/// Statistics of a whole corpus: a merge of per-article results (counts add, facts concatenate, then
+/// repeated facts are folded together and conflicting ones flagged).
+public struct CorpusStats: Sendable {
+    public var articles: [ArticleAnalysis]
+    public var mentions: [EntityCount]
+    public var facts: [CorpusFact]
+    public var conflicts: [Conflict]
+    public var unknownNames: [UnknownName]
+
+    public init(analyses: [ArticleAnalysis], lexicon: Lexicon) {
+        articles = analyses.sorted { $0.id < $1.id }
+        let categories = Dictionary(lexicon.entities.map { ($0.name, $0.category) }, uniquingKeysWith: { a, _ in a })
+
+        var counts: [String: EntityCount] = [:]
+        var unknown: [String: UnknownName] = [:]
+        for a in articles {
+            for (name, n) in a.mentions {
+                counts[name, default: EntityCount(entity: name, category: categories[name] ?? .organisation, total: 0, articles: 0, byArticle: [:])].add(n, a.id)
+            }
+            for (name, n) in a.unknownNames {
+                unknown[name, default: UnknownName(name: name, total: 0, articles: 0)].total += n
+                unknown[name]!.articles += 1
+            }
+        }
+        mentions = counts.values.sorted { ($0.total, $1.entity) > ($1.total, $0.entity) }
+        unknownNames = unknown.values.filter { $0.total >= 3 }.sorted { ($0.total, $1.name) > ($1.total, $0.name) }
+        facts = Self.fold(articles)
+        conflicts = Self.conflicts(facts)
+    }
+
+    /// The same figure about the same subject is one fact with several sources.
+    private static func fold(_ articles: [ArticleAnalysis]) -> [CorpusFact] {
+        var result: [CorpusFact] = []
+        var index: [FactKey: Int] = [:]
+        for a in articles {
+            for (n, fact) in a.facts.enumerated() {
+                let source = FactSource(article: a.id, start: fact.start, end: fact.end)
+                let key = FactKey(fact)
+                if let i = index[key] {
+                    result[i].sources.append(source)
+                } else {
+                    index[key] = result.count
+                    result.append(CorpusFact(id: "\(a.id)#\(n + 1)", article: a.id, fact: fact, sources: [source]))
+                }
+            }
+        }
+        return result
+    }
+
+    /// Figures with a subject and a meaning (token giveaways, money with a role, model counts) that disagree.
+    private static func conflicts(_ facts: [CorpusFact]) -> [Conflict] {
+        struct Group: Hashable { var subject: String; var kind: FactKind; var role: String?; var unit: String? }
+        var groups: [Group: [CorpusFact]] = [:]
+        var order: [Group] = []
+        for f in facts {
+            guard let subject = f.fact.subject, f.fact.bound == .exact,
+                  f.fact.kind == .tokens || f.fact.kind == .modelCount || (f.fact.kind == .money && f.fact.role != nil) else { continue }
+            let g = Group(subject: subject, kind: f.fact.kind, role: f.fact.role, unit: f.fact.unit)
+            if groups[g] == nil { order.append(g) }
+            groups[g, default: []].append(f)
+        }
+        return order.compactMap { g in
+            let members = groups[g]!
+            let distinct = Set(members.map(\.fact.value))
+            // Within one article two figures are usually two things (two offers); across articles they disagree.
+            guard distinct.count > 1, Set(members.map(\.article)).count > 1 else { return nil }
+            var seen = Set<FactValue>()
+            let ids = members.filter { seen.insert($0.fact.value).inserted }.map(\.id)
+            return Conflict(subject: g.subject, kind: g.kind, role: g.role, unit: g.unit, factIDs: ids)
+        }
+    }
+}
+
+private extension EntityCount {
+    mutating func add(_ n: Int, _ article: String) {
+        total += n
+        articles += 1
+        byArticle[article] = n
+    }
+}
+
+/// What makes two facts the same figure. Facts without a subject only fold when the sentence is the same too.
+private struct FactKey: Hashable {
+    var kind: FactKind, value: FactValue, valueMax: Double?, unit: String?, bound: Bound
+    var subject: String?, role: String?, noun: String?, sentence: String?
+
+    init(_ f: Fact) {
+        kind = f.kind; value = f.value; valueMax = f.valueMax; unit = f.unit; bound = f.bound
+        subject = f.subject; role = f.role; noun = f.noun
+        sentence = f.subject == nil ? f.sentence : nil
+    }
+}
