@@ -336,7 +336,23 @@ extension ArticleDecoder {
     /// A file was misread one way: when it shows Mac Roman mojibake, the Windows-1252 rules are not applied, since
     /// Mac Roman mojibake of Arabic or of ™ (`ÿßŸÑ`, `‚Ñ¢`) contains pairs such as `ßŸ` `Ñ¢` that would be "repaired" wrongly.
     static func repairMojibake(_ p: UnsafeBufferPointer<UInt8>) -> (utf8: [UInt8], count: Int, example: String)? {
-        repairMojibake(p, macRoman: true) ?? repairMojibake(p, macRoman: false)
+        repairMojibake(p, macRoman: showsMacRomanMojibake(p))
+    }
+
+    /// True when the text holds the Mac Roman reading of a UTF-8 lead byte followed by that of a continuation byte:
+    /// ‚ (E2, then two), √ (C3), ÿ (D8) or Ÿ (D9, both Arabic). In Windows-1252 mojibake or real text these are rare.
+    private static func showsMacRomanMojibake(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < p.count {
+            i = skipASCII(p, from: i)
+            guard i < p.count else { break }
+            let (s1, l1) = ByteClass.scalar(p, i)
+            if s1 == 0x201A, macRomanMojibake(p, at: i) != nil { return true }
+            if s1 == 0x221A || s1 == 0xFF || s1 == 0x178, i + l1 < p.count,
+               macRomanContinuation(ByteClass.scalar(p, i + l1).0) != nil { return true }
+            i += l1
+        }
+        return false
     }
 
     /// One repair pass with either the Mac Roman or the Windows-1252 rules.
@@ -367,8 +383,8 @@ extension ArticleDecoder {
     }
 
     /// Mac Roman mojibake at `i`: ‚ (the Mac Roman reading of E2) then two characters read from bytes 80–BF,
-    /// e.g. `‚Äú` → “, `‚Ñ¢` → ™. Mac Roman leads other than E2 are ordinary accented letters (Ã, ÿ, Ÿ), so they are
-    /// left alone to avoid false repairs. Returns the length in bytes and the original UTF-8 bytes.
+    /// e.g. `‚Äú` → “, `‚Ñ¢` → ™. Other Mac Roman leads (√ for é, ÿ and Ÿ for Arabic) are left alone: the pairs they
+    /// form are too close to real text to repair safely. Returns the length in bytes and the original UTF-8 bytes.
     private static func macRomanMojibake(_ p: UnsafeBufferPointer<UInt8>, at i: Int) -> (Int, [UInt8])? {
         let (s1, l1) = ByteClass.scalar(p, i)
         guard s1 == 0x201A, i + l1 < p.count else { return nil }
