@@ -28,8 +28,8 @@ struct ChartSet {
         ]
     }
 
-    /// A short name for an article in chart labels: its title, else its id.
-    func articleLabel(_ a: ArticleAnalysis) -> String { a.metadata.title ?? a.id }
+    /// A short name for an article in chart labels: its title, else its first words, else its id.
+    func articleLabel(_ a: ArticleAnalysis) -> String { a.metadata.title ?? (a.lead.isEmpty ? a.id : a.lead) }
 
     private var counted: [EntityCount] { corpus.mentions.filter { $0.category != .ignore } }
 
@@ -80,7 +80,7 @@ struct ChartSet {
         return BarChart(
             title: labels.tokensTitle, subtitle: labels.tokensSubtitle,
             bars: shown.map { f in
-                .init(label: f.subject ?? format.context(f, words: 3), value: f.value.number ?? 0,
+                .init(label: f.subject ?? format.context(f, before: 2, after: 3), value: f.value.number ?? 0,
                       valueLabel: format.boundPrefix(f.bound) + labels.style.compact(f.value.number ?? 0), color: color(f.subject))
             },
             valueAxisTitle: labels.tokensAxis, numberStyle: labels.style, source: sourceLine)
@@ -100,7 +100,7 @@ struct ChartSet {
         return BarChart(
             title: labels.moneyTitle, subtitle: subtitle,
             bars: shown.map { f in
-                .init(label: f.subject ?? format.context(f, words: 3), value: f.value.number ?? 0, valueLabel: f.text,
+                .init(label: f.subject ?? format.context(f, before: 2, after: 3), value: f.value.number ?? 0, valueLabel: f.text,
                       color: color(f.subject), note: f.role.map(labels.roleName))
             },
             valueAxisTitle: labels.moneyAxis(currency), scale: .log10, numberStyle: labels.style, source: sourceLine,
@@ -123,7 +123,7 @@ struct ChartSet {
         return BarChart(
             title: labels.percentTitle, subtitle: labels.percentSubtitle,
             bars: shown.map { f in
-                .init(label: (f.subject.map { $0 + ": " } ?? "") + format.context(f, words: 4), value: f.value.number ?? 0,
+                .init(label: format.context(f, before: 3, after: 3), value: f.value.number ?? 0,
                       valueLabel: format.boundPrefix(f.bound) + labels.style.format(f.value.number ?? 0) + "%", color: color(f.subject))
             },
             valueAxisTitle: labels.percentAxis, numberStyle: labels.style, source: sourceLine, tickSuffix: "%")

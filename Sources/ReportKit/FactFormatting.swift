@@ -41,12 +41,14 @@ struct FactFormatting {
         return text
     }
 
-    /// The fact's words and the few words after it in the sentence: "80 persen model AI skala besar …".
-    func context(_ f: Fact, words: Int = 5) -> String {
+    /// The fact's words with a few words around it from its sentence: "Saham Baidu merosot 10 persen hari itu".
+    func context(_ f: Fact, before: Int, after: Int) -> String {
         guard let r = f.sentence.range(of: f.text) else { return f.text }
-        let after = f.sentence[r.upperBound...].split(separator: " ").prefix(words).joined(separator: " ")
-        let trimmed = after.trimmingCharacters(in: CharacterSet(charactersIn: ",.;:”\"’)"))
-        return trimmed.isEmpty ? f.text : f.text + " " + trimmed + " …"
+        let punctuation = CharacterSet(charactersIn: ",.;:“”\"’‘()")
+        let head = f.sentence[..<r.lowerBound].split(separator: " ").suffix(before).joined(separator: " ")
+        let tail = f.sentence[r.upperBound...].split(separator: " ").prefix(after).joined(separator: " ")
+        let parts = [head.trimmingCharacters(in: punctuation), f.text, tail.trimmingCharacters(in: punctuation)]
+        return parts.filter { !$0.isEmpty }.joined(separator: " ")
     }
 }
 

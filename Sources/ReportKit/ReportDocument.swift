@@ -21,12 +21,12 @@ struct ReportDocument {
         if !changes.isEmpty { sections.append(Section(title: labels.sectionChanges, blocks: changes.map(Block.paragraph), startsNewPage: false)) }
         sections += [
             Section(title: labels.sectionMentions, blocks: [
-                .chart(.bar(charts.mentions), heightFraction: 0.48), .chart(.stacked(charts.shareOfVoice), heightFraction: 0.48),
+                .chart(.bar(charts.mentions), heightFraction: 0.45), .chart(.stacked(charts.shareOfVoice), heightFraction: 0.45),
                 .chart(.heatmap(charts.heatmap), heightFraction: 0.6),
             ]),
             Section(title: labels.sectionFigures, blocks: [
-                .chart(.bar(charts.tokens), heightFraction: 0.48), .chart(.bar(charts.money), heightFraction: 0.48),
-                .chart(.bar(charts.modelCounts), heightFraction: 0.48), .chart(.bar(charts.percentages), heightFraction: 0.48),
+                .chart(.bar(charts.tokens), heightFraction: 0.45), .chart(.bar(charts.money), heightFraction: 0.45),
+                .chart(.bar(charts.modelCounts), heightFraction: 0.45), .chart(.bar(charts.percentages), heightFraction: 0.45),
             ]),
             Section(title: labels.sectionTimeline, blocks: [.chart(.timeline(charts.timeline), heightFraction: 0.55)]),
             conflicts,
@@ -68,7 +68,9 @@ struct ReportDocument {
 
     private var conflicts: Section {
         let byID = Dictionary(corpus.facts.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        guard !corpus.conflicts.isEmpty else { return Section(title: labels.sectionConflicts, blocks: [.paragraph(labels.noConflicts)]) }
+        guard !corpus.conflicts.isEmpty else {
+            return Section(title: labels.sectionConflicts, blocks: [.paragraph(labels.noConflicts)], startsNewPage: false)
+        }
         let rows: [[Table.Cell]] = corpus.conflicts.flatMap { c in
             c.factIDs.compactMap { byID[$0] }.map { f in
                 [Table.Cell(c.subject), Table.Cell(c.role.map(labels.roleName) ?? labels.kindName(c.kind)), Table.Cell(format.value(f.fact)),
@@ -93,7 +95,7 @@ struct ReportDocument {
         let rows = shown.map { c -> [Table.Cell] in
             let articles = c.sources.map(\.article).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
             return [
-                Table.Cell(format.value(c.fact)), Table.Cell(labels.kindName(c.fact.kind) + (c.fact.role.map { " · " + labels.roleName($0) } ?? "")),
+                Table.Cell(format.value(c.fact) + "\n“" + c.fact.text + "”"), Table.Cell(labels.kindName(c.fact.kind) + (c.fact.role.map { " · " + labels.roleName($0) } ?? "")),
                 Table.Cell(c.fact.subject ?? "—"), Table.Cell(articles.joined(separator: ", "), link: urls[c.article] ?? nil),
                 Table.Cell(c.fact.sentence, italic: true),
             ]

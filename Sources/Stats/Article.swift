@@ -26,6 +26,8 @@ public struct ArticleAnalysis: Codable, Sendable, Hashable {
     public var metadata: ArticleMetadata
     /// Words in the kept text (boilerplate excluded).
     public var words: Int
+    /// The first words of the article, to name it where it has no title.
+    public var lead: String
     /// Mentions per canonical entity name.
     public var mentions: [String: Int]
     public var facts: [Fact]

@@ -61,8 +61,22 @@ public struct ArticleAnalyzer: Sendable {
 
         let words = tokens.reduce(0) { $0 + ($1.kind == .punct ? 0 : 1) }
         let unknown = UnknownNames.find(text: text, tokens: tokens, keys: keys, sentences: sentences, entityAt: entityAt)
-        return ArticleAnalysis(id: id, file: file, metadata: metadata, words: words, mentions: mentions, facts: facts,
+        return ArticleAnalysis(id: id, file: file, metadata: metadata, words: words, lead: Self.lead(text, tokens, body), mentions: mentions, facts: facts,
                                unknownNames: unknown, dropped: body.dropped)
+    }
+
+    /// The first eight words of the first paragraph that is not a caption: "Hanya beberapa tahun yang lalu, Tiongkok membayangkan …".
+    private static func lead(_ text: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ body: ArticleBody) -> String {
+        guard let index = body.paragraphs.indices.first(where: { !body.captions.contains($0) && body.paragraphs[$0].count >= 4 }) else { return "" }
+        let paragraph = body.paragraphs[index]
+        var words = 0
+        var end = paragraph.lowerBound
+        while end < paragraph.upperBound, words < 8 {
+            if tokens[end].kind != .punct { words += 1 }
+            end += 1
+        }
+        let s = String(decoding: UnsafeBufferPointer(rebasing: text[tokens[paragraph.lowerBound].start..<tokens[end - 1].end]), as: UTF8.self)
+        return end < paragraph.upperBound ? s + " …" : s
     }
 
     /// English when English function words outnumber Indonesian ones in the first 2,000 tokens.
