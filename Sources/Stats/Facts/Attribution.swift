@@ -45,6 +45,11 @@ struct Attribution {
         entity >= 0 && categories[Int(entity)] != .media && categories[Int(entity)] != .ignore
     }
 
+    /// An entity at `t` that can be a subject: not media, and not the country of a currency ("dolar AS").
+    private func usable(at t: Int) -> Bool {
+        usable(entityAt[t]) && !(t > 0 && Vocabulary.currencyAfter[keys[t - 1]] != nil)
+    }
+
     /// The subject of the number whose tokens are `quantity` (unit included) in `sentence`.
     func subject(of quantity: Range<Int>, in sentence: Range<Int>) -> Int? {
         let parts = clauses(of: sentence)
@@ -55,16 +60,16 @@ struct Attribution {
         var t = clause.lowerBound
         while t < quantity.lowerBound {
             let e = entityAt[t]
-            if usable(e), !(t > clause.lowerBound && Vocabulary.objectPrepositions.contains(keys[t - 1])) { return Int(e) }
+            if usable(at: t), !(t > clause.lowerBound && Vocabulary.objectPrepositions.contains(keys[t - 1])) { return Int(e) }
             t = matchAt[t] >= 0 ? matches[Int(matchAt[t])].tokens.upperBound : t + 1
         }
 
         // 2. The owner named right after the counted noun: the last name of a chain of names.
         var k = quantity.upperBound
         var words = 0
-        while k < clause.upperBound, entityAt[k] < 0, tokens[k].kind == .word, words < 2 { k += 1; words += 1 }
+        while k < clause.upperBound, entityAt[k] < 0, tokens[k].kind == .word, words < 2, !Vocabulary.joiners.contains(keys[k]) { k += 1; words += 1 }
         var owner: Int?
-        while k < clause.upperBound, usable(entityAt[k]) {
+        while k < clause.upperBound, usable(at: k) {
             owner = Int(entityAt[k])
             k = matches[Int(matchAt[k])].tokens.upperBound
         }
@@ -93,7 +98,7 @@ struct Attribution {
     private func firstEntity(in part: Range<Int>, before limit: Int) -> (entity: Int, leading: Bool)? {
         var t = part.lowerBound
         while t < min(part.upperBound, limit) {
-            if usable(entityAt[t]) { return (Int(entityAt[t]), t == part.lowerBound) }
+            if usable(at: t) { return (Int(entityAt[t]), t == part.lowerBound) }
             t += 1
         }
         return nil

@@ -64,7 +64,7 @@ struct FactExtractor {
         let limit = sentence.upperBound
         let token = tokens[t]
         guard token.kind != .punct || isCurrencySymbol(t) else { return nil }
-        if token.kind == .number, let skip = notAQuantity(t, limit) { return (nil, skip) }
+        if token.kind == .number, let skip = notAQuantity(t, sentence) { return (nil, skip) }
 
         // Money written before the amount: "$5,5 juta", "US$ 2 miliar", "Rp 79.244 triliun".
         var first = t  // the first token of the fact's text (a bound word, a currency or the number)
@@ -83,7 +83,7 @@ struct FactExtractor {
             f.unit = "%"
             return (f, t + 2)
         }
-        guard numberStart < limit, var reading = grammar.read(at: numberStart, limit: limit, moneyContext: currency != nil) else {
+        guard numberStart < limit, var reading = grammar.read(at: numberStart, limit: limit, moneyContext: currency != nil, rupiah: currency == "IDR") else {
             return currency != nil ? (nil, numberStart) : nil
         }
         var end = reading.end
@@ -99,7 +99,7 @@ struct FactExtractor {
         let between = first > sentence.lowerBound && (keys[first - 1] == Vocabulary.antara || keys[first - 1] == Vocabulary.between)
         if end + 1 < limit, Vocabulary.rangeJoiners.contains(keys[end]) || (between && (keys[end] == Vocabulary.dan || keys[end] == Vocabulary.and)),
            !(tokens[end].kind == .punct && tokens[end + 1].spaceBefore != tokens[end].spaceBefore && tokens[end].spaceBefore),
-           let upper = grammar.read(at: end + 1, limit: limit, moneyContext: currency != nil), !upper.vague {
+           let upper = grammar.read(at: end + 1, limit: limit, moneyContext: currency != nil, rupiah: currency == "IDR"), !upper.vague {
             if !reading.scaled, upper.scaled, let ratio = scaleRatio(upper, end + 1) { reading.value *= ratio }
             if upper.value > reading.value {
                 valueMax = upper.value
@@ -143,8 +143,8 @@ struct FactExtractor {
             kind = .percent; unit = "%"; end += 1
         } else if end + 1 < limit, keys[end] == Vocabulary.perCent.0, keys[end + 1] == Vocabulary.perCent.1 {
             kind = .percent; unit = "%"; end += 2
-        } else if end < limit, Vocabulary.modelWords.contains(keys[end]), isAIModelCount(end, sentence) {
-            kind = .modelCount; end += 1
+        } else if let modelEnd = modelPhrase(at: end, sentence) {
+            kind = .modelCount; end = modelEnd
         } else if end < limit, let months = Vocabulary.durationWords[keys[end]], !reading.plainDigits || reading.value < 1000 {
             kind = .duration; unit = "month"; scale = months; end += 1
         } else if reading.value == reading.value.rounded(), let (n, nounEnd) = countNoun(at: end, limit: limit) {
@@ -165,7 +165,8 @@ struct FactExtractor {
         return (f, end)
     }
 
-    private func round2(_ v: Double) -> Double { v >= 100 ? v.rounded() : (v * 100).rounded() / 100 }
+    /// Two decimals: keeps "1.234.567,89" and cents, drops floating-point noise from scaling.
+    private func round2(_ v: Double) -> Double { (v * 100).rounded() / 100 }
 
     private func scaleRatio(_ upper: NumberGrammar.Reading, _ t: Int) -> Double? {
         guard let bare = grammar.read(at: t, limit: t + 1, moneyContext: false), bare.value > 0 else { return nil }
@@ -173,14 +174,24 @@ struct FactExtractor {
     }
 
     /// Digits that are part of something else: "GPT-4", "ke-3", clock times "11:01", "01.AI", "top 10", "10 besar".
-    private func notAQuantity(_ t: Int, _ limit: Int) -> Int? {
+    private func notAQuantity(_ t: Int, _ sentence: Range<Int>) -> Int? {
+        let limit = sentence.upperBound
         let token = tokens[t]
         if t >= 2, !token.spaceBefore, isPunct(t - 1, 0x2D), !tokens[t - 1].spaceBefore, tokens[t - 2].kind != .number { return t + 1 }
         if t + 2 < limit, isPunct(t + 1, 0x3A), !tokens[t + 1].spaceBefore, tokens[t + 2].kind == .number, !tokens[t + 2].spaceBefore { return t + 3 }
         if t + 2 < limit, isPunct(t + 1, 0x2E), !tokens[t + 1].spaceBefore, tokens[t + 2].kind != .punct, !tokens[t + 2].spaceBefore { return t + 3 }
         if t > 0, Vocabulary.rankWords.contains(keys[t - 1]) { return t + 1 }
+        if isEventYear(t, sentence.lowerBound) { return t + 1 }
         if t + 1 < limit, Vocabulary.rankAfter.contains(keys[t + 1]) { return t + 2 }
         return nil
+    }
+
+    /// A year closing a capitalised name: "Piala Dunia 2022", "Olimpiade Paris 2024" (not "Sebanyak 2000 orang").
+    private func isEventYear(_ t: Int, _ first: Int) -> Bool {
+        let token = tokens[t]
+        guard token.end - token.start == 4, t - 1 > first, tokens[t - 1].kind == .word, ByteClass.isUpperASCII(text[tokens[t - 1].start]),
+              tokens[t - 2].kind != .punct || isPunct(t - 2, 0x2C), let year = grammar.digits(token) else { return false }
+        return year >= 1900 && year <= 2100
     }
 
     private func isCurrencySymbol(_ t: Int) -> Bool {
@@ -218,6 +229,16 @@ struct FactExtractor {
             if (0..<phrase.count).allSatisfy({ keys[start + $0] == phrase[$0] }) { return (bound, start) }
         }
         return nil
+    }
+
+    /// The end of a model phrase at `t`: "model", "model bahasa besar", "LLM", "large language models", "AI models".
+    private func modelPhrase(at t: Int, _ sentence: Range<Int>) -> Int? {
+        var m = t
+        while m < sentence.upperBound, m - t < 3, Vocabulary.modelAdjectives.contains(keys[m]) { m += 1 }
+        guard m < sentence.upperBound, Vocabulary.modelWords.contains(keys[m]), isAIModelCount(m, sentence) else { return nil }
+        m += 1
+        if m + 1 < sentence.upperBound, keys[m] == Vocabulary.bahasa, keys[m + 1] == Vocabulary.besar { m += 2 }
+        return m
     }
 
     /// "79 model kecerdasan buatan", "200 LLM", but not "3 model bisnis" or a sentence not about AI.

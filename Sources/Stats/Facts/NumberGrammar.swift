@@ -74,15 +74,21 @@ struct NumberGrammar {
     // MARK: Number phrases
 
     /// Reads the number that starts at token `t`, with its scale words: "5,5 juta", "dua puluh", "ratusan juta".
-    func read(at t: Int, limit: Int, moneyContext: Bool) -> Reading? {
-        guard var reading = core(at: t, limit: limit, moneyContext: moneyContext) else { return nil }
-        while reading.end < limit, let scale = Vocabulary.scales[keys[reading.end]] {
+    /// `rupiah`: "M" is miliar after Rp ("Rp 5 M" = 5 miliar), million after other currencies ("$5M").
+    func read(at t: Int, limit: Int, moneyContext: Bool, rupiah: Bool = false) -> Reading? {
+        guard var reading = core(at: t, limit: limit, moneyContext: moneyContext, rupiah: rupiah) else { return nil }
+        while reading.end < limit {
+            var next = reading.end
+            // "hundreds of millions of dollars": "of" after a vague amount belongs to it.
+            if reading.vague, keys[next] == Vocabulary.of, next + 1 < limit { next += 1 }
+            guard let scale = Vocabulary.scales[keys[next]] else { break }
             reading.value *= scale
             reading.scaled = true
             reading.plainDigits = false
-            reading.end += 1
+            reading.end = next + 1
         }
-        if moneyContext, !reading.scaled, reading.end < limit, let letterScale = scaleLetter(tokens[reading.end]) {
+        if reading.vague, reading.end + 1 < limit, keys[reading.end] == Vocabulary.of { reading.end += 1 }
+        if moneyContext, !reading.scaled, reading.end < limit, let letterScale = scaleLetter(tokens[reading.end], rupiah: rupiah) {
             reading.value *= letterScale
             reading.scaled = true
             reading.plainDigits = false
@@ -92,13 +98,14 @@ struct NumberGrammar {
     }
 
     /// "Rp 5 M", "$3 T": a lone scale letter after an amount of money.
-    private func scaleLetter(_ token: Token) -> Double? {
+    private func scaleLetter(_ token: Token, rupiah: Bool) -> Double? {
         guard token.kind == .word, token.end - token.start == 1 else { return nil }
         let b = text[token.start]
+        if rupiah, b == UInt8(ascii: "M") { return 1e9 }
         return b == UInt8(ascii: "k") ? nil : Vocabulary.moneyScaleLetters[b]
     }
 
-    private func core(at t: Int, limit: Int, moneyContext: Bool) -> Reading? {
+    private func core(at t: Int, limit: Int, moneyContext: Bool, rupiah: Bool) -> Reading? {
         let token = tokens[t]
         switch token.kind {
         case .number:
@@ -107,7 +114,7 @@ struct NumberGrammar {
         case .code:
             // "$5M", "$20bn": digits glued to a scale, trusted only for money.
             guard moneyContext else { return nil }
-            return gluedScale(token).map { Reading(value: $0, end: t + 1, scaled: true) }
+            return gluedScale(token, rupiah: rupiah).map { Reading(value: $0, end: t + 1, scaled: true) }
         case .word:
             let k = keys[t]
             if let base = Vocabulary.vague[k] { return Reading(value: base, end: t + 1, vague: true) }
@@ -118,7 +125,7 @@ struct NumberGrammar {
         }
     }
 
-    private func gluedScale(_ token: Token) -> Double? {
+    private func gluedScale(_ token: Token, rupiah: Bool) -> Double? {
         var split = token.start
         while split < token.end, ByteClass.isDigit(text[split]) || text[split] == 0x2E || text[split] == 0x2C { split += 1 }
         guard split > token.start, split < token.end else { return nil }
@@ -126,8 +133,9 @@ struct NumberGrammar {
         let scale: Double
         switch suffix {
         case "k", "K": scale = 1e3
-        case "M", "m", "mn", "jt": scale = 1e6
-        case "B", "bn", "M.": scale = 1e9
+        case "M": scale = rupiah ? 1e9 : 1e6
+        case "m", "mn", "jt": scale = 1e6
+        case "B", "bn": scale = 1e9
         case "T", "tn": scale = 1e12
         default: return nil
         }

@@ -59,7 +59,7 @@ enum Vocabulary {
     static let vague: WordTable<Double> = map(vagueWords)
     static let vagueWords: [String: Double] = [
         "puluhan": 10, "belasan": 11, "ratusan": 100, "ribuan": 1e3, "jutaan": 1e6, "miliaran": 1e9, "milyaran": 1e9, "triliunan": 1e12,
-        "dozens": 12, "hundreds": 100, "thousands": 1e3, "billions": 1e9, "trillions": 1e12,
+        "dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12,
     ]
 
     // MARK: Bounds (phrases written before the number, as lower-case words)
@@ -91,6 +91,9 @@ enum Vocabulary {
     static let perCent = (key("per"), key("cent"))
     /// Words that make a number a count of AI models.
     static let modelWords = set(["model", "models", "llm", "llms"])
+    /// Words between a number and a model word: "40 large language models", "12 AI models".
+    static let modelAdjectives = set(["large", "language", "ai", "generative", "foundation", "frontier", "reasoning"])
+    static let bahasa = key("bahasa"), besar = key("besar")
     /// "model bisnis" is a business model, not an AI model.
     static let notAIModel = set(["bisnis", "usaha", "ekonomi", "pembiayaan", "mobil", "kendaraan", "motor", "rumah", "baju", "pakaian", "busana", "ponsel", "hp", "smartphone", "produk", "kebijakan", "pembelajaran"])
     /// A model count needs the sentence to be about AI: "79 model kecerdasan buatan", "200 LLM".
@@ -186,6 +189,8 @@ enum Vocabulary {
         "for", "in", "on", "at", "when", "after", "before", "since", "although", "though", "if", "while", "according",
         "despite", "as", "with", "by", "however", "but", "from",
     ])
+    /// Words that start another phrase: an owner is never looked for past them ("$2 juta dan pendapatan Baidu").
+    static let joiners = set(["dan", "serta", "atau", "sedangkan", "namun", "tetapi", "yang", "untuk", "and", "or", "but", "while", "which", "for"])
     /// A clause that starts with one of these describes the noun before it: "Baichuan, yang didukung …".
     static let relativeStarts = set(["yang", "which", "who", "whose", "where", "whom"])
     /// An entity right after these is not the one acting: "bermigrasi dari OpenAI", "didukung oleh Alibaba".
