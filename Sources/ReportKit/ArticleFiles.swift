@@ -16,54 +16,58 @@ public struct ArticleFile: Sendable, Hashable {
 ///
 /// Read: `.txt` and `.md` files, in sub-folders too (recursively), in path order. Skipped: hidden files and
 /// folders (names starting with "."), other extensions, and symbolic links to folders (so a link loop
-/// cannot trap the run). Symbolic links to files are read.
+/// cannot trap the run). Symbolic links to files are read. Uses readdir and stat directly: FileManager's
+/// attribute dictionaries cost seconds on a folder of 27,000 articles.
 public enum ArticleFiles {
     public static let extensions: Set<String> = ["txt", "md"]
 
     public static func list(in folder: URL, displayPrefix: String) throws -> [ArticleFile] {
-        let fm = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard fm.fileExists(atPath: folder.path, isDirectory: &isDirectory) else {
-            throw ReportError.inputMissing(folder.path)
-        }
-        guard isDirectory.boolValue else { throw ReportError.inputNotAFolder(folder.path) }
+        var info = stat()
+        guard stat(folder.path, &info) == 0 else { throw ReportError.inputMissing(folder.path) }
+        guard info.st_mode & S_IFMT == S_IFDIR else { throw ReportError.inputNotAFolder(folder.path) }
         var found: [ArticleFile] = []
-        try walk(folder, relative: "", into: &found, depth: 0)
+        try walk(folder.path, relative: "", into: &found, depth: 0)
         found.sort { $0.id < $1.id }
-        return found.map { f in
-            var f = f
-            f.displayPath = displayPrefix.isEmpty ? f.displayPath : displayPrefix + "/" + f.displayPath
-            return f
+        if !displayPrefix.isEmpty {
+            for i in found.indices { found[i].displayPath = displayPrefix + "/" + found[i].displayPath }
         }
+        return found
     }
 
-    private static func walk(_ folder: URL, relative: String, into found: inout [ArticleFile], depth: Int) throws {
-        let fm = FileManager.default
-        let names: [String]
-        do { names = try fm.contentsOfDirectory(atPath: folder.path) } catch {
-            if depth == 0 { throw ReportError.inputUnreadable(folder.path) }
-            return  // an unreadable sub-folder is skipped; its files are not listed
+    private static func walk(_ folder: String, relative: String, into found: inout [ArticleFile], depth: Int) throws {
+        guard let dir = opendir(folder) else {
+            if depth == 0 { throw ReportError.inputUnreadable(folder) }
+            return  // an unreadable sub-folder is skipped
         }
-        for name in names.sorted() where !name.hasPrefix(".") {
-            let url = folder.appendingPathComponent(name)
-            let path = relative.isEmpty ? name : relative + "/" + name
-            let attributes = try? fm.attributesOfItem(atPath: url.path)
-            let type = attributes?[.type] as? FileAttributeType
-            if type == .typeDirectory {
-                if depth < 32 { try walk(url, relative: path, into: &found, depth: depth + 1) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if !name.hasPrefix(".") { names.append(name) }
+        }
+        closedir(dir)
+        for name in names.sorted() {
+            let path = folder + "/" + name
+            let relativePath = relative.isEmpty ? name : relative + "/" + name
+            var info = stat()
+            guard lstat(path, &info) == 0 else { continue }
+            var mode = info.st_mode & S_IFMT
+            if mode == S_IFLNK {
+                // Follow links to files; never links to folders (a loop could trap the walk).
+                guard stat(path, &info) == 0 else { continue }
+                mode = info.st_mode & S_IFMT
+                if mode == S_IFDIR { continue }
+            }
+            if mode == S_IFDIR {
+                if depth < 32 { try walk(path, relative: relativePath, into: &found, depth: depth + 1) }
                 continue
             }
-            if type == .typeSymbolicLink {
-                var isDirectory: ObjCBool = false
-                guard fm.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
-            }
-            let ext = (name as NSString).pathExtension.lowercased()
-            guard extensions.contains(ext) else { continue }
-            let id = String(path.dropLast(ext.count + 1))
-            let target = type == .typeSymbolicLink ? (try? fm.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)) : attributes
-            let size = (target?[.size] as? NSNumber)?.intValue ?? 0
-            let modified = (target?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-            found.append(ArticleFile(id: id, displayPath: path, url: url, size: size, modified: modified))
+            guard mode == S_IFREG, let dot = name.lastIndex(of: "."), extensions.contains(name[name.index(after: dot)...].lowercased()) else { continue }
+            let ext = name[name.index(after: dot)...]
+            found.append(ArticleFile(
+                id: String(relativePath.dropLast(ext.count + 1)), displayPath: relativePath, url: URL(fileURLWithPath: path),
+                size: Int(info.st_size), modified: Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9))
         }
     }
 }

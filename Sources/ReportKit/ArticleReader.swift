@@ -8,7 +8,8 @@ enum ArticleReader {
         /// Article id → how it was decoded, for files that were not plain UTF-8.
         var decodings: [String: String]
         var skipped: [StatsFile.Skipped]
-        var warnings: [String]
+        /// "FILE: how it was decoded" for files that were not plain UTF-8.
+        var notes: [String]
     }
 
     private enum Outcome {
@@ -24,16 +25,15 @@ enum ArticleReader {
             outcomes.withLock { $0[i] = outcome }
             if let progress { progress(done.withLock { $0 += 1; return $0 }, files.count) }
         }
-        var result = Result(analyses: [], decodings: [:], skipped: [], warnings: [])
+        var result = Result(analyses: [], decodings: [:], skipped: [], notes: [])
         for (file, outcome) in zip(files, outcomes.withLock { $0 }) {
             switch outcome! {
             case .analysed(let analysis, let decoding, let warnings):
                 result.analyses.append(analysis)
                 if let decoding { result.decodings[analysis.id] = decoding }
-                result.warnings += warnings.map { "\(file.displayPath): \($0)" }
+                result.notes += warnings.map { "\(file.displayPath): \($0)" }
             case .skipped(let reason):
                 result.skipped.append(.init(file: file.displayPath, reason: reason))
-                result.warnings.append("skipped \(file.displayPath): \(reason)")
             }
         }
         return result

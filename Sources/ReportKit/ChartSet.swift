@@ -129,19 +129,26 @@ struct ChartSet {
             valueAxisTitle: labels.percentAxis, numberStyle: labels.style, source: sourceLine, tickSuffix: "%")
     }
 
+    /// At most 30 dates per lane stay readable: the busiest publication days, the most-mentioned dates.
     var timeline: Timeline {
-        var events: [Timeline.Event] = []
+        let maxPerLane = 30
+        var published: [Int: [ArticleAnalysis]] = [:]
         for a in corpus.articles {
-            if let d = a.metadata.date, let day = Self.day(d) {
-                events.append(.init(day: day, label: articleLabel(a), lane: labels.laneArticles, color: EntityColors.unitedStates))
-            }
+            if let d = a.metadata.date, let day = Self.day(d) { published[day, default: []].append(a) }
         }
-        var seen = Set<String>()
+        var events: [Timeline.Event] = published.sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }.prefix(maxPerLane).map { day, articles in
+            let label = articles.count == 1 ? articleLabel(articles[0]) : labels.articlesOnDay(articles.count)
+            return .init(day: day, label: label, lane: labels.laneArticles, color: EntityColors.unitedStates)
+        }
+        var mentioned: [String: (count: Int, text: String)] = [:]
         for f in facts(.date) {
-            guard case .date(let iso) = f.value, iso.count >= 7, seen.insert(iso).inserted, let day = Self.day(iso) else { continue }
-            events.append(.init(day: day, label: f.text, lane: labels.laneEvents, color: EntityColors.china))
+            guard case .date(let iso) = f.value, iso.count >= 7 else { continue }
+            mentioned[iso, default: (0, f.text)].count += 1
         }
-        events.sort { ($0.day, $0.label) < ($1.day, $1.label) }
+        for (iso, m) in mentioned.sorted(by: { ($0.value.count, $1.key) > ($1.value.count, $0.key) }).prefix(maxPerLane) {
+            if let day = Self.day(iso) { events.append(.init(day: day, label: m.text, lane: labels.laneEvents, color: EntityColors.china)) }
+        }
+        events.sort { ($0.day, $0.lane, $0.label) < ($1.day, $1.lane, $1.label) }
         return Timeline(title: labels.timelineTitle, subtitle: labels.timelineSubtitle, lanes: [labels.laneArticles, labels.laneEvents],
                         events: events, numberStyle: labels.style, source: sourceLine, monthNames: labels.monthNames)
     }

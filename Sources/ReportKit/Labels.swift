@@ -82,6 +82,7 @@ public struct Labels: Sendable {
     var timelineSubtitle: String { t("Publication dates and the dates the articles mention", "Tanggal terbit dan tanggal yang disebut artikel") }
     var laneArticles: String { t("Published", "Terbit") }
     var laneEvents: String { t("Mentioned", "Disebut") }
+    func articlesOnDay(_ n: Int) -> String { t("\(n) articles", "\(n) artikel") }
     var noSubject: String { t("(unattributed)", "(tanpa subjek)") }
 
     func category(_ c: EntityCategory) -> String {

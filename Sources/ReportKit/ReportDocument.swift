@@ -11,8 +11,8 @@ struct ReportDocument {
     let changes: [String]
     let date: Date
     /// Caps that keep the PDF a readable size on a year of news; stats.json always has everything.
-    var maxFactRows = 1500
-    var maxArticleRows = 400
+    var maxFactRows = 600
+    var maxArticleRows = 200
 
     var format: FactFormatting { FactFormatting(labels: labels) }
 
@@ -88,8 +88,10 @@ struct ReportDocument {
         let priority: [FactKind: Int] = [.tokens: 0, .money: 1, .modelCount: 2, .percent: 3, .count: 4, .duration: 5, .date: 6]
         var shown = corpus.facts
         if shown.count > maxFactRows {
-            shown = Array(shown.enumerated().sorted { (priority[$0.element.fact.kind]!, $0.offset) < (priority[$1.element.fact.kind]!, $1.offset) }
-                .prefix(maxFactRows).sorted { $0.offset < $1.offset }.map(\.element))
+            // Sort positions, not the facts themselves: copying 100,000 facts around was most of this step.
+            let kinds = corpus.facts.map { priority[$0.fact.kind]! }
+            let chosen = corpus.facts.indices.sorted { (kinds[$0], $0) < (kinds[$1], $1) }.prefix(maxFactRows).sorted()
+            shown = chosen.map { corpus.facts[$0] }
         }
         let urls = Dictionary(corpus.articles.map { ($0.id, $0.metadata.url) }, uniquingKeysWith: { a, _ in a })
         let rows = shown.map { c -> [Table.Cell] in

@@ -29,9 +29,10 @@ public struct RunSummary: Sendable {
     public var articles: Int
     public var facts: Int
     public var written: [String]
-    /// "skipped FILE: reason" and "FILE: decoded as …" lines.
-    public var warnings: [String]
-    public var skipped: Int
+    /// Files that were not read, each with the reason ("skipped FILE: reason").
+    public var skipped: [String]
+    /// Files read after decoding or repair ("FILE: repaired 2 mojibake sequences …").
+    public var decodingNotes: [String]
     public var seconds: Double
 }
 
@@ -41,29 +42,38 @@ public enum ReportGenerator {
 
     public static func run(_ options: ReportOptions, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> RunSummary {
         let started = Date()
+        var clock = PhaseClock()
         let lexicon = try loadLexicon(options.lexiconFile)
         let files = try ArticleFiles.list(in: options.input, displayPrefix: options.inputDisplay)
         let output = try OutputFolder(options.output)
+        clock.lap("list files")
 
         let read = ArticleReader.readAll(files, analyzer: ArticleAnalyzer(lexicon: lexicon), progress: progress)
         guard !read.analyses.isEmpty else { throw ReportError.noArticles(options.input.path) }
+        clock.lap("read and analyse")
         let corpus = CorpusStats(analyses: read.analyses, lexicon: lexicon)
+        clock.lap("corpus statistics")
 
         let stats = StatsFile(corpus: corpus, decodings: read.decodings, skipped: read.skipped,
                               generator: "report-gen \(version)")
-        try output.stage(try stats.encoded(), at: "stats.json")
+        try output.stage(stats.encoded(), at: "stats.json")
+        clock.lap("stats.json")
 
         let labels = Labels(options.language)
         let charts = ChartSet(corpus: corpus, labels: labels, sourceLine: labels.source(corpus.articles.count, options.inputDisplay))
         try renderCharts(charts.all, options: options, into: output)
+        clock.lap("charts")
         if options.formats.contains(.pdf) {
             let date = reportDate(options, corpus: corpus, files: files)
             let document = ReportDocument(corpus: corpus, charts: charts, labels: labels, changes: [], date: date).build()
+            clock.lap("compose PDF")
             try output.stage(try PDFReport.render(document), at: "report.pdf")
+            clock.lap("render PDF")
         }
         let written = try output.commit()
+        clock.lap("commit")
         return RunSummary(articles: corpus.articles.count, facts: corpus.facts.count, written: written,
-                          warnings: read.warnings, skipped: read.skipped.count, seconds: Date().timeIntervalSince(started))
+                          skipped: read.skipped.map { "skipped \($0.file): \($0.reason)" }, decodingNotes: read.notes, seconds: Date().timeIntervalSince(started))
     }
 
     /// The PDF's date: SOURCE_DATE_EPOCH when set, else the newest article's date, else the newest file's
@@ -107,5 +117,18 @@ public enum ReportGenerator {
             }
         }
         if let error = failure.withLock({ $0 }) { throw error }
+    }
+}
+
+/// Phase times on stderr when REPORT_GEN_TIMING is set: where a run spends its time, for benchmarks.
+struct PhaseClock {
+    private var last = Date()
+    private let enabled = ProcessInfo.processInfo.environment["REPORT_GEN_TIMING"] != nil
+
+    mutating func lap(_ phase: String) {
+        guard enabled else { return }
+        let now = Date()
+        FileHandle.standardError.write(Data(String(format: "timing: %-18@ %7.3f s\n", phase, now.timeIntervalSince(last)).utf8))
+        last = now
     }
 }

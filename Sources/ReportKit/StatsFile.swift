@@ -1,9 +1,8 @@
-import Foundation
 import Stats
 
 /// `Output/stats.json`: the contract in docs (output-schema.md). Everything the report shows comes from it.
-struct StatsFile: Encodable {
-    struct Article: Encodable {
+struct StatsFile {
+    struct Article {
         var id: String, file: String, title: String?, date: String?, source: String?, url: String?
         var language: String, words: Int
         /// How the file was decoded when it was not plain UTF-8 ("windows-1252", "utf-16le", "mojibake-repaired").
@@ -11,20 +10,20 @@ struct StatsFile: Encodable {
         /// Boilerplate lines dropped, per reason.
         var dropped: [String: Int]?
     }
-    struct Mention: Encodable {
+    struct Mention {
         var entity: String, category: String, total: Int, articles: Int, byArticle: [String: Int]
     }
-    struct FactEntry: Encodable {
+    struct FactEntry {
         var id: String, article: String, kind: String, value: FactValue, valueMax: Double?, unit: String?, bound: String
         var subject: String?, role: String?, noun: String?, text: String, sentence: String, start: Int, end: Int
         /// Every article stating the same figure, when there is more than one.
         var sources: [FactSource]?
     }
-    struct ConflictEntry: Encodable {
+    struct ConflictEntry {
         var subject: String, kind: String, role: String?, unit: String?, facts: [String]
     }
-    struct Unknown: Encodable { var name: String, total: Int, articles: Int }
-    struct Skipped: Encodable { var file: String, reason: String }
+    struct Unknown { var name: String, total: Int, articles: Int }
+    struct Skipped { var file: String, reason: String }
 
     var generator: String
     var articles: [Article]
@@ -57,10 +56,67 @@ struct StatsFile: Encodable {
         self.skipped = skipped
     }
 
-    /// Pretty, key-sorted JSON: the same statistics always give the same bytes.
-    func encoded() throws -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return Array(try encoder.encode(self)) + [0x0A]
+    /// Indented JSON in the schema's order: the same statistics always give the same bytes.
+    func encoded() -> [UInt8] {
+        var w = JSONWriter(capacity: facts.count * 600 + 4096)
+        w.object { w in
+            w.member("generator", generator)
+            w.key("articles")
+            w.array { w in for a in articles { w.object { a.write(&$0) } } }
+            w.key("mentions")
+            w.array { w in for m in mentions { w.object { m.write(&$0) } } }
+            w.key("facts")
+            w.array { w in for f in facts { w.object { f.write(&$0) } } }
+            w.key("conflicts")
+            w.array { w in for c in conflicts { w.object { c.write(&$0) } } }
+            w.key("unknownNames")
+            w.array { w in for u in unknownNames { w.object { $0.member("name", u.name); $0.member("total", u.total); $0.member("articles", u.articles) } } }
+            w.key("skipped")
+            w.array { w in for s in skipped { w.object { $0.member("file", s.file); $0.member("reason", s.reason) } } }
+        }
+        return w.bytes + [0x0A]
+    }
+}
+
+extension StatsFile.Article {
+    func write(_ w: inout JSONWriter) {
+        w.member("id", id); w.member("file", file); w.member("title", title); w.member("date", date)
+        w.member("source", source); w.member("url", url); w.member("language", language); w.member("words", words)
+        w.member("decoding", decoding)
+        if let dropped { w.key("dropped"); w.object { w in for (k, v) in dropped.sorted(by: { $0.key < $1.key }) { w.member(k, v) } } }
+    }
+}
+
+extension StatsFile.Mention {
+    func write(_ w: inout JSONWriter) {
+        w.member("entity", entity); w.member("category", category); w.member("total", total); w.member("articles", articles)
+        w.key("byArticle")
+        w.object { w in for (k, v) in byArticle.sorted(by: { $0.key < $1.key }) { w.member(k, v) } }
+    }
+}
+
+extension StatsFile.FactEntry {
+    func write(_ w: inout JSONWriter) {
+        w.member("id", id); w.member("article", article); w.member("kind", kind)
+        w.key("value")
+        switch value {
+        case .number(let d): w.value(d)
+        case .date(let s): w.value(s)
+        }
+        w.member("valueMax", valueMax); w.member("unit", unit); w.member("bound", bound); w.member("subject", subject)
+        w.member("role", role); w.member("noun", noun); w.member("text", text); w.member("sentence", sentence)
+        w.member("start", start); w.member("end", end)
+        if let sources {
+            w.key("sources")
+            w.array { w in for s in sources { w.object { $0.member("article", s.article); $0.member("start", s.start); $0.member("end", s.end) } } }
+        }
+    }
+}
+
+extension StatsFile.ConflictEntry {
+    func write(_ w: inout JSONWriter) {
+        w.member("subject", subject); w.member("kind", kind); w.member("role", role); w.member("unit", unit)
+        w.key("facts")
+        w.array { w in for f in facts { w.value(f) } }
     }
 }

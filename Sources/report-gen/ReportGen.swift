@@ -89,12 +89,17 @@ struct Generate: ParsableCommand {
             throw ExitCode(error.exitCode)
         }
         progress.finish()
-        for warning in summary.warnings { Terminal.warning(warning) }
+        for line in summary.skipped { Terminal.warning(line) }
+        // Repaired encodings are common in scraped news: name a few, count the rest (all are in stats.json).
+        for note in summary.decodingNotes.prefix(5) { Terminal.warning(note) }
+        if summary.decodingNotes.count > 5 {
+            Terminal.warning("\(summary.decodingNotes.count - 5) more files were decoded or repaired; see articles[].decoding in stats.json")
+        }
         if !quiet {
-            print("Read \(summary.articles) article\(summary.articles == 1 ? "" : "s")\(summary.skipped > 0 ? " (\(summary.skipped) skipped)" : ""), found \(summary.facts) figures in \(String(format: "%.2f", summary.seconds)) s.")
+            print("Read \(summary.articles) article\(summary.articles == 1 ? "" : "s")\(summary.skipped.isEmpty ? "" : " (\(summary.skipped.count) skipped)"), found \(summary.facts) figures in \(String(format: "%.2f", summary.seconds)) s.")
             print("Wrote \(summary.written.count) files to \(output)/: \(Self.describe(summary.written))")
         }
-        if summary.skipped > 0 { throw ExitCode(1) }
+        if !summary.skipped.isEmpty { throw ExitCode(1) }
     }
 
     static func describe(_ written: [String]) -> String {

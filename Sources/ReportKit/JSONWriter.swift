@@ -1,0 +1,92 @@
+/// Writes indented JSON straight into bytes. stats.json of a year of news is tens of megabytes:
+/// Foundation's JSONEncoder took seconds and several times the file's size in memory for it.
+struct JSONWriter {
+    private(set) var bytes: [UInt8] = []
+    private var depth = 0
+    /// Whether the current container already has a member (so the next one needs a comma).
+    private var hasMember: [Bool] = [false]
+
+    init(capacity: Int = 1 << 16) { bytes.reserveCapacity(capacity) }
+
+    mutating func object(_ body: (inout JSONWriter) -> Void) { container(0x7B, 0x7D, body) }
+    mutating func array(_ body: (inout JSONWriter) -> Void) { container(0x5B, 0x5D, body) }
+
+    /// `"name": ` inside an object; follow it with one value.
+    mutating func key(_ name: String) {
+        newMember()
+        string(name, asMember: false)
+        bytes += [0x3A, 0x20]
+        pendingKey = true
+    }
+
+    mutating func value(_ s: String) { beginValue(); string(s, asMember: false) }
+    mutating func value(_ s: String?) { if let s { value(s) } else { beginValue(); bytes += Array("null".utf8) } }
+    mutating func value(_ n: Int) { beginValue(); bytes += Array(String(n).utf8) }
+    mutating func value(_ d: Double) {
+        beginValue()
+        if d == d.rounded(), abs(d) < 1e15 { bytes += Array(String(Int(d)).utf8) } else { bytes += Array(String(d).utf8) }
+    }
+
+    /// Members whose value is absent are left out, as the schema allows.
+    mutating func member(_ name: String, _ s: String?) { if let s { key(name); value(s) } }
+    mutating func member(_ name: String, _ d: Double?) { if let d { key(name); value(d) } }
+    mutating func member(_ name: String, _ n: Int) { key(name); value(n) }
+
+    // MARK: Layout
+
+    private var pendingKey = false
+
+    private mutating func beginValue() {
+        if pendingKey { pendingKey = false } else { newMember() }
+    }
+
+    private mutating func newMember() {
+        if hasMember[depth] { bytes.append(0x2C) }
+        hasMember[depth] = true
+        if depth > 0 { newline() }
+    }
+
+    private mutating func container(_ open: UInt8, _ close: UInt8, _ body: (inout JSONWriter) -> Void) {
+        beginValue()
+        bytes.append(open)
+        depth += 1
+        hasMember.append(false)
+        body(&self)
+        let had = hasMember.removeLast()
+        depth -= 1
+        if had { newline() }
+        bytes.append(close)
+    }
+
+    private mutating func newline() {
+        bytes.append(0x0A)
+        for _ in 0..<depth { bytes += [0x20, 0x20] }
+    }
+
+    private mutating func string(_ s: String, asMember: Bool) {
+        bytes.append(0x22)
+        var s = s
+        s.withUTF8 { utf8 in
+            // Copy runs that need no escaping in one go.
+            var runStart = 0
+            for i in 0..<utf8.count {
+                let b = utf8[i]
+                guard b < 0x20 || b == 0x22 || b == 0x5C else { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
+                runStart = i + 1
+                switch b {
+                case 0x22: bytes += [0x5C, 0x22]
+                case 0x5C: bytes += [0x5C, 0x5C]
+                case 0x0A: bytes += [0x5C, 0x6E]
+                case 0x0D: bytes += [0x5C, 0x72]
+                case 0x09: bytes += [0x5C, 0x74]
+                default: bytes += [0x5C, 0x75, 0x30, 0x30, Self.hex[Int(b >> 4)], Self.hex[Int(b & 0xF)]]
+                }
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
+        }
+        bytes.append(0x22)
+    }
+
+    private static let hex = Array("0123456789abcdef".utf8)
+}
