@@ -119,7 +119,9 @@ struct ChartSet {
     }
 
     var percentages: BarChart {
-        let shown = facts(.percent).sorted { ($0.value.number ?? 0) > ($1.value.number ?? 0) }.prefix(20)
+        // Figures about a named subject first: the largest unattributed percentages are mostly hyperbole ("sejuta persen").
+        let shown = facts(.percent).sorted { ($0.subject != nil ? 1 : 0, $0.value.number ?? 0) > ($1.subject != nil ? 1 : 0, $1.value.number ?? 0) }
+            .prefix(20).sorted { ($0.value.number ?? 0) > ($1.value.number ?? 0) }
         return BarChart(
             title: labels.percentTitle, subtitle: labels.percentSubtitle,
             bars: shown.map { f in
@@ -133,8 +135,12 @@ struct ChartSet {
     var timeline: Timeline {
         let maxPerLane = 30
         var published: [Int: [ArticleAnalysis]] = [:]
-        for a in corpus.articles {
-            if let d = a.metadata.date, let day = Self.day(d) { published[day, default: []].append(a) }
+        let dated = corpus.articles.compactMap { a in a.metadata.date.flatMap(Self.day).map { (a, $0) } }
+        // Over a long span, one event per month ("Sep 2019: 22,041 articles") instead of a pile of days.
+        let byMonth = (dated.map(\.1).max() ?? 0) - (dated.map(\.1).min() ?? 0) > 120
+        for (a, day) in dated {
+            let key = byMonth ? Self.day(String(a.metadata.date!.prefix(7))) ?? day : day
+            published[key, default: []].append(a)
         }
         var events: [Timeline.Event] = published.sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }.prefix(maxPerLane).map { day, articles in
             let label = articles.count == 1 ? articleLabel(articles[0]) : labels.articlesOnDay(articles.count)

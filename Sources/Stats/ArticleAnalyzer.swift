@@ -65,18 +65,33 @@ public struct ArticleAnalyzer: Sendable {
                                unknownNames: unknown, dropped: body.dropped)
     }
 
-    /// The first eight words of the first paragraph that is not a caption: "Hanya beberapa tahun yang lalu, Tiongkok membayangkan …".
+    /// The first eight words of the first paragraph that is not a caption, after any dateline
+    /// ("JAKARTA, KOMPAS.com - ") and leading punctuation: "Hanya beberapa tahun yang lalu, Tiongkok …".
     private static func lead(_ text: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ body: ArticleBody) -> String {
         guard let index = body.paragraphs.indices.first(where: { !body.captions.contains($0) && body.paragraphs[$0].count >= 4 }) else { return "" }
         let paragraph = body.paragraphs[index]
+        var start = paragraph.lowerBound
+        for t in paragraph.prefix(12) where isDash(text, tokens[t]) && tokens[t].spaceBefore {
+            start = t + 1
+            while start < paragraph.upperBound, isDash(text, tokens[start]) { start += 1 }
+            break
+        }
+        while start < paragraph.upperBound, tokens[start].kind == .punct { start += 1 }
+        guard start < paragraph.upperBound else { return "" }
         var words = 0
-        var end = paragraph.lowerBound
+        var end = start
         while end < paragraph.upperBound, words < 8 {
             if tokens[end].kind != .punct { words += 1 }
             end += 1
         }
-        let s = String(decoding: UnsafeBufferPointer(rebasing: text[tokens[paragraph.lowerBound].start..<tokens[end - 1].end]), as: UTF8.self)
+        let s = String(decoding: UnsafeBufferPointer(rebasing: text[tokens[start].start..<tokens[end - 1].end]), as: UTF8.self)
         return end < paragraph.upperBound ? s + " …" : s
+    }
+
+    private static func isDash(_ text: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
+        guard token.kind == .punct else { return false }
+        let b = text[token.start]
+        return b == 0x2D || (b == 0xE2 && token.end - token.start == 3 && (text[token.start + 2] == 0x93 || text[token.start + 2] == 0x94))
     }
 
     /// English when English function words outnumber Indonesian ones in the first 2,000 tokens.

@@ -60,15 +60,18 @@ enum Metadata {
     private static func sourcePrefix(_ lines: [String]) -> String? {
         for fullLine in lines {
             // A source prefix sits at the very start: look at the first 60 characters only (lines can be whole articles).
-            let line = String(fullLine.prefix(60))
+            let line = String(fullLine.prefix(60)).replacingOccurrences(of: "*", with: "")
             if line.hasPrefix("("), let close = line.firstIndex(of: ")") {
                 let inner = line[line.index(after: line.startIndex)..<close]
                 if inner.count >= 2, inner.count <= 12, inner.allSatisfy({ $0.isUppercase || $0 == "." }) { return String(inner) }
             }
             if let name = beforeDash(line) {
                 let trimmed = (name.split(separator: ",").last ?? "").trimmingSpaces
-                // "IDXChannel" or "KOMPAS.com", not a place name in capitals ("BEIJING").
-                if !trimmed.isEmpty, !trimmed.contains(" "), trimmed != trimmed.uppercased() || trimmed.contains(".") { return trimmed }
+                // A brand ("IDXChannel", "KOMPAS.com"), not a place ("BEIJING", "Jakarta"): a dot or a capital inside the word.
+                let inner = trimmed.dropFirst()
+                if let first = trimmed.first, first.isLetter, !trimmed.contains(" "), trimmed.contains(".") || (inner.contains(where: \.isUppercase) && inner.contains(where: \.isLowercase)) {
+                    return trimmed
+                }
             }
         }
         return nil
@@ -80,7 +83,9 @@ enum Metadata {
         var i = 0
         while i + 2 < b.count {
             if b[i] == 0x20 {
-                if b[i + 1] == 0x2D, b[i + 2] == 0x20 { return String(decoding: b[..<i], as: UTF8.self) }
+                if b[i + 1] == 0x2D, b[i + 2] == 0x20 || (b[i + 2] == 0x2D && i + 3 < b.count && b[i + 3] == 0x20) {
+                    return String(decoding: b[..<i], as: UTF8.self)   // " - " or " -- "
+                }
                 if i + 4 < b.count, b[i + 1] == 0xE2, b[i + 2] == 0x80, b[i + 3] == 0x93 || b[i + 3] == 0x94, b[i + 4] == 0x20 {
                     return String(decoding: b[..<i], as: UTF8.self)
                 }
