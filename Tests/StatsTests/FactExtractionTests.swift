@@ -144,6 +144,67 @@ struct FactExtractionTests {
         #expect(two.last?.subject == "Baidu")
     }
 
+    // MARK: Found on real articles
+
+    @Test("glued rupiah keeps its decimal comma")
+    func gluedRupiah() {
+        #expect(Probe.fact("Pendapatan naik menjadi Rp3,47 triliun.", "Rp3,47 triliun")?.value == .number(3.47e12))
+        #expect(Probe.fact("Kerugian senilai Rp676,81 miliar.", "Rp676,81 miliar")?.value == .number(676.81e9))
+        #expect(Probe.fact("Investasi baru Rp123.215.768.143 tahun ini.", "Rp123.215.768.143")?.value == .number(123_215_768_143))
+    }
+
+    @Test("rounded figures: jutaan after a number, the -an suffix")
+    func roundedFigures() throws {
+        let jutaan = try #require(Probe.fact("Mobil itu dijual Rp 200 jutaan.", "Rp 200 jutaan"))
+        #expect(jutaan.value == .number(2e8) && jutaan.bound == .approx && jutaan.valueMax == nil)
+        let suffix = try #require(Probe.fact("Harganya masih Rp15 juta-an saja.", "Rp15 juta-an"))
+        #expect(suffix.value == .number(1.5e7) && suffix.bound == .approx)
+    }
+
+    @Test("money ranges with the currency repeated or a double dash")
+    func moneyRanges() throws {
+        let repeated = try #require(Probe.fact("Biayanya sekitar Rp 200-Rp 300 miliar.", "Rp 200-Rp 300 miliar"))
+        #expect(repeated.value == .number(2e11) && repeated.valueMax == 3e11 && repeated.bound == .range)
+        let dashes = try #require(Probe.fact("Gajinya sekitar Rp 200--216 miliar per tahun.", "Rp 200--216 miliar"))
+        #expect(dashes.value == .number(2e11) && dashes.valueMax == 2.16e11)
+    }
+
+    @Test("upper limits read as less_than", arguments: [
+        "Dendanya tidak melebihi Rp 100.000 per bulan.", "Kenaikan tidak lebih dari 5 persen.", "Ada paling banyak 10 orang.",
+        "Porsinya maksimal 10 persen.", "Jumlahnya sebanyak-banyaknya 10 persen dari modal.",
+    ])
+    func upperLimits(_ text: String) throws {
+        let fact = try #require(Probe.quantities(text).first, "\(text)")
+        #expect(fact.bound == .lessThan, "\(text)")
+    }
+
+    @Test("a name joined to a prepositional object is not the subject")
+    func joinedObject() {
+        #expect(Probe.quantities("Total perdagangan antara Indonesia dan Rusia mencapai US$ 4,3 miliar.").first?.subject == nil)
+        #expect(Probe.quantities("Bersama Alibaba dan Tencent, Baidu meraih $3 miliar.").first?.subject == "Baidu")
+    }
+
+    @Test("paragraphs joined with '.,' are separate sentences")
+    func commaJoinedParagraphs() throws {
+        let text = "Dana mengalir ke Komite Olahraga Nasional Indonesia.,Imam diduga menerima suap Rp 14.700.000.000 melalui Miftahul."
+        let fact = try #require(Probe.fact(text, "Rp 14.700.000.000"))
+        #expect(fact.subject == nil)
+        #expect(fact.sentence.hasPrefix("Imam"))
+    }
+
+    @Test("'AS' does not make an Indonesian article English")
+    func dollarASLanguage() throws {
+        let text = "Dolar AS menguat. Dolar AS ditutup pada level Rp 16.290 kemarin. Dolar AS melemah terhadap EUR. Dolar AS juga naik."
+        #expect(Fixture.analyze(text).metadata.language == "id")
+        #expect(Probe.fact(text, "Rp 16.290")?.value == .number(16290))
+    }
+
+    @Test("nilai pasarnya is a market value; Bank Indonesia is not the country")
+    func marketValueAndBank() {
+        #expect(Probe.facts("Kini nilai pasarnya hanya Rp 658 miliar.").first?.role == "market_value")
+        #expect(Probe.quantities("Bank Indonesia memangkas bunga menjadi 5,25 persen.").first?.subject == "Bank Indonesia")
+    }
+
     // MARK: Not numbers
 
     @Test("digits in names, codes, times and ranks are never quantities", arguments: [

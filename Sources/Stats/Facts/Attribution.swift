@@ -57,12 +57,7 @@ struct Attribution {
         let clause = parts[own]
 
         // 1. An entity acting earlier in the same clause.
-        var t = clause.lowerBound
-        while t < quantity.lowerBound {
-            let e = entityAt[t]
-            if usable(at: t), !(t > clause.lowerBound && Vocabulary.objectPrepositions.contains(keys[t - 1])) { return Int(e) }
-            t = matchAt[t] >= 0 ? matches[Int(matchAt[t])].tokens.upperBound : t + 1
-        }
+        if let acting = firstActing(in: clause.lowerBound..<quantity.lowerBound) { return Int(entityAt[acting]) }
 
         // 2. The owner named right after the counted noun: the last name of a chain of names.
         var k = quantity.upperBound
@@ -95,13 +90,25 @@ struct Attribution {
         return nil
     }
 
-    private func firstEntity(in part: Range<Int>, before limit: Int) -> (entity: Int, leading: Bool)? {
-        var t = part.lowerBound
-        while t < min(part.upperBound, limit) {
-            if usable(at: t) { return (Int(entityAt[t]), t == part.lowerBound) }
-            t += 1
+    /// The token of the first usable entity in `range` that no preposition governs ("dari OpenAI",
+    /// "antara Indonesia dan Rusia": a name joined to a prepositional object is an object too).
+    private func firstActing(in range: Range<Int>) -> Int? {
+        var t = range.lowerBound
+        var objectEnd = -1  // just past the last governed name
+        while t < range.upperBound {
+            guard entityAt[t] >= 0 else { t += 1; continue }
+            let end = matches[Int(matchAt[t])].tokens.upperBound
+            let governed = t > range.lowerBound && (Vocabulary.objectPrepositions.contains(keys[t - 1])
+                || (t - 1 == objectEnd && Vocabulary.nameJoiners.contains(keys[t - 1])))
+            if governed { objectEnd = end } else if usable(at: t) { return t }
+            t = end
         }
         return nil
+    }
+
+    private func firstEntity(in part: Range<Int>, before limit: Int) -> (entity: Int, leading: Bool)? {
+        guard let t = firstActing(in: part.lowerBound..<min(part.upperBound, limit)) else { return nil }
+        return (Int(entityAt[t]), t == part.lowerBound)
     }
 
     /// The entity when a clause is nothing but one name.
@@ -117,7 +124,7 @@ struct Attribution {
         let stop = max(sentence.lowerBound, quantity.lowerBound - 12)
         while t >= stop {
             let k = keys[t]
-            if k == Vocabulary.pasar || k == Vocabulary.value, t > sentence.lowerBound,
+            if k == Vocabulary.pasar || k == Vocabulary.pasarnya || k == Vocabulary.value, t > sentence.lowerBound,
                keys[t - 1] == Vocabulary.nilai || keys[t - 1] == Vocabulary.market { return "market_value" }
             if let role = Vocabulary.roleCues[k] {
                 if role == "cost", isTraining(near: t, in: sentence) { return "training_cost" }

@@ -87,7 +87,7 @@ struct FactExtractor {
             return currency != nil ? (nil, numberStart) : nil
         }
         var end = reading.end
-        var bound: Bound = reading.vague ? .approx : .exact
+        var bound: Bound = reading.vague || reading.approx ? .approx : .exact
         var valueMax: Double?
         if reading.vague, let base = Vocabulary.vague[keys[numberStart]] {
             // "ratusan juta" = hundreds of millions: 100 million up to 999 million.
@@ -97,10 +97,15 @@ struct FactExtractor {
 
         // A range: "dua hingga tiga tahun", "10-20 persen", "antara 5 dan 10".
         let between = first > sentence.lowerBound && (keys[first - 1] == Vocabulary.antara || keys[first - 1] == Vocabulary.between)
-        if end + 1 < limit, Vocabulary.rangeJoiners.contains(keys[end]) || (between && (keys[end] == Vocabulary.dan || keys[end] == Vocabulary.and)),
-           !(tokens[end].kind == .punct && tokens[end + 1].spaceBefore != tokens[end].spaceBefore && tokens[end].spaceBefore),
-           let upper = grammar.read(at: end + 1, limit: limit, moneyContext: currency != nil, rupiah: currency == "IDR"), !upper.vague {
-            if !reading.scaled, upper.scaled, let ratio = scaleRatio(upper, end + 1) { reading.value *= ratio }
+        var upperStart = end + 1
+        if upperStart < limit, keys[end] == Vocabulary.dash, keys[upperStart] == Vocabulary.dash { upperStart += 1 }  // "200--216"
+        let afterJoiner = upperStart
+        // "Rp 200-Rp 300 miliar": the currency may be written again before the upper end.
+        if let currency, upperStart < limit, let (code, next) = currencyBefore(at: upperStart, limit: limit), code == currency { upperStart = next }
+        if upperStart < limit, Vocabulary.rangeJoiners.contains(keys[end]) || (between && (keys[end] == Vocabulary.dan || keys[end] == Vocabulary.and)),
+           !(tokens[end].kind == .punct && tokens[afterJoiner].spaceBefore != tokens[end].spaceBefore && tokens[end].spaceBefore),  // "5 -10"
+           let upper = grammar.read(at: upperStart, limit: limit, moneyContext: currency != nil, rupiah: currency == "IDR"), !upper.vague {
+            if !reading.scaled, upper.scaled, let ratio = scaleRatio(upper, upperStart) { reading.value *= ratio }
             if upper.value > reading.value {
                 valueMax = upper.value
                 bound = .range

@@ -13,6 +13,8 @@ struct NumberGrammar {
         var value: Double
         var end: Int            // one past the last token read
         var vague: Bool = false
+        /// "200 jutaan", "15 juta-an": a rounded figure, approximate but with no range.
+        var approx: Bool = false
         var plainDigits: Bool = false
         var scaled: Bool = false
     }
@@ -88,6 +90,19 @@ struct NumberGrammar {
             reading.end = next + 1
         }
         if reading.vague, reading.end + 1 < limit, keys[reading.end] == Vocabulary.of { reading.end += 1 }
+        // "Rp 200 jutaan" = some 200 million: a vague word after a number is a scale.
+        if !reading.vague, reading.end < limit, let scale = Vocabulary.vague[keys[reading.end]], scale >= 1000 {
+            reading.value *= scale
+            reading.scaled = true
+            reading.plainDigits = false
+            reading.approx = true
+            reading.end += 1
+        }
+        // "15 juta-an", "200-an": the suffix -an makes it approximate.
+        if reading.end + 1 < limit, isGlued(reading.end, 0x2D), keys[reading.end + 1] == Vocabulary.an, !tokens[reading.end + 1].spaceBefore {
+            reading.approx = true
+            reading.end += 2
+        }
         if moneyContext, !reading.scaled, reading.end < limit, let letterScale = scaleLetter(tokens[reading.end], rupiah: rupiah) {
             reading.value *= letterScale
             reading.scaled = true
@@ -95,6 +110,10 @@ struct NumberGrammar {
             reading.end += 1
         }
         return reading
+    }
+
+    private func isGlued(_ t: Int, _ byte: UInt8) -> Bool {
+        tokens[t].kind == .punct && !tokens[t].spaceBefore && text[tokens[t].start] == byte
     }
 
     /// "Rp 5 M", "$3 T": a lone scale letter after an amount of money.

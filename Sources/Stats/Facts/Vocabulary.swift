@@ -45,6 +45,7 @@ enum Vocabulary {
     /// Words that combine with the number before them: dua belas = 12, tiga puluh = 30, lima ratus = 500.
     static let belas = key("belas"), puluh = key("puluh"), ratus = key("ratus"), hundred = key("hundred")
     static let setengah = key("setengah"), separuh = key("separuh"), half = key("half"), lusin = key("lusin")
+    static let an = key("an"), dash = key("-")
     static let salah = key("salah"), dari = key("dari"), of = key("of"), a = key("a")
 
     /// Multipliers after a number: 50 juta, 1,5 miliar, 2 billion.
@@ -66,6 +67,10 @@ enum Vocabulary {
 
     static let boundPhrases: [([UInt64], Bound)] = boundPhraseWords.map { ($0.0.map(key), $0.1) }
     private static let boundPhraseWords: [([String], Bound)] = [
+        // Negated forms first: "tidak lebih dari" is an upper bound (the schema has no at_most; less_than is nearest).
+        (["tidak", "lebih", "dari"], .lessThan), (["tidak", "melebihi"], .lessThan), (["tidak", "lebih", "daripada"], .lessThan),
+        (["tidak", "kurang", "dari"], .atLeast), (["maksimal"], .lessThan), (["maksimum"], .lessThan), (["paling", "banyak"], .lessThan),
+        (["sebanyak", "-", "banyaknya"], .lessThan), (["at", "most"], .lessThan), (["no", "more", "than"], .lessThan), (["up", "to"], .lessThan),
         (["setidaknya"], .atLeast), (["sedikitnya"], .atLeast), (["minimal"], .atLeast), (["paling", "sedikit"], .atLeast),
         (["sekurang", "-", "kurangnya"], .atLeast), (["sekurangnya"], .atLeast), (["at", "least"], .atLeast),
         (["no", "fewer", "than"], .atLeast), (["no", "less", "than"], .atLeast),
@@ -163,7 +168,7 @@ enum Vocabulary {
         "anggaran": "budget", "belanja": "budget", "budget": "budget", "capex": "budget",
     ])
     static let trainingCues = set(["pelatihan", "pelatihannya", "melatih", "dilatih", "training", "train", "trained"])
-    static let nilai = key("nilai"), pasar = key("pasar"), market = key("market"), value = key("value")
+    static let nilai = key("nilai"), pasar = key("pasar"), pasarnya = key("pasarnya"), market = key("market"), value = key("value")
 
     // MARK: Dates
 
@@ -193,6 +198,8 @@ enum Vocabulary {
     static let joiners = set(["dan", "serta", "atau", "sedangkan", "namun", "tetapi", "yang", "untuk", "and", "or", "but", "while", "which", "for"])
     /// A clause that starts with one of these describes the noun before it: "Baichuan, yang didukung …".
     static let relativeStarts = set(["yang", "which", "who", "whose", "where", "whom"])
+    /// Words joining names into one phrase: "Alibaba dan Tencent".
+    static let nameJoiners = set(["dan", "serta", "atau", "and", "or", ",", "&"])
     /// An entity right after these is not the one acting: "bermigrasi dari OpenAI", "didukung oleh Alibaba".
     static let objectPrepositions = set(["dari", "oleh", "ke", "kepada", "dengan", "seperti", "terhadap", "atas", "antara", "daripada", "dibandingkan", "versus", "vs", "from", "by", "to", "with", "like", "than", "against", "between"])
 
@@ -202,7 +209,7 @@ enum Vocabulary {
     static let stopwordLanguage = WordTable<Int>(keyed(Dictionary(uniqueKeysWithValues:
         indonesianStopwordList.map { ($0, -1) } + englishStopwordList.map { ($0, 1) })))
     static let indonesianStopwordList: [String] = ["yang", "dan", "di", "dengan", "untuk", "ini", "itu", "dari", "dalam", "tidak", "akan", "pada", "juga", "ke", "karena", "adalah", "bahwa", "telah", "oleh", "sebagai"]
-    static let englishStopwordList: [String] = ["the", "and", "of", "to", "is", "that", "for", "with", "was", "on", "are", "it", "by", "as", "be", "has", "have", "from", "this", "which"]
+    static let englishStopwordList: [String] = ["the", "and", "of", "to", "is", "that", "for", "with", "was", "on", "are", "its", "by", "were", "be", "has", "have", "from", "this", "which"]
 }
 
 extension Vocabulary {

@@ -16,7 +16,13 @@ enum Sentences {
             if isTerminator(text, tokens[t]), !isAbbreviationDot(text, tokens, t, range.lowerBound) {
                 var end = t + 1
                 while end < range.upperBound, !tokens[end].spaceBefore, isCloser(text, tokens[end]) { end += 1 }
-                if end >= range.upperBound || startsSentence(text, tokens[end]) {
+                // "2018.,Menurut Alex": some sources joined their paragraphs with commas.
+                var joined = false
+                while end < range.upperBound, isComma(text, tokens[end]), joined || !tokens[end].spaceBefore {
+                    end += 1
+                    joined = true
+                }
+                if end >= range.upperBound || startsSentence(text, tokens[end], afterJoin: joined) {
                     sentences.append(start..<end)
                     start = end
                     t = end
@@ -44,8 +50,12 @@ enum Sentences {
             && (text[token.start + 2] == 0x9D || text[token.start + 2] == 0x99)        // ” ’
     }
 
-    private static func startsSentence(_ text: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
-        guard token.spaceBefore else { return false }
+    private static func isComma(_ text: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
+        token.kind == .punct && text[token.start] == 0x2C
+    }
+
+    private static func startsSentence(_ text: UnsafeBufferPointer<UInt8>, _ token: Token, afterJoin: Bool = false) -> Bool {
+        guard token.spaceBefore || afterJoin else { return false }
         let b = text[token.start]
         if ByteClass.isUpperASCII(b) || ByteClass.isDigit(b) { return true }
         if token.kind == .punct { return true }  // an opening quote, a dash, a bracket

@@ -69,8 +69,8 @@ public enum Tokenizer {
                 if ByteClass.isASCIILetter(b) {
                     letters = true
                     i += 1
-                } else if (b == 0x2E || b == 0x2C), digits, !letters, i + 1 < end, ByteClass.isDigit(p[i + 1]), ByteClass.isDigit(p[i - 1]) {
-                    i += 1  // "1.677", "5,5": the separator belongs to the number
+                } else if (b == 0x2E || b == 0x2C), digits, i + 1 < end, ByteClass.isDigit(p[i + 1]), ByteClass.isDigit(p[i - 1]) {
+                    i += 1  // "1.677", "5,5", "Rp676,81": the separator belongs to the number
                 } else {
                     break
                 }
