@@ -171,7 +171,7 @@ struct FactExtractionTests {
 
     @Test("upper limits read as less_than", arguments: [
         "Dendanya tidak melebihi Rp 100.000 per bulan.", "Kenaikan tidak lebih dari 5 persen.", "Ada paling banyak 10 orang.",
-        "Porsinya maksimal 10 persen.", "Jumlahnya sebanyak-banyaknya 10 persen dari modal.",
+        "Porsinya maksimal 10 persen.", "Butir rusak tidak boleh lebih dari 1 persen.", "Harganya tak lebih dari Rp 200 ribu.", "Jumlahnya sebanyak-banyaknya 10 persen dari modal.",
     ])
     func upperLimits(_ text: String) throws {
         let fact = try #require(Probe.quantities(text).first, "\(text)")
@@ -182,6 +182,7 @@ struct FactExtractionTests {
     func joinedObject() {
         #expect(Probe.quantities("Total perdagangan antara Indonesia dan Rusia mencapai US$ 4,3 miliar.").first?.subject == nil)
         #expect(Probe.quantities("Bersama Alibaba dan Tencent, Baidu meraih $3 miliar.").first?.subject == "Baidu")
+        #expect(Probe.quantities("Pendiri Facebook ini membangun bunker senilai lebih dari USD 260 juta.").first?.subject == nil)
     }
 
     @Test("paragraphs joined with '.,' are separate sentences")

@@ -68,6 +68,7 @@ enum Vocabulary {
     static let boundPhrases: [([UInt64], Bound)] = boundPhraseWords.map { ($0.0.map(key), $0.1) }
     private static let boundPhraseWords: [([String], Bound)] = [
         // Negated forms first: "tidak lebih dari" is an upper bound (the schema has no at_most; less_than is nearest).
+        (["tidak", "boleh", "lebih", "dari"], .lessThan), (["tak", "boleh", "lebih", "dari"], .lessThan), (["tak", "lebih", "dari"], .lessThan),
         (["tidak", "lebih", "dari"], .lessThan), (["tidak", "melebihi"], .lessThan), (["tidak", "lebih", "daripada"], .lessThan),
         (["tidak", "kurang", "dari"], .atLeast), (["maksimal"], .lessThan), (["maksimum"], .lessThan), (["paling", "banyak"], .lessThan),
         (["sebanyak", "-", "banyaknya"], .lessThan), (["at", "most"], .lessThan), (["no", "more", "than"], .lessThan), (["up", "to"], .lessThan),
@@ -201,7 +202,7 @@ enum Vocabulary {
     /// Words joining names into one phrase: "Alibaba dan Tencent".
     static let nameJoiners = set(["dan", "serta", "atau", "and", "or", ",", "&"])
     /// An entity right after these is not the one acting: "bermigrasi dari OpenAI", "didukung oleh Alibaba".
-    static let objectPrepositions = set(["dari", "oleh", "ke", "kepada", "dengan", "seperti", "terhadap", "atas", "antara", "daripada", "dibandingkan", "versus", "vs", "from", "by", "to", "with", "like", "than", "against", "between"])
+    static let objectPrepositions = set(["pendiri", "founder", "dari", "oleh", "ke", "kepada", "dengan", "seperti", "terhadap", "atas", "antara", "daripada", "dibandingkan", "versus", "vs", "from", "by", "to", "with", "like", "than", "against", "between"])
 
     // MARK: Language
 
