@@ -1,7 +1,8 @@
 import Foundation
 import Stats
 
-/// Reads and analyses the article files in parallel, skipping the ones that are not text.
+/// Reads and analyses the article files in parallel, skipping the ones that are not text and reusing
+/// the cached result of every article whose content was seen before.
 enum ArticleReader {
     struct Result {
         var analyses: [ArticleAnalysis]
@@ -10,24 +11,27 @@ enum ArticleReader {
         var skipped: [StatsFile.Skipped]
         /// "FILE: how it was decoded" for files that were not plain UTF-8.
         var notes: [String]
+        /// One cache entry per file, in file order: the next run's cache.
+        var entries: [AnalysisCache.Entry]
+        /// How many files had to be analysed (not found in the cache).
+        var analysed: Int
     }
 
-    private enum Outcome {
-        case analysed(ArticleAnalysis, decoding: String?, warnings: [String])
-        case skipped(String)
-    }
-
-    static func readAll(_ files: [ArticleFile], analyzer: ArticleAnalyzer, progress: (@Sendable (Int, Int) -> Void)?) -> Result {
-        let outcomes = Locked([Outcome?](repeating: nil, count: files.count))
+    static func readAll(_ files: [ArticleFile], analyzer: ArticleAnalyzer, cache: AnalysisCache? = nil,
+                        progress: (@Sendable (Int, Int) -> Void)?) -> Result {
+        let entries = Locked([AnalysisCache.Entry?](repeating: nil, count: files.count))
         let done = Locked(0)
+        let fresh = Locked(0)
         DispatchQueue.concurrentPerform(iterations: files.count) { i in
-            let outcome = read(files[i], analyzer: analyzer)
-            outcomes.withLock { $0[i] = outcome }
+            let (entry, analysed) = read(files[i], analyzer: analyzer, cache: cache)
+            entries.withLock { $0[i] = entry }
+            if analysed { fresh.withLock { $0 += 1 } }
             if let progress { progress(done.withLock { $0 += 1; return $0 }, files.count) }
         }
-        var result = Result(analyses: [], decodings: [:], skipped: [], notes: [])
-        for (file, outcome) in zip(files, outcomes.withLock { $0 }) {
-            switch outcome! {
+        var result = Result(analyses: [], decodings: [:], skipped: [], notes: [], entries: [], analysed: fresh.withLock { $0 })
+        result.entries = entries.withLock { $0 }.map { $0! }
+        for (file, entry) in zip(files, result.entries) {
+            switch entry.outcome {
             case .analysed(let analysis, let decoding, let warnings):
                 result.analyses.append(analysis)
                 if let decoding { result.decodings[analysis.id] = decoding }
@@ -39,16 +43,43 @@ enum ArticleReader {
         return result
     }
 
-    private static func read(_ file: ArticleFile, analyzer: ArticleAnalyzer) -> Outcome {
+    /// One file's entry, and whether it had to be analysed.
+    private static func read(_ file: ArticleFile, analyzer: ArticleAnalyzer, cache: AnalysisCache?) -> (AnalysisCache.Entry, Bool) {
+        if let cached = cache?.unchanged(file) { return (renamed(cached, to: file), false) }
         guard let data = FileManager.default.contents(atPath: file.url.path) else {
-            return .skipped("the file cannot be read; check its permissions")
+            return (AnalysisCache.Entry(path: file.displayPath, size: file.size, modified: file.modified, contentHash: 0,
+                                        outcome: .skipped("the file cannot be read; check its permissions")), false)
         }
-        switch ArticleDecoder.decode(Array(data)) {
+        let bytes = Array(data)
+        var hash = FNV1a()
+        hash.add(bytes: bytes)
+        var entry = AnalysisCache.Entry(path: file.displayPath, size: file.size, modified: file.modified, contentHash: hash.value,
+                                        outcome: .skipped(""))
+        if let outcome = cache?.outcome(forContent: hash.value) {
+            entry.outcome = outcome
+            return (renamed(entry, to: file), false)
+        }
+        switch ArticleDecoder.decode(bytes) {
         case .failure(let rejection):
-            return .skipped(rejection.reason)
+            entry.outcome = .skipped(rejection.reason)
         case .success(let decoded):
             let analysis = analyzer.analyze(decoded.utf8, id: file.id, file: file.displayPath)
-            return .analysed(analysis, decoding: decoded.encoding, warnings: decoded.warnings)
+            entry.outcome = .analysed(analysis, decoding: decoded.encoding, warnings: decoded.warnings)
         }
+        return (entry, true)
+    }
+
+    /// A cached result under the file's current name (the same content may have moved).
+    private static func renamed(_ entry: AnalysisCache.Entry, to file: ArticleFile) -> AnalysisCache.Entry {
+        var e = entry
+        e.path = file.displayPath
+        e.size = file.size
+        e.modified = file.modified
+        if case .analysed(var analysis, let decoding, let warnings) = e.outcome {
+            analysis.id = file.id
+            analysis.file = file.displayPath
+            e.outcome = .analysed(analysis, decoding: decoding, warnings: warnings)
+        }
+        return e
     }
 }

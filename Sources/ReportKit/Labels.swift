@@ -82,6 +82,16 @@ public struct Labels: Sendable {
     var timelineSubtitle: String { t("Publication dates and the dates the articles mention", "Tanggal terbit dan tanggal yang disebut artikel") }
     var laneArticles: String { t("Published", "Terbit") }
     var laneEvents: String { t("Mentioned", "Disebut") }
+    func changeAdded(_ n: Int, _ list: String) -> String { t("\(n) new article\(n == 1 ? "" : "s"): \(list)", "\(n) artikel baru: \(list)") }
+    func changeRemoved(_ n: Int, _ list: String) -> String { t("\(n) article\(n == 1 ? "" : "s") removed: \(list)", "\(n) artikel dihapus: \(list)") }
+    func changeEdited(_ n: Int, _ list: String) -> String { t("\(n) article\(n == 1 ? "" : "s") edited: \(list)", "\(n) artikel diubah: \(list)") }
+    func changeFacts(_ n: Int, _ examples: String) -> String {
+        let base = t("\(n) new figure\(n == 1 ? "" : "s")", "\(n) angka baru")
+        return examples.isEmpty ? base : base + (language == .en ? ", e.g. " : ", misalnya ") + examples
+    }
+    func changeCharts(_ list: String) -> String { t("Charts changed: \(list)", "Grafik yang berubah: \(list)") }
+    var noChange: String { t("No change since the last run.", "Tidak ada perubahan sejak proses sebelumnya.") }
+    var noChartChanged: String { t("No chart changed.", "Tidak ada grafik yang berubah.") }
     func articlesOnDay(_ n: Int) -> String { t("\(n) articles", "\(n) artikel") }
     var noSubject: String { t("(unattributed)", "(tanpa subjek)") }
 

@@ -3,7 +3,7 @@ import Foundation
 /// The output folder, written safely: every file is first written into a staging folder inside it,
 /// and only when all are complete are they renamed into place. A run that fails or is interrupted
 /// leaves the previous report as it was. A lock (flock on `.lock`) refuses a second run at once.
-final class OutputFolder: @unchecked Sendable {  // safe: `staged` is guarded by `stagedLock`; the rest is set once in init
+final class OutputFolder: @unchecked Sendable {  // safe: `staged` is guarded by `OutputFolder.current`'s lock; the rest is set once in init
     let root: URL
     private let staging: URL
     private var lockDescriptor: Int32 = -1
@@ -12,65 +12,65 @@ final class OutputFolder: @unchecked Sendable {  // safe: `staged` is guarded by
     init(_ root: URL) throws {
         self.root = root
         staging = root.appendingPathComponent(".staging-\(getpid())")
-        let fm = FileManager.default
         var isDirectory: ObjCBool = false
-        if fm.fileExists(atPath: root.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+        if FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), !isDirectory.boolValue {
             throw ReportError.outputIsFile(root.path)
         }
-        do {
-            try fm.createDirectory(at: root, withIntermediateDirectories: true)
-        } catch {
-            throw ReportError.outputUnwritable(root.path, Self.reason(error))
-        }
-        lockDescriptor = open(root.appendingPathComponent(".lock").path, O_CREAT | O_RDWR, 0o644)
-        guard lockDescriptor >= 0 else { throw ReportError.outputUnwritable(root.path, String(cString: strerror(errno))) }
+        try makeFolder(root)
+        lockDescriptor = open(root.appendingPathComponent(".lock").path, O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
+        guard lockDescriptor >= 0 else { throw failure(errno) }
         guard flock(lockDescriptor, LOCK_EX | LOCK_NB) == 0 else {
             close(lockDescriptor)
             lockDescriptor = -1
             throw ReportError.locked(root.path)
         }
         removeLeftoverStaging()
-        do { try fm.createDirectory(at: staging, withIntermediateDirectories: true) } catch {
-            throw ReportError.outputUnwritable(root.path, Self.reason(error))
-        }
+        try makeFolder(staging)
         OutputFolder.current.withLock { $0 = staging.path }
     }
 
     deinit {
-        try? FileManager.default.removeItem(at: staging)
-        OutputFolder.current.withLock { $0 = nil }
+        OutputFolder.current.withLock { current in
+            try? FileManager.default.removeItem(at: staging)
+            current = nil
+        }
         if lockDescriptor >= 0 { close(lockDescriptor) }
     }
 
     /// Stages a file at `relativePath` (e.g. "charts/mentions.png").
+    ///
+    /// Staging, committing and the signal handler take turns on `OutputFolder.current`'s lock: once the handler has
+    /// removed the staging folder, no thread can create it again.
     func stage(_ bytes: [UInt8], at relativePath: String) throws {
         let url = staging.appendingPathComponent(relativePath)
-        do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(bytes).write(to: url)
-        } catch {
-            throw ReportError.outputUnwritable(root.path, Self.reason(error))
+        try OutputFolder.current.withLock { current in
+            guard current != nil else { throw ReportError.outputUnwritable(root.path, "the run was interrupted") }
+            try makeFolder(url.deletingLastPathComponent())
+            if let code = Self.writeFile(bytes, to: url.path) { throw failure(code) }
+            staged.append(relativePath)
         }
-        stagedLock.withLock { staged.append(relativePath) }
     }
 
-    private let stagedLock = NSLock()
-
-    /// Moves every staged file into place (each rename is atomic) and returns their paths.
+    /// Moves every staged file into place (each rename is atomic) and returns their paths. A signal that arrives
+    /// meanwhile waits until all are moved, so the folder never holds half of the new report.
     func commit() throws -> [String] {
-        let fm = FileManager.default
-        for path in staged.sorted() {
-            let target = root.appendingPathComponent(path)
-            do {
-                try fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                if rename(staging.appendingPathComponent(path).path, target.path) != 0 {
-                    throw NSError(domain: NSPOSIXErrorDomain, code: Int(errno))
-                }
-            } catch {
-                throw ReportError.outputUnwritable(root.path, Self.reason(error))
+        try OutputFolder.current.withLock { _ in
+            for path in staged.sorted() {
+                let target = root.appendingPathComponent(path)
+                try makeFolder(target.deletingLastPathComponent())
+                if rename(staging.appendingPathComponent(path).path, target.path) != 0 { throw failure(errno) }
             }
+            return staged.sorted()
         }
-        return staged.sorted()
+    }
+
+    /// Stages the bytes unless the file already holds exactly them.
+    func stageIfChanged(_ bytes: [UInt8], at relativePath: String) throws {
+        if !holds(bytes, at: relativePath) { try stage(bytes, at: relativePath) }
+    }
+
+    func exists(_ relativePath: String) -> Bool {
+        FileManager.default.fileExists(atPath: root.appendingPathComponent(relativePath).path)
     }
 
     /// Whether `relativePath` already holds exactly these bytes (so it need not be written again).
@@ -86,16 +86,44 @@ final class OutputFolder: @unchecked Sendable {  // safe: `staged` is guarded by
         }
     }
 
-    static func reason(_ error: Error) -> String {
-        let ns = error as NSError
-        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
+    /// Creates `url` and its missing parents (like `mkdir -p`). Fails with the system's own reason ("Permission denied",
+    /// "No space left on device", "Read-only file system"), or names the part of the path that is a file.
+    private func makeFolder(_ url: URL) throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
+            if isDirectory.boolValue { return }
+            throw ReportError.outputUnwritable(root.path, "\(url.path) is a file, not a folder")
         }
-        if ns.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(ns.code))) }
-        return ns.localizedDescription
+        let parent = url.deletingLastPathComponent()
+        if parent.path != url.path { try makeFolder(parent) }
+        if mkdir(url.path, 0o755) != 0, errno != EEXIST { throw failure(errno) }
     }
 
-    /// The staging folder of the run in progress, so a signal handler can remove it.
+    private func failure(_ code: Int32) -> ReportError {
+        ReportError.outputUnwritable(root.path, String(cString: strerror(code)))
+    }
+
+    /// Writes `bytes` to a new file at `path`; returns the errno of a failure (a full disk shows up here or at close).
+    private static func writeFile(_ bytes: [UInt8], to path: String) -> Int32? {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return errno }
+        var problem: Int32? = bytes.withUnsafeBytes { buffer in
+            var done = 0
+            while done < buffer.count {
+                let n = write(fd, buffer.baseAddress! + done, buffer.count - done)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                done += n
+            }
+            return nil
+        }
+        if close(fd) != 0, problem == nil { problem = errno }
+        return problem
+    }
+
+    /// The staging folder of the run in progress (nil when there is none); its lock also guards staging and committing.
     static let current = Locked<String?>(nil)
 }
 
@@ -111,9 +139,16 @@ final class Locked<Value>: @unchecked Sendable {  // safe: every access goes thr
     }
 }
 
-/// For the executable's signal handler: removes the staging folder of the run in progress.
+/// For the executable's signal handler.
 public enum OutputFolderCleanup {
-    public static func removeStaging() {
-        if let path = OutputFolder.current.withLock({ $0 }) { try? FileManager.default.removeItem(atPath: path) }
+    /// Removes the staging folder of the run in progress, then calls `finish` (which exits) without letting go of the
+    /// lock: no other thread can stage a file or rename one into place afterwards. A commit already under way
+    /// completes first, so the output folder holds either the previous report or the new one, never a mix.
+    public static func removeStaging(andThen finish: () -> Never) -> Never {
+        OutputFolder.current.withLock { current -> Never in
+            if let path = current { try? FileManager.default.removeItem(atPath: path) }
+            current = nil
+            finish()
+        }
     }
 }

@@ -16,6 +16,8 @@ public struct ReportOptions: Sendable {
     public var formats: Set<Format> = [.pdf, .png]
     /// Seconds since 1970 for the PDF's dates (SOURCE_DATE_EPOCH), so runs are reproducible.
     public var sourceDateEpoch: Int?
+    /// Reuse per-article results of earlier runs (`--no-cache` turns this off).
+    public var useCache = true
 
     public init(input: URL, output: URL, inputDisplay: String) {
         self.input = input
@@ -33,6 +35,10 @@ public struct RunSummary: Sendable {
     public var skipped: [String]
     /// Files read after decoding or repair ("FILE: repaired 2 mojibake sequences …").
     public var decodingNotes: [String]
+    /// How many articles were analysed afresh (the rest came from the cache).
+    public var analysed: Int
+    /// What changed since the last run in this output folder (empty on the first run).
+    public var changes: [String]
     public var seconds: Double
 }
 
@@ -46,34 +52,49 @@ public enum ReportGenerator {
         let lexicon = try loadLexicon(options.lexiconFile)
         let files = try ArticleFiles.list(in: options.input, displayPrefix: options.inputDisplay)
         let output = try OutputFolder(options.output)
-        clock.lap("list files")
+        let stamp = "\(version) \(lexicon.fingerprint)"
+        let cache = options.useCache ? AnalysisCache.load(from: options.output, stamp: stamp) : nil
+        let previous = RunState.load(from: options.output)
+        clock.lap("list files, cache")
 
-        let read = ArticleReader.readAll(files, analyzer: ArticleAnalyzer(lexicon: lexicon), progress: progress)
+        let read = ArticleReader.readAll(files, analyzer: ArticleAnalyzer(lexicon: lexicon), cache: cache, progress: progress)
         guard !read.analyses.isEmpty else { throw ReportError.noArticles(options.input.path) }
         clock.lap("read and analyse")
         let corpus = CorpusStats(analyses: read.analyses, lexicon: lexicon)
         clock.lap("corpus statistics")
 
-        let stats = StatsFile(corpus: corpus, decodings: read.decodings, skipped: read.skipped,
-                              generator: "report-gen \(version)")
-        try output.stage(stats.encoded(), at: "stats.json")
+        let stats = StatsFile(corpus: corpus, decodings: read.decodings, skipped: read.skipped, generator: "report-gen \(version)")
+        try output.stageIfChanged(stats.encoded(), at: "stats.json")
         clock.lap("stats.json")
 
+        var state = RunState(entries: read.entries)
         let labels = Labels(options.language)
         let charts = ChartSet(corpus: corpus, labels: labels, sourceLine: labels.source(corpus.articles.count, options.inputDisplay))
-        try renderCharts(charts.all, options: options, into: output)
+        let changedCharts = try renderCharts(charts.all, options: options, previous: previous, state: &state, into: output)
         clock.lap("charts")
+
+        var changes: [String] = []
+        if let previous {
+            changes = RunChanges(from: previous, to: state, entries: read.entries, changedCharts: changedCharts).lines(labels)
+        }
         if options.formats.contains(.pdf) {
             let date = reportDate(options, corpus: corpus, files: files)
-            let document = ReportDocument(corpus: corpus, charts: charts, labels: labels, changes: [], date: date).build()
+            let document = ReportDocument(corpus: corpus, charts: charts, labels: labels, changes: changes, date: date).build()
             clock.lap("compose PDF")
-            try output.stage(try PDFReport.render(document), at: "report.pdf")
+            let fingerprint = RunState.fingerprint(document)
+            state.outputs["report.pdf"] = fingerprint
+            if previous?.outputs["report.pdf"] != fingerprint || !output.exists("report.pdf") {
+                try output.stage(try PDFReport.render(document), at: "report.pdf")
+            }
             clock.lap("render PDF")
         }
-        let written = try output.commit()
-        clock.lap("commit")
+        try output.stage(AnalysisCache.encode(read.entries.filter { $0.contentHash != 0 }, stamp: stamp), at: AnalysisCache.relativePath)
+        try output.stage(state.encoded(), at: RunState.relativePath)
+        let written = try output.commit().filter { !$0.hasPrefix(".") }
+        clock.lap("cache, commit")
         return RunSummary(articles: corpus.articles.count, facts: corpus.facts.count, written: written,
-                          skipped: read.skipped.map { "skipped \($0.file): \($0.reason)" }, decodingNotes: read.notes, seconds: Date().timeIntervalSince(started))
+                          skipped: read.skipped.map { "skipped \($0.file): \($0.reason)" }, decodingNotes: read.notes,
+                          analysed: read.analysed, changes: changes, seconds: Date().timeIntervalSince(started))
     }
 
     /// The PDF's date: SOURCE_DATE_EPOCH when set, else the newest article's date, else the newest file's
@@ -100,23 +121,39 @@ public enum ReportGenerator {
         }
     }
 
-    /// Renders the charts in parallel: PNG encoding (~50 ms each) dominates small runs.
-    private static func renderCharts(_ charts: [NamedChart], options: ReportOptions, into output: OutputFolder) throws {
+    /// Renders the charts in parallel (PNG encoding, ~50 ms each, dominates small runs), skipping those whose
+    /// content is what the last run drew. Returns the names of the charts that changed.
+    private static func renderCharts(_ charts: [NamedChart], options: ReportOptions, previous: RunState?,
+                                     state: inout RunState, into output: OutputFolder) throws -> [String] {
         let formats = [ReportOptions.Format.png, .svg].filter(options.formats.contains)
-        let jobs = charts.flatMap { chart in formats.map { (chart, $0) } }
+        var jobs: [(NamedChart, ReportOptions.Format, String)] = []
+        var changed: [String] = []
+        for chart in charts {
+            let fingerprint = RunState.fingerprint(chart.chart, "\(options.scale)")
+            var chartChanged = false
+            for format in formats {
+                let path = "charts/\(chart.name).\(format.rawValue)"
+                state.outputs[path] = fingerprint
+                if previous?.outputs[path] != fingerprint { chartChanged = true }
+                if previous?.outputs[path] != fingerprint || !output.exists(path) { jobs.append((chart, format, path)) }
+            }
+            if chartChanged, previous != nil { changed.append(chart.name) }
+        }
         let failure = Locked<Error?>(nil)
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
-            let (named, format) = jobs[i]
+        let work = jobs
+        DispatchQueue.concurrentPerform(iterations: work.count) { i in
+            let (named, format, path) = work[i]
             do {
                 let bytes = format == .png
                     ? try ChartImage.png(named.chart, width: 1600, height: 1000, scale: options.scale)
                     : try ChartImage.svg(named.chart, width: 1600, height: 1000)
-                try output.stage(bytes, at: "charts/\(named.name).\(format.rawValue)")
+                try output.stage(bytes, at: path)
             } catch {
                 failure.withLock { $0 = $0 ?? error }
             }
         }
         if let error = failure.withLock({ $0 }) { throw error }
+        return changed
     }
 }
 

@@ -35,4 +35,10 @@ public struct ArticleAnalysis: Codable, Sendable, Hashable {
     public var unknownNames: [String: Int]
     /// Lines dropped as boilerplate, per reason.
     public var dropped: [String: Int]
+
+    public init(id: String, file: String, metadata: ArticleMetadata, words: Int, lead: String, mentions: [String: Int],
+                facts: [Fact], unknownNames: [String: Int], dropped: [String: Int]) {
+        self.id = id; self.file = file; self.metadata = metadata; self.words = words; self.lead = lead
+        self.mentions = mentions; self.facts = facts; self.unknownNames = unknownNames; self.dropped = dropped
+    }
 }

@@ -54,6 +54,12 @@ struct Generate: ParsableCommand {
     @Option(help: "What to write, comma-separated: pdf, png, svg.")
     var format: String = "pdf,png"
 
+    @Flag(help: "Analyse every article again instead of reusing results cached in the output folder.")
+    var noCache = false
+
+    @Flag(help: "Keep running and regenerate whenever the input folder changes (Ctrl-C stops).")
+    var watch = false
+
     @Flag(help: "Print nothing but errors and warnings.")
     var quiet = false
 
@@ -76,7 +82,32 @@ struct Generate: ParsableCommand {
         options.formats = Set(formats.compactMap(ReportOptions.Format.init))
         options.sourceDateEpoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int($0) }
 
+        options.useCache = !noCache
+
         Interrupt.install()
+        try generate(options)
+        guard watch else { return }
+        var seen = InputWatcher.signature(of: options)
+        if !quiet { print("Watching \(inputOptions.input)/ for changes (Ctrl-C stops).") }
+        while true {
+            Thread.sleep(forTimeInterval: 1)
+            let now = InputWatcher.signature(of: options)
+            guard now != seen else { continue }
+            // Debounce: wait until the folder stops changing (a copy in progress).
+            var settled = now
+            repeat {
+                seen = settled
+                Thread.sleep(forTimeInterval: 0.5)
+                settled = InputWatcher.signature(of: options)
+            } while settled != seen
+            do { try generate(options) } catch let exit as ExitCode where exit != .success {
+                continue  // already reported; keep watching
+            }
+        }
+    }
+
+    /// One run with its terminal output; throws the exit code for errors and skipped files.
+    private func generate(_ options: ReportOptions) throws {
         let progress = ProgressLine()
         let summary: RunSummary
         do {
@@ -96,8 +127,11 @@ struct Generate: ParsableCommand {
             Terminal.warning("\(summary.decodingNotes.count - 5) more files were decoded or repaired; see articles[].decoding in stats.json")
         }
         if !quiet {
-            print("Read \(summary.articles) article\(summary.articles == 1 ? "" : "s")\(summary.skipped.isEmpty ? "" : " (\(summary.skipped.count) skipped)"), found \(summary.facts) figures in \(String(format: "%.2f", summary.seconds)) s.")
-            print("Wrote \(summary.written.count) files to \(output)/: \(Self.describe(summary.written))")
+            let skipped = summary.skipped.isEmpty ? "" : " (\(summary.skipped.count) skipped)"
+            let fresh = summary.analysed == summary.articles + summary.skipped.count ? "" : ", \(summary.analysed) analysed afresh"
+            print("Read \(summary.articles) article\(summary.articles == 1 ? "" : "s")\(skipped)\(fresh), found \(summary.facts) figures in \(String(format: "%.2f", summary.seconds)) s.")
+            if !summary.changes.isEmpty { print("Since the last run: " + summary.changes.joined(separator: "; ")) }
+            print(summary.written.isEmpty ? "Nothing to rewrite in \(output)/." : "Wrote \(summary.written.count) files to \(output)/: \(Self.describe(summary.written))")
         }
         if !summary.skipped.isEmpty { throw ExitCode(1) }
     }

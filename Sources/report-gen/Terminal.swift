@@ -1,5 +1,6 @@
 import Foundation
 import ReportKit
+import Stats
 
 /// Messages for the user on stderr: one sentence each, never a backtrace.
 enum Terminal {
@@ -48,16 +49,35 @@ enum Interrupt {
     nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
 
     static func install() {
+        // A file-size limit (ulimit -f) would kill the run with SIGXFSZ and leave the staging folder behind; ignored,
+        // the write fails with "File too large" like any other write error, and the run ends with exit code 73.
+        signal(SIGXFSZ, SIG_IGN)
+        // A queue of its own: the shared pool can be busy with the articles for seconds.
+        let queue = DispatchQueue(label: "report-gen.signals")
         for sig in [SIGINT, SIGTERM] {
             signal(sig, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
+            let source = DispatchSource.makeSignalSource(signal: sig, queue: queue)
             source.setEventHandler {
-                OutputFolderCleanup.removeStaging()
-                Terminal.write("\nreport-gen: interrupted; the previous report was left as it was\n")
-                exit(130)
+                OutputFolderCleanup.removeStaging {
+                    Terminal.write("\nreport-gen: interrupted; the previous report was left as it was\n")
+                    // _exit, not exit: the other threads are still rendering, and must not see the process torn down under them.
+                    _exit(128 + sig)
+                }
             }
             source.resume()
             sources.append(source)
         }
+    }
+}
+
+/// What `--watch` compares: every article file's path, size and modification time.
+enum InputWatcher {
+    static func signature(of options: ReportOptions) -> UInt64 {
+        var h = FNV1a()
+        for f in (try? ArticleFiles.list(in: options.input, displayPrefix: "")) ?? [] {
+            h.add(f.displayPath)
+            h.add("\(f.size) \(f.modified)")
+        }
+        return h.value
     }
 }

@@ -57,4 +57,11 @@ public struct Fact: Codable, Sendable, Hashable {
     /// UTF-8 byte offsets of `text` in the article file.
     public var start: Int
     public var end: Int
+
+    public init(kind: FactKind, value: FactValue, valueMax: Double?, unit: String?, bound: Bound, subject: String?,
+                role: String?, noun: String?, text: String, sentence: String, start: Int, end: Int) {
+        self.kind = kind; self.value = value; self.valueMax = valueMax; self.unit = unit; self.bound = bound
+        self.subject = subject; self.role = role; self.noun = noun; self.text = text; self.sentence = sentence
+        self.start = start; self.end = end
+    }
 }

@@ -1,0 +1,160 @@
+import Stats
+
+/// A compact binary form of per-article results for the cache. JSON would do, but decoding tens of
+/// thousands of analyses with JSONDecoder took longer than analysing the articles again.
+struct BinaryWriter {
+    private(set) var bytes: [UInt8] = []
+
+    mutating func int(_ v: Int) {
+        // LEB128 of the zig-zag value: small numbers take one byte.
+        var u = UInt64(bitPattern: Int64(v << 1) ^ Int64(v >> 63))
+        while u >= 0x80 {
+            bytes.append(UInt8(u & 0x7F) | 0x80)
+            u >>= 7
+        }
+        bytes.append(UInt8(u))
+    }
+
+    mutating func double(_ v: Double) {
+        withUnsafeBytes(of: v.bitPattern.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func string(_ s: String) {
+        var s = s
+        s.withUTF8 { utf8 in
+            int(utf8.count)
+            bytes.append(contentsOf: utf8)
+        }
+    }
+
+    mutating func optional<T>(_ v: T?, _ write: (inout BinaryWriter, T) -> Void) {
+        if let v {
+            bytes.append(1)
+            write(&self, v)
+        } else {
+            bytes.append(0)
+        }
+    }
+
+    mutating func counts(_ d: [String: Int]) {
+        int(d.count)
+        for (k, v) in d.sorted(by: { $0.key < $1.key }) { string(k); int(v) }
+    }
+}
+
+/// Reads what `BinaryWriter` wrote; any inconsistency throws, so a damaged cache is simply not used.
+struct BinaryReader {
+    struct Damaged: Error {}
+
+    private let bytes: [UInt8]
+    private(set) var offset = 0
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    var atEnd: Bool { offset >= bytes.count }
+
+    mutating func int() throws -> Int {
+        var result: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            guard offset < bytes.count, shift < 64 else { throw Damaged() }
+            let b = bytes[offset]
+            offset += 1
+            result |= UInt64(b & 0x7F) << shift
+            if b < 0x80 { break }
+            shift += 7
+        }
+        let v = Int64(bitPattern: result >> 1) ^ -Int64(bitPattern: result & 1)
+        return Int(v)
+    }
+
+    mutating func double() throws -> Double {
+        guard offset + 8 <= bytes.count else { throw Damaged() }
+        var bits: UInt64 = 0
+        for k in 0..<8 { bits |= UInt64(bytes[offset + k]) << (8 * UInt64(k)) }
+        offset += 8
+        return Double(bitPattern: bits)
+    }
+
+    mutating func string() throws -> String {
+        let n = try int()
+        guard n >= 0, offset + n <= bytes.count else { throw Damaged() }
+        defer { offset += n }
+        return String(decoding: bytes[offset..<(offset + n)], as: UTF8.self)
+    }
+
+    mutating func optional<T>(_ read: (inout BinaryReader) throws -> T) throws -> T? {
+        guard offset < bytes.count else { throw Damaged() }
+        offset += 1
+        return bytes[offset - 1] == 1 ? try read(&self) : nil
+    }
+
+    mutating func counts() throws -> [String: Int] {
+        let n = try int()
+        guard n >= 0, n < 1 << 24 else { throw Damaged() }
+        var d: [String: Int] = [:]
+        d.reserveCapacity(n)
+        for _ in 0..<n { d[try string()] = try int() }
+        return d
+    }
+}
+
+extension ArticleAnalysis {
+    func write(to w: inout BinaryWriter) {
+        w.string(id); w.string(file)
+        w.optional(metadata.title) { $0.string($1) }
+        w.optional(metadata.date) { $0.string($1) }
+        w.optional(metadata.source) { $0.string($1) }
+        w.optional(metadata.url) { $0.string($1) }
+        w.string(metadata.language)
+        w.int(words); w.string(lead)
+        w.counts(mentions); w.counts(unknownNames); w.counts(dropped)
+        w.int(facts.count)
+        for f in facts { f.write(to: &w) }
+    }
+
+    static func read(from r: inout BinaryReader) throws -> ArticleAnalysis {
+        let id = try r.string(), file = try r.string()
+        let metadata = ArticleMetadata(title: try r.optional { try $0.string() }, date: try r.optional { try $0.string() },
+                                       source: try r.optional { try $0.string() }, url: try r.optional { try $0.string() },
+                                       language: try r.string())
+        let words = try r.int(), lead = try r.string()
+        let mentions = try r.counts(), unknown = try r.counts(), dropped = try r.counts()
+        let n = try r.int()
+        guard n >= 0, n < 1 << 24 else { throw BinaryReader.Damaged() }
+        var facts: [Fact] = []
+        facts.reserveCapacity(n)
+        for _ in 0..<n { facts.append(try Fact.read(from: &r)) }
+        return ArticleAnalysis(id: id, file: file, metadata: metadata, words: words, lead: lead, mentions: mentions,
+                               facts: facts, unknownNames: unknown, dropped: dropped)
+    }
+}
+
+extension Fact {
+    func write(to w: inout BinaryWriter) {
+        w.string(kind.rawValue)
+        switch value {
+        case .number(let d): w.int(0); w.double(d)
+        case .date(let s): w.int(1); w.string(s)
+        }
+        w.optional(valueMax) { $0.double($1) }
+        w.optional(unit) { $0.string($1) }
+        w.string(bound.rawValue)
+        w.optional(subject) { $0.string($1) }
+        w.optional(role) { $0.string($1) }
+        w.optional(noun) { $0.string($1) }
+        w.string(text); w.string(sentence); w.int(start); w.int(end)
+    }
+
+    static func read(from r: inout BinaryReader) throws -> Fact {
+        guard let kind = FactKind(rawValue: try r.string()) else { throw BinaryReader.Damaged() }
+        let value: FactValue = try r.int() == 0 ? .number(try r.double()) : .date(try r.string())
+        let valueMax = try r.optional { try $0.double() }
+        let unit = try r.optional { try $0.string() }
+        guard let bound = Bound(rawValue: try r.string()) else { throw BinaryReader.Damaged() }
+        return Fact(kind: kind, value: value, valueMax: valueMax, unit: unit, bound: bound,
+                    subject: try r.optional { try $0.string() }, role: try r.optional { try $0.string() },
+                    noun: try r.optional { try $0.string() }, text: try r.string(), sentence: try r.string(),
+                    start: try r.int(), end: try r.int())
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import Stats
+
+/// What the last run in an output folder read and wrote (`Output/.cache/state.txt`), to tell the user
+/// what changed since then and to skip re-rendering charts whose content did not change.
+struct RunState: Equatable {
+    /// Article path → content hash.
+    var articles: [String: UInt64] = [:]
+    /// One key per figure: the article's content hash, the kind and the byte range.
+    var facts: Set<String> = []
+    /// Output file → hash of what was drawn into it.
+    var outputs: [String: UInt64] = [:]
+
+    static let relativePath = ".cache/state.txt"
+
+    init() {}
+
+    init(entries: [AnalysisCache.Entry]) {
+        for e in entries {
+            guard case .analysed(let analysis, _, _) = e.outcome else { continue }
+            articles[e.path] = e.contentHash
+            for f in analysis.facts { facts.insert(Self.factKey(e.contentHash, f)) }
+        }
+    }
+
+    static func factKey(_ article: UInt64, _ f: Fact) -> String { "\(article):\(f.kind.rawValue):\(f.start):\(f.end)" }
+
+    static func load(from output: URL) -> RunState? {
+        guard let data = FileManager.default.contents(atPath: output.appendingPathComponent(relativePath).path) else { return nil }
+        var state = RunState()
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+            let parts = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            switch (parts.first, parts.count) {
+            case ("article", 3): state.articles[parts[1]] = UInt64(parts[2], radix: 16)
+            case ("fact", 2): state.facts.insert(parts[1])
+            case ("output", 3): state.outputs[parts[1]] = UInt64(parts[2], radix: 16)
+            default: continue
+            }
+        }
+        return state
+    }
+
+    func encoded() -> [UInt8] {
+        var lines: [String] = []
+        for (path, hash) in articles.sorted(by: { $0.key < $1.key }) { lines.append("article\t\(path)\t\(String(hash, radix: 16))") }
+        for key in facts.sorted() { lines.append("fact\t\(key)") }
+        for (path, hash) in outputs.sorted(by: { $0.key < $1.key }) { lines.append("output\t\(path)\t\(String(hash, radix: 16))") }
+        return Array((lines.joined(separator: "\n") + "\n").utf8)
+    }
+
+    /// A stable hash of a value's full description: the same chart or document gives the same number in every run.
+    static func fingerprint<T>(_ value: T, _ extra: String = "") -> UInt64 {
+        var h = FNV1a()
+        h.add(String(describing: value))
+        h.add(extra)
+        return h.value
+    }
+}
+
+/// The differences between two runs, in sentences for the terminal and the report.
+struct RunChanges {
+    var added: [String] = []
+    var removed: [String] = []
+    var edited: [String] = []
+    var newFacts: [Fact] = []
+    var changedCharts: [String] = []
+
+    init(from previous: RunState, to current: RunState, entries: [AnalysisCache.Entry], changedCharts: [String]) {
+        for (path, hash) in current.articles.sorted(by: { $0.key < $1.key }) {
+            if let old = previous.articles[path] { if old != hash { edited.append(path) } } else { added.append(path) }
+        }
+        removed = previous.articles.keys.filter { current.articles[$0] == nil }.sorted()
+        for e in entries {
+            guard case .analysed(let analysis, _, _) = e.outcome else { continue }
+            newFacts += analysis.facts.filter { !previous.facts.contains(RunState.factKey(e.contentHash, $0)) }
+        }
+        self.changedCharts = changedCharts
+    }
+
+    func lines(_ labels: Labels) -> [String] {
+        let format = FactFormatting(labels: labels)
+        var out: [String] = []
+        func list(_ paths: [String]) -> String {
+            paths.prefix(5).joined(separator: ", ") + (paths.count > 5 ? " …" : "")
+        }
+        if !added.isEmpty { out.append(labels.changeAdded(added.count, list(added))) }
+        if !removed.isEmpty { out.append(labels.changeRemoved(removed.count, list(removed))) }
+        if !edited.isEmpty { out.append(labels.changeEdited(edited.count, list(edited))) }
+        if out.isEmpty, newFacts.isEmpty, changedCharts.isEmpty { return [labels.noChange] }
+        let meaningful = newFacts.filter { $0.subject != nil && $0.kind != .date }
+        let examples = meaningful.prefix(3).map { "\($0.subject!): \(format.value($0))" }
+        out.append(labels.changeFacts(newFacts.count, examples.joined(separator: "; ")))
+        out.append(changedCharts.isEmpty ? labels.noChartChanged : labels.changeCharts(changedCharts.joined(separator: ", ")))
+        return out
+    }
+}
