@@ -182,6 +182,9 @@ struct FactExtractionTests {
     func joinedObject() {
         #expect(Probe.quantities("Total perdagangan antara Indonesia dan Rusia mencapai US$ 4,3 miliar.").first?.subject == nil)
         #expect(Probe.quantities("Bersama Alibaba dan Tencent, Baidu meraih $3 miliar.").first?.subject == "Baidu")
+        #expect(Probe.quantities("Wei, ahli matematika asal Tiongkok, hanya menghabiskan 300 yuan per bulan.").first?.subject == nil)
+        #expect(Probe.quantities("Negara seperti Malaysia, Jepang, dan Korea Selatan dikenakan tarif 24 persen.").first?.subject == nil)
+        #expect(Probe.quantities("Dari mereka, 85 persen di Amerika Serikat, 10 persen di Asia dan 5 persen di Eropa.").last?.subject == nil)
         #expect(Probe.quantities("Pendiri Facebook ini membangun bunker senilai lebih dari USD 260 juta.").first?.subject == nil)
     }
 

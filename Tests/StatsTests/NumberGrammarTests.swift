@@ -33,6 +33,7 @@ struct NumberGrammarTests {
         #expect(Probe.number("1.677") == 1677)
         #expect(Probe.number("5,5") == 5.5)
         #expect(Probe.number("1.234.567,89") == 1_234_567.89)
+        #expect(Probe.fact("Penerimaan turun sekitar 0,053 persen.", "sekitar 0,053 persen")?.value == .number(0.053))
         #expect(Probe.number("79.244") == 79244)
         #expect(Probe.number("2024") == 2024)
     }

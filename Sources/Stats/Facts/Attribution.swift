@@ -57,7 +57,11 @@ struct Attribution {
         let clause = parts[own]
 
         // 1. An entity acting earlier in the same clause.
-        if let acting = firstActing(in: clause.lowerBound..<quantity.lowerBound) { return Int(entityAt[acting]) }
+        if let acting = firstActing(in: clause.lowerBound..<quantity.lowerBound) {
+            // "Malaysia, Jepang, dan Korea Selatan dikenakan tarif 24 persen": the last of a list is not the subject alone.
+            if own > 0, Vocabulary.nameJoiners.contains(keys[clause.lowerBound]), acting == clause.lowerBound + 1, soleEntity(parts[own - 1]) != nil { return nil }
+            return Int(entityAt[acting])
+        }
 
         // 2. The owner named right after the counted noun: the last name of a chain of names.
         var k = quantity.upperBound
@@ -106,8 +110,11 @@ struct Attribution {
         return nil
     }
 
+    /// The subject of a clause comes before its first number: "85 persen berbasis di Amerika Serikat" has none.
     private func firstEntity(in part: Range<Int>, before limit: Int) -> (entity: Int, leading: Bool)? {
-        guard let t = firstActing(in: part.lowerBound..<min(part.upperBound, limit)) else { return nil }
+        var end = min(part.upperBound, limit)
+        if let number = (part.lowerBound..<end).first(where: { tokens[$0].kind == .number && entityAt[$0] < 0 }) { end = number }
+        guard let t = firstActing(in: part.lowerBound..<end) else { return nil }
         return (Int(entityAt[t]), t == part.lowerBound)
     }
 

@@ -170,8 +170,9 @@ struct FactExtractor {
         return (f, end)
     }
 
-    /// Two decimals: keeps "1.234.567,89" and cents, drops floating-point noise from scaling.
-    private func round2(_ v: Double) -> Double { (v * 100).rounded() / 100 }
+    /// Four decimals ("1.234.567,89", "0,053 persen"), whole units from 1e11 up where a Double has no room for
+    /// decimals; either way drops the floating-point noise of scaling ("3,47 triliun").
+    private func round2(_ v: Double) -> Double { abs(v) >= 1e11 ? v.rounded() : (v * 10_000).rounded() / 10_000 }
 
     private func scaleRatio(_ upper: NumberGrammar.Reading, _ t: Int) -> Double? {
         guard let bare = grammar.read(at: t, limit: t + 1, moneyContext: false), bare.value > 0 else { return nil }
