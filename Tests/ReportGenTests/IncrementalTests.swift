@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+/// A run after adding, editing or removing articles reuses cached results, and gives exactly what a
+/// cold run from the same previous report gives.
+@Suite("incremental runs", .serialized)
+struct IncrementalTests {
+    let fm = FileManager.default
+
+    func seedFiles() throws -> [URL] {
+        try fm.contentsOfDirectory(at: CLI.repo.appendingPathComponent("seeds"), includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "txt" }.sorted { $0.path < $1.path }
+    }
+
+    /// Every output a user sees, by relative path.
+    func outputs(_ folder: URL) throws -> [String: Data] {
+        var result: [String: Data] = [:]
+        for path in try fm.subpathsOfDirectory(atPath: folder.path) where !path.hasPrefix(".") && path.contains(".") {
+            result[path] = try Data(contentsOf: folder.appendingPathComponent(path))
+        }
+        return result
+    }
+
+    @Test func addingAnArticleEqualsAColdRun() throws {
+        let dir = try CLI.temporaryFolder()
+        let input = dir.appendingPathComponent("articles")
+        try fm.createDirectory(at: input, withIntermediateDirectories: true)
+        let seeds = try seedFiles()
+        for seed in seeds.dropLast() { try fm.copyItem(at: seed, to: input.appendingPathComponent(seed.lastPathComponent)) }
+
+        let incremental = dir.appendingPathComponent("incremental")
+        #expect(try CLI.run(["--input", input.path, "--output", incremental.path]).status == 0)
+        let before = dir.appendingPathComponent("before")
+        try fm.copyItem(at: incremental, to: before)
+
+        try fm.copyItem(at: seeds.last!, to: input.appendingPathComponent(seeds.last!.lastPathComponent))
+        let run = try CLI.run(["--input", input.path, "--output", incremental.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("1 analysed afresh"), "\(run.stdout)")
+        #expect(run.stdout.contains("1 new article"), "\(run.stdout)")
+
+        // A cold run from the same previous report.
+        let cold = dir.appendingPathComponent("cold")
+        try fm.copyItem(at: before, to: cold)
+        #expect(try CLI.run(["--input", input.path, "--output", cold.path, "--no-cache"]).status == 0)
+
+        let a = try outputs(incremental), b = try outputs(cold)
+        #expect(a.keys.sorted() == b.keys.sorted())
+        for (path, bytes) in a { #expect(bytes == b[path], "\(path) differs between the incremental and the cold run") }
+        try? fm.removeItem(at: dir)
+    }
+
+    @Test func removedArticleDisappearsAndUnchangedRunRewritesNothing() throws {
+        let dir = try CLI.temporaryFolder()
+        let input = dir.appendingPathComponent("articles")
+        try fm.createDirectory(at: input, withIntermediateDirectories: true)
+        for seed in try seedFiles() { try fm.copyItem(at: seed, to: input.appendingPathComponent(seed.lastPathComponent)) }
+        let out = dir.appendingPathComponent("out")
+        #expect(try CLI.run(["--input", input.path, "--output", out.path]).status == 0)
+        #expect(try CLI.run(["--input", input.path, "--output", out.path]).status == 0)
+        let unchanged = try CLI.run(["--input", input.path, "--output", out.path])
+        #expect(unchanged.stdout.contains("0 analysed afresh"))
+        #expect(unchanged.stdout.contains("Nothing to rewrite"), "\(unchanged.stdout)")
+
+        let removed = try seedFiles()[0].lastPathComponent
+        try fm.removeItem(at: input.appendingPathComponent(removed))
+        let run = try CLI.run(["--input", input.path, "--output", out.path])
+        #expect(run.stdout.contains("1 article removed"), "\(run.stdout)")
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("stats.json"))) as! [String: Any]
+        let ids = (json["articles"] as! [[String: Any]]).map { $0["id"] as! String }
+        #expect(ids.count == 4)
+        #expect(!ids.contains(String(removed.dropLast(4))))
+        try? fm.removeItem(at: dir)
+    }
+}
