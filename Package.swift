@@ -39,6 +39,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmark (d): the extractor alone, in MB/s (see bench/run.sh and BENCHMARKS.md).
+        .executableTarget(name: "extract-bench", dependencies: ["Stats"]),
         .testTarget(name: "StatsTests", dependencies: ["Stats"], exclude: ["Fixtures"]),
         .testTarget(name: "RenderTests", dependencies: ["Render"]),
         .testTarget(
