@@ -35,9 +35,21 @@ public enum Boilerplate {
         if readAlsoPrefixes.contains(where: { starts(text, $0) }) { return .readAlso }
         if starts(text, "sumber:") || starts(text, "source:") { return .sourceLine }
         if starts(text, "(menurut "), lower.last == 0x29, lower.count < 80 { return .sourceLine }
-        if lower.count < 300, captionMarkers.contains(where: { contains(text, $0) }) { return .caption }
+        if lower.count < 300, mayHoldCaptionMarker(text), captionMarkers.contains(where: { contains(text, $0) }) { return .caption }
         if lower.count <= 20, isInitials(line()) { return .initials }
         return nil
+    }
+
+    /// One cheap pass before the marker searches: every caption marker contains "oto", "dok." or "stimewa"/"lustrasi".
+    private static func mayHoldCaptionMarker(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard text.count >= 4 else { return false }
+        for i in 0..<(text.count - 3) {
+            let a = text[i], b = text[i + 1], c = text[i + 2]
+            if a == 0x6F, b == 0x74, c == 0x6F { return true }                      // "oto" (foto, photo)
+            if a == 0x64, b == 0x6F, c == 0x6B, text[i + 3] == 0x2E { return true }  // "dok."
+            if a == 0x73, b == 0x74, c == 0x69 || c == 0x72 { return true }          // "stimewa", "strasi"
+        }
+        return false
     }
 
     private static func starts(_ text: UnsafeBufferPointer<UInt8>, _ prefix: String) -> Bool {

@@ -5,7 +5,11 @@ enum Metadata {
     static func read(front: [String: String], body: ArticleBody, text: UnsafeBufferPointer<UInt8>, language: String) -> ArticleMetadata {
         var m = ArticleMetadata(language: front["language"].map { $0.lowercased().hasPrefix("en") ? "en" : "id" } ?? language)
         let firstLines = body.lines.indices.prefix(8).filter { !body.captions.contains($0) }
-            .map { String(decoding: UnsafeBufferPointer(rebasing: text[body.lines[$0]]), as: UTF8.self) }
+            .map { index -> String in
+                // Only a line's start matters here (a headline is short); lines can be whole articles.
+                let line = body.lines[index]
+                return String(decoding: UnsafeBufferPointer(rebasing: text[line.lowerBound..<min(line.upperBound, line.lowerBound + 300)]), as: UTF8.self)
+            }
         m.title = front["title"] ?? firstLines.prefix(4).first(where: isHeadline)
         m.date = front["date"].flatMap(isoDate)
         m.url = front["url"] ?? body.sourceLines.lazy.compactMap(url(in:)).first
@@ -60,7 +64,8 @@ enum Metadata {
     private static func sourcePrefix(_ lines: [String]) -> String? {
         for fullLine in lines {
             // A source prefix sits at the very start: look at the first 60 characters only (lines can be whole articles).
-            let line = String(fullLine.prefix(60)).replacingOccurrences(of: "*", with: "")
+            // The first 60 bytes without markdown bold ("**JAKARTA, KOMPAS.com** --"); bytes, as Characters were slow here.
+            let line = String(decoding: fullLine.utf8.prefix(60).filter { $0 != 0x2A }, as: UTF8.self)
             if line.hasPrefix("("), let close = line.firstIndex(of: ")") {
                 let inner = line[line.index(after: line.startIndex)..<close]
                 if inner.count >= 2, inner.count <= 12, inner.allSatisfy({ $0.isUppercase || $0 == "." }) { return String(inner) }
