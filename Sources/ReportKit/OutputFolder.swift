@@ -64,19 +64,8 @@ final class OutputFolder: @unchecked Sendable {  // safe: `staged` is guarded by
         }
     }
 
-    /// Stages the bytes unless the file already holds exactly them.
-    func stageIfChanged(_ bytes: [UInt8], at relativePath: String) throws {
-        if !holds(bytes, at: relativePath) { try stage(bytes, at: relativePath) }
-    }
-
     func exists(_ relativePath: String) -> Bool {
         FileManager.default.fileExists(atPath: root.appendingPathComponent(relativePath).path)
-    }
-
-    /// Whether `relativePath` already holds exactly these bytes (so it need not be written again).
-    func holds(_ bytes: [UInt8], at relativePath: String) -> Bool {
-        guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(relativePath).path) else { return false }
-        return data.count == bytes.count && Data(bytes) == data
     }
 
     private func removeLeftoverStaging() {

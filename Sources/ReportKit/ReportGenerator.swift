@@ -63,11 +63,15 @@ public enum ReportGenerator {
         let corpus = CorpusStats(analyses: read.analyses, lexicon: lexicon)
         clock.lap("corpus statistics")
 
-        let stats = StatsFile(corpus: corpus, decodings: read.decodings, skipped: read.skipped, generator: "report-gen \(version)")
-        try output.stageIfChanged(stats.encoded(), at: "stats.json")
+        var state = RunState(entries: read.entries)
+        let stats = StatsFile(corpus: corpus, decodings: read.decodings, skipped: read.skipped, generator: "report-gen \(version)").encoded()
+        // Compared by hash with the last run, not by reading the old file back: stats.json can be tens of megabytes.
+        state.outputs["stats.json"] = RunState.fingerprint(bytes: stats)
+        if previous?.outputs["stats.json"] != state.outputs["stats.json"] || !output.exists("stats.json") {
+            try output.stage(stats, at: "stats.json")
+        }
         clock.lap("stats.json")
 
-        var state = RunState(entries: read.entries)
         let labels = Labels(options.language)
         let charts = ChartSet(corpus: corpus, labels: labels, sourceLine: labels.source(corpus.articles.count, options.inputDisplay))
         let changedCharts = try renderCharts(charts.all, options: options, previous: previous, state: &state, into: output)

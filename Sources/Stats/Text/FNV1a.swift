@@ -11,6 +11,18 @@ public struct FNV1a {
         }
     }
 
+    /// The fast path for whole files: a generic sequence is not specialised across modules and ran at ~25 MB/s.
+    public mutating func add(bytes: [UInt8]) {
+        var h = value
+        bytes.withUnsafeBufferPointer { p in
+            for b in p {
+                h ^= UInt64(b)
+                h &*= 0x100_0000_01b3
+            }
+        }
+        value = h
+    }
+
     /// Adds a string and a separator, so ("ab","c") and ("a","bc") differ.
     public mutating func add(_ s: String) {
         add(bytes: s.utf8)
