@@ -16,7 +16,8 @@ public struct ArticleFile: Sendable, Hashable {
 ///
 /// Read: `.txt` and `.md` files, in sub-folders too (recursively), in path order. Skipped: hidden files and
 /// folders (names starting with "."), other extensions, and symbolic links to folders (so a link loop
-/// cannot trap the run). Symbolic links to files are read. Uses readdir and stat directly: FileManager's
+/// cannot trap the run). Symbolic links to files are read; broken ones are listed, and skipped with a warning
+/// when read. Other kinds of files (pipes, devices, sockets) are not listed. Uses readdir and stat directly: FileManager's
 /// attribute dictionaries cost seconds on a folder of 27,000 articles.
 public enum ArticleFiles {
     public static let extensions: Set<String> = ["txt", "md"]
@@ -54,10 +55,15 @@ public enum ArticleFiles {
             guard lstat(path, &info) == 0 else { continue }
             var mode = info.st_mode & S_IFMT
             if mode == S_IFLNK {
-                // Follow links to files; never links to folders (a loop could trap the walk).
-                guard stat(path, &info) == 0 else { continue }
-                mode = info.st_mode & S_IFMT
-                if mode == S_IFDIR { continue }
+                // Follow links to files; never links to folders (a loop could trap the walk). A broken link, or a loop
+                // of links, is listed as it is: reading it fails, so it is named as skipped rather than dropped unseen.
+                if stat(path, &info) == 0 {
+                    mode = info.st_mode & S_IFMT
+                    if mode == S_IFDIR { continue }
+                } else {
+                    info = stat()
+                    mode = S_IFREG
+                }
             }
             if mode == S_IFDIR {
                 if depth < 32 { try walk(path, relative: relativePath, into: &found, depth: depth + 1) }
