@@ -16,6 +16,8 @@ public enum ReportError: Error, CustomStringConvertible, Equatable {
         case .inputNotAFolder(let p): "\(p) is a file, not a folder; pass the folder that holds the articles with --input DIR"
         case .inputUnreadable(let p): "the input folder \(p) cannot be read; check its permissions"
         case .noArticles(let p): "no readable articles (.txt or .md) in \(p); add some, or pass another folder with --input DIR"
+        // ReportGenerator.loadLexicon reports a file it cannot open as .lexicon("cannot read the lexicon file …"): no line to fix.
+        case .lexicon(let m) where m.hasPrefix("cannot read"): "\(m); check the path given with --lexicon"
         case .lexicon(let m): "\(m); fix that line of the lexicon file"
         case .outputIsFile(let p): "the output path \(p) is a file; pass a folder with --output DIR"
         case .outputUnwritable(let p, let why): "cannot write to \(p) (\(why)); check the folder's permissions and free disk space, or pass another --output DIR"
