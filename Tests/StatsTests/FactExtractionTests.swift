@@ -196,6 +196,15 @@ struct FactExtractionTests {
         #expect(fact.sentence.hasPrefix("Imam"))
     }
 
+    @Test("a full stop that lost its space still ends a sentence, but not inside A.I. or JD.com")
+    func gluedFullStop() throws {
+        let text = "Acara itu untuk sepak bola Indonesia, kata Erick.Penghargaan itu diberikan lewat pendanaan 5,4 juta dolar AS."
+        let fact = try #require(Probe.facts(text).first { $0.kind == .money })
+        #expect(fact.subject == nil)
+        #expect(fact.sentence.hasPrefix("Penghargaan"))
+        #expect(Probe.facts("Investasi A.I. Tiongkok naik 50 persen tahun ini.").first?.sentence.hasPrefix("Investasi") == true)
+    }
+
     @Test("'AS' does not make an Indonesian article English")
     func dollarASLanguage() throws {
         let text = "Dolar AS menguat. Dolar AS ditutup pada level Rp 16.290 kemarin. Dolar AS melemah terhadap EUR. Dolar AS juga naik."

@@ -229,6 +229,7 @@ struct FactExtractor {
     }
 
     private func boundBefore(_ t: Int) -> (Bound, Int)? {
+        guard t > 0, Vocabulary.boundLastWords.contains(keys[t - 1]) else { return nil }  // one probe for most numbers
         for (phrase, bound) in Vocabulary.boundPhrases {
             let start = t - phrase.count
             guard start >= 0 else { continue }

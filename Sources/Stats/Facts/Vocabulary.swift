@@ -66,6 +66,8 @@ enum Vocabulary {
     // MARK: Bounds (phrases written before the number, as lower-case words)
 
     static let boundPhrases: [([UInt64], Bound)] = boundPhraseWords.map { ($0.0.map(key), $0.1) }
+    /// The words bound phrases end with, to skip the phrase list at once.
+    static let boundLastWords = WordSet(boundPhrases.map { $0.0[$0.0.count - 1] })
     private static let boundPhraseWords: [([String], Bound)] = [
         // Negated forms first: "tidak lebih dari" is an upper bound (the schema has no at_most; less_than is nearest).
         (["tidak", "boleh", "lebih", "dari"], .lessThan), (["tak", "boleh", "lebih", "dari"], .lessThan), (["tak", "lebih", "dari"], .lessThan),

@@ -22,7 +22,8 @@ enum Sentences {
                     end += 1
                     joined = true
                 }
-                if end >= range.upperBound || startsSentence(text, tokens[end], afterJoin: joined) {
+                if end >= range.upperBound || startsSentence(text, tokens[end], afterJoin: joined)
+                    || (end == t + 1 && gluedStart(text, tokens, t)) {
                     sentences.append(start..<end)
                     start = end
                     t = end
@@ -48,6 +49,15 @@ enum Sentences {
         if b == 0x22 || b == 0x27 || b == 0x29 || b == 0x5D { return true }           // " ' ) ]
         return token.end - token.start == 3 && b == 0xE2 && text[token.start + 1] == 0x80
             && (text[token.start + 2] == 0x9D || text[token.start + 2] == 0x99)        // ” ’
+    }
+
+    /// "kata Erick.Infantino menyampaikan": some sources lost the space after a full stop. Only a
+    /// capitalised word ("Xx…") after a word of two or more letters counts, so "A.I." and "JD.com" stay whole.
+    private static func gluedStart(_ text: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ t: Int) -> Bool {
+        guard t > 0, t + 1 < tokens.count, text[tokens[t].start] == 0x2E, !tokens[t + 1].spaceBefore else { return false }
+        let previous = tokens[t - 1], next = tokens[t + 1]
+        guard previous.kind == .word, previous.end - previous.start >= 2, next.kind == .word, next.end - next.start >= 2 else { return false }
+        return ByteClass.isUpperASCII(text[next.start]) && text[next.start + 1] &- 0x61 < 26
     }
 
     private static func isComma(_ text: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
