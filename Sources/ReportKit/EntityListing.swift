@@ -7,7 +7,7 @@ public enum EntityListing {
         let lexicon = try ReportGenerator.loadLexicon(file)
         let files = try ArticleFiles.list(in: input, displayPrefix: display)
         let read = ArticleReader.readAll(files, analyzer: ArticleAnalyzer(lexicon: lexicon), progress: nil)
-        guard !read.analyses.isEmpty else { throw ReportError.noArticles(input.path) }
+        guard !read.analyses.isEmpty else { throw ReportError.noArticles(input.path, skipped: read.skipped.map { "skipped \($0.file): \($0.reason)" }) }
         let corpus = CorpusStats(analyses: read.analyses, lexicon: lexicon)
         var out = ""
         if unknown {

@@ -4,8 +4,10 @@ public enum ReportError: Error, CustomStringConvertible, Equatable {
     case inputMissing(String)
     case inputNotAFolder(String)
     case inputUnreadable(String)
-    case noArticles(String)
+    /// No article could be read; `skipped` names each file that was tried and why.
+    case noArticles(String, skipped: [String] = [])
     case lexicon(String)
+    case lexiconUnreadable(String)
     case outputIsFile(String)
     case outputUnwritable(String, String)
     case locked(String)
@@ -15,10 +17,11 @@ public enum ReportError: Error, CustomStringConvertible, Equatable {
         case .inputMissing(let p): "the input folder \(p) does not exist; create it and put article .txt files in it, or pass --input DIR"
         case .inputNotAFolder(let p): "\(p) is a file, not a folder; pass the folder that holds the articles with --input DIR"
         case .inputUnreadable(let p): "the input folder \(p) cannot be read; check its permissions"
-        case .noArticles(let p): "no readable articles (.txt or .md) in \(p); add some, or pass another folder with --input DIR"
-        // ReportGenerator.loadLexicon reports a file it cannot open as .lexicon("cannot read the lexicon file …"): no line to fix.
-        case .lexicon(let m) where m.hasPrefix("cannot read"): "\(m); check the path given with --lexicon"
+        case .noArticles(let p, let skipped) where !skipped.isEmpty:
+            "no readable articles in \(p): every file was skipped; " + skipped.joined(separator: "; ")
+        case .noArticles(let p, _): "no readable articles (.txt or .md) in \(p); add some, or pass another folder with --input DIR"
         case .lexicon(let m): "\(m); fix that line of the lexicon file"
+        case .lexiconUnreadable(let p): "cannot read the lexicon file \(p); check the path given with --lexicon"
         case .outputIsFile(let p): "the output path \(p) is a file; pass a folder with --output DIR"
         case .outputUnwritable(let p, let why): "cannot write to \(p) (\(why)); check the folder's permissions and free disk space, or pass another --output DIR"
         case .locked(let p): "another report-gen run is writing to \(p); wait for it to finish (or delete \(p)/.lock if no run is active)"
@@ -29,7 +32,7 @@ public enum ReportError: Error, CustomStringConvertible, Equatable {
     public var exitCode: Int32 {
         switch self {
         case .inputMissing, .inputNotAFolder, .inputUnreadable, .noArticles: 66
-        case .lexicon: 78
+        case .lexicon, .lexiconUnreadable: 78
         case .outputIsFile, .outputUnwritable: 73
         case .locked: 75
         }

@@ -58,7 +58,9 @@ public enum ReportGenerator {
         clock.lap("list files, cache")
 
         let read = ArticleReader.readAll(files, analyzer: ArticleAnalyzer(lexicon: lexicon), cache: cache, progress: progress)
-        guard !read.analyses.isEmpty else { throw ReportError.noArticles(options.input.path) }
+        guard !read.analyses.isEmpty else {
+            throw ReportError.noArticles(options.input.path, skipped: read.skipped.map { "skipped \($0.file): \($0.reason)" })
+        }
         clock.lap("read and analyse")
         let corpus = CorpusStats(analyses: read.analyses, lexicon: lexicon)
         clock.lap("corpus statistics")
@@ -117,9 +119,11 @@ public enum ReportGenerator {
             let builtIn = try Lexicon.builtIn()
             guard let file else { return builtIn }
             guard let data = FileManager.default.contents(atPath: file.path) else {
-                throw ReportError.lexicon("cannot read the lexicon file \(file.path)")
+                throw ReportError.lexiconUnreadable(file.path)
             }
-            return builtIn.merging(try Lexicon(parsing: String(decoding: data, as: UTF8.self), file: file.path))
+            // Notepad and friends start UTF-8 files with a byte order mark: not part of the first category.
+            let bytes = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
+            return builtIn.merging(try Lexicon(parsing: String(decoding: bytes, as: UTF8.self), file: file.path))
         } catch let error as LexiconError {
             throw ReportError.lexicon(error.description)
         }

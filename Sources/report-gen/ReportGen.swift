@@ -10,7 +10,7 @@ struct ReportGen: ParsableCommand {
         abstract: "Reads a folder of news articles about the China–US AI race and writes a PDF report, PNG charts and stats.json.",
         discussion: """
         Reads every .txt and .md file in the input folder and its sub-folders (hidden files and folders, and \
-        links to folders, are skipped). Files may be UTF-8 (with or without BOM), UTF-16 with BOM, or \
+        links to folders, are skipped). Files may be UTF-8 (with or without BOM), UTF-16 (with or without BOM), or \
         Windows-1252; binary and empty files are skipped with a warning.
 
         EXIT CODES
@@ -20,7 +20,8 @@ struct ReportGen: ParsableCommand {
           66  input error (missing or empty input folder)
           73  output error (output path is a file, or cannot be written)
           75  another report-gen run is writing to the same output folder
-          78  the lexicon file is malformed (file, line and column are given)
+          78  the lexicon file is malformed (file, line and column are given) or unreadable
+          130/143  interrupted (Ctrl-C / kill); the previous report is left as it was
         """,
         version: ReportGenerator.version,
         subcommands: [Generate.self, Entities.self],
