@@ -68,8 +68,9 @@ struct AnalysisCache {
     /// A result for the same content read under any name.
     func outcome(forContent hash: UInt64) -> Outcome? { byHash[hash] }
 
-    /// The cache file holding exactly `entries` (articles no longer in the folder are gone).
-    static func encode(_ entries: [Entry], stamp: String) -> [UInt8] {
+    /// The cache file holding exactly `entries` (articles no longer in the folder are gone), handed to `write`
+    /// in pieces of about a megabyte so it is never whole in memory.
+    static func encode(_ entries: [Entry], stamp: String, write: ([UInt8]) throws -> Void) throws {
         var w = BinaryWriter()
         w.string(magic)
         w.string(stamp)
@@ -87,7 +88,8 @@ struct AnalysisCache {
                 w.int(1)
                 w.string(reason)
             }
+            if w.bytes.count > 1 << 20 { try write(w.drain()) }
         }
-        return w.bytes
+        try write(w.drain())
     }
 }

@@ -6,7 +6,8 @@ public struct ArticleFile: Sendable, Hashable {
     public var id: String
     /// The path as shown to the user and written to stats.json ("seeds/003_cfe9….txt").
     public var displayPath: String
-    public var url: URL
+    /// Where to read it (a path string: 27,000 Foundation URLs cost tens of megabytes).
+    public var path: String
     /// Size and modification time: with the path, the cache's key for "unchanged since the last run".
     public var size: Int
     public var modified: Double
@@ -72,7 +73,7 @@ public enum ArticleFiles {
             guard mode == S_IFREG, let dot = name.lastIndex(of: "."), extensions.contains(name[name.index(after: dot)...].lowercased()) else { continue }
             let ext = name[name.index(after: dot)...]
             found.append(ArticleFile(
-                id: String(relativePath.dropLast(ext.count + 1)), displayPath: relativePath, url: URL(fileURLWithPath: path),
+                id: String(relativePath.dropLast(ext.count + 1)), displayPath: relativePath, path: path,
                 size: Int(info.st_size), modified: Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9))
         }
     }

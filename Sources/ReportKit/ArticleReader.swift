@@ -46,9 +46,9 @@ enum ArticleReader {
     /// One file's entry, and whether it had to be analysed.
     private static func read(_ file: ArticleFile, analyzer: ArticleAnalyzer, cache: AnalysisCache?) -> (AnalysisCache.Entry, Bool) {
         if let cached = cache?.unchanged(file) { return (renamed(cached, to: file), false) }
-        guard let data = FileManager.default.contents(atPath: file.url.path) else {
+        guard let data = FileManager.default.contents(atPath: file.path) else {
             var info = stat()
-            let brokenLink = lstat(file.url.path, &info) == 0 && stat(file.url.path, &info) != 0
+            let brokenLink = lstat(file.path, &info) == 0 && stat(file.path, &info) != 0
             let reason = brokenLink ? "the file cannot be read: it is a broken link (or a loop of links)" : "the file cannot be read; check its permissions"
             return (AnalysisCache.Entry(path: file.displayPath, size: file.size, modified: file.modified, contentHash: 0,
                                         outcome: .skipped(reason)), false)

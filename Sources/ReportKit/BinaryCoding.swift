@@ -5,6 +5,12 @@ import Stats
 struct BinaryWriter {
     private(set) var bytes: [UInt8] = []
 
+    /// The bytes written so far, handed over and forgotten (to stream a large file).
+    mutating func drain() -> [UInt8] {
+        defer { bytes.removeAll(keepingCapacity: true) }
+        return bytes
+    }
+
     mutating func int(_ v: Int) {
         // LEB128 of the zig-zag value: small numbers take one byte.
         var u = UInt64(bitPattern: Int64(v << 1) ^ Int64(v >> 63))

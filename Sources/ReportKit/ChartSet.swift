@@ -29,7 +29,12 @@ struct ChartSet {
     }
 
     /// A short name for an article in chart labels: its title, else its first words, else its id.
-    func articleLabel(_ a: ArticleAnalysis) -> String { a.metadata.title ?? (a.lead.isEmpty ? a.id : a.lead) }
+    func articleLabel(_ a: ArticleAnalysis) -> String {
+        let text = a.metadata.title ?? (a.lead.isEmpty ? a.id : a.lead)
+        // Markdown heading and emphasis marks ("## Jeff Bezos …", "**Penulis: …**") are not part of the name.
+        let trimmed = text.trimmingCharacters(in: CharacterSet(charactersIn: "#*_").union(.whitespaces))
+        return trimmed.isEmpty ? a.id : trimmed
+    }
 
     private var counted: [EntityCount] { corpus.mentions.filter { $0.category != .ignore } }
 
@@ -77,13 +82,17 @@ struct ChartSet {
 
     var tokens: BarChart {
         let shown = facts(.tokens).sorted { ($0.value.number ?? 0) > ($1.value.number ?? 0) }.prefix(20)
+        // 15 billion next to 300 on a linear axis leaves the small ones without a bar: log scale beyond 1000×.
+        let positive = shown.compactMap(\.value.number).filter { $0 > 0 }
+        let log = (positive.max() ?? 0) > 1000 * (positive.min() ?? .infinity)
         return BarChart(
             title: labels.tokensTitle, subtitle: labels.tokensSubtitle,
             bars: shown.map { f in
                 .init(label: f.subject ?? format.context(f, before: 2, after: 3), value: f.value.number ?? 0,
                       valueLabel: format.boundPrefix(f.bound) + labels.style.compact(f.value.number ?? 0), color: color(f.subject))
             },
-            valueAxisTitle: labels.tokensAxis, numberStyle: labels.style, source: sourceLine)
+            valueAxisTitle: log ? labels.tokensAxisLog : labels.tokensAxis, scale: log ? .log10 : .linear,
+            numberStyle: labels.style, source: sourceLine)
     }
 
     var money: BarChart {
@@ -135,7 +144,19 @@ struct ChartSet {
     var timeline: Timeline {
         let maxPerLane = 30
         var published: [Int: [ArticleAnalysis]] = [:]
-        let dated = corpus.articles.compactMap { a in a.metadata.date.flatMap(Self.day).map { (a, $0) } }
+        var dated = corpus.articles.compactMap { a in a.metadata.date.flatMap(Self.day).map { (a, $0) } }
+        // On a large corpus a few articles carry a wrong or historic date (1901, 1936, 2026): keep the axis where
+        // the articles are (2nd to 99th percentile of their dates) and say how many dates are left out.
+        var window: ClosedRange<Int>?
+        if dated.count >= 200 {
+            let days = dated.map(\.1).sorted()
+            window = (days[days.count * 2 / 100] - 31)...(days[days.count * 99 / 100] + 31)
+        }
+        var outside = 0
+        if let window {
+            outside = dated.count { !window.contains($0.1) }
+            dated = dated.filter { window.contains($0.1) }
+        }
         // Over a long span, one event per month ("Sep 2019: 22,041 articles") instead of a pile of days.
         let byMonth = (dated.map(\.1).max() ?? 0) - (dated.map(\.1).min() ?? 0) > 120
         for (a, day) in dated {
@@ -149,14 +170,31 @@ struct ChartSet {
         var mentioned: [String: (count: Int, text: String)] = [:]
         for f in facts(.date) {
             guard case .date(let iso) = f.value, iso.count >= 7 else { continue }
+            if let window, let day = Self.day(iso), !window.contains(day) {
+                outside += 1
+                continue
+            }
             mentioned[iso, default: (0, f.text)].count += 1
         }
         for (iso, m) in mentioned.sorted(by: { ($0.value.count, $1.key) > ($1.value.count, $0.key) }).prefix(maxPerLane) {
             if let day = Self.day(iso) { events.append(.init(day: day, label: m.text, lane: labels.laneEvents, color: EntityColors.china)) }
         }
         events.sort { ($0.day, $0.lane, $0.label) < ($1.day, $1.lane, $1.label) }
-        return Timeline(title: labels.timelineTitle, subtitle: labels.timelineSubtitle, lanes: [labels.laneArticles, labels.laneEvents],
+        var subtitle = labels.timelineSubtitle
+        if let window, outside > 0, let from = Self.iso(window.lowerBound + 31), let to = Self.iso(window.upperBound - 31) {
+            subtitle += labels.timelineOutside(outside, from, to)
+        }
+        return Timeline(title: labels.timelineTitle, subtitle: subtitle, lanes: [labels.laneArticles, labels.laneEvents],
                         events: events, numberStyle: labels.style, source: sourceLine, monthNames: labels.monthNames)
+    }
+
+    /// "2019-09" for a day since 1970-01-01.
+    static func iso(_ day: Int) -> String? {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let c = calendar.dateComponents([.year, .month], from: Date(timeIntervalSince1970: Double(day) * 86400))
+        guard let year = c.year, let month = c.month else { return nil }
+        return "\(year)-" + (month < 10 ? "0" : "") + "\(month)"
     }
 
     /// Days since 1970-01-01 of an ISO date; a month is placed on its 15th.

@@ -8,8 +8,14 @@ struct JSONWriter {
 
     init(capacity: Int = 1 << 16) { bytes.reserveCapacity(capacity) }
 
-    mutating func object(_ body: (inout JSONWriter) -> Void) { container(0x7B, 0x7D, body) }
-    mutating func array(_ body: (inout JSONWriter) -> Void) { container(0x5B, 0x5D, body) }
+    mutating func object(_ body: (inout JSONWriter) throws -> Void) rethrows { try container(0x7B, 0x7D, body) }
+    mutating func array(_ body: (inout JSONWriter) throws -> Void) rethrows { try container(0x5B, 0x5D, body) }
+
+    /// The bytes written so far, handed over and forgotten (to stream a large document to a file).
+    mutating func drain() -> [UInt8] {
+        defer { bytes.removeAll(keepingCapacity: true) }
+        return bytes
+    }
 
     /// `"name": ` inside an object; follow it with one value.
     mutating func key(_ name: String) {
@@ -46,12 +52,12 @@ struct JSONWriter {
         if depth > 0 { newline() }
     }
 
-    private mutating func container(_ open: UInt8, _ close: UInt8, _ body: (inout JSONWriter) -> Void) {
+    private mutating func container(_ open: UInt8, _ close: UInt8, _ body: (inout JSONWriter) throws -> Void) rethrows {
         beginValue()
         bytes.append(open)
         depth += 1
         hasMember.append(false)
-        body(&self)
+        try body(&self)
         let had = hasMember.removeLast()
         depth -= 1
         if had { newline() }

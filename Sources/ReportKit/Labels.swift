@@ -69,6 +69,7 @@ public struct Labels: Sendable {
     var tokensTitle: String { t("Free tokens offered to developers", "Token gratis yang ditawarkan ke pengembang") }
     var tokensSubtitle: String { t("Token giveaways by company, as reported", "Pemberian token per perusahaan, sesuai berita") }
     var tokensAxis: String { t("Tokens", "Token") }
+    var tokensAxisLog: String { t("Tokens (log scale)", "Token (skala log)") }
     var moneyTitle: String { t("Money: costs, valuations and other amounts", "Uang: biaya, valuasi, dan jumlah lain") }
     var moneySubtitle: String { t("As written in the articles, log scale; amounts in other currencies are not converted", "Sesuai tulisan di artikel, skala log; mata uang lain tidak dikonversi") }
     func moneyAxis(_ currency: String) -> String { t("Amount in \(currency) (log scale)", "Jumlah dalam \(currency) (skala log)") }
@@ -80,6 +81,9 @@ public struct Labels: Sendable {
     var percentAxis: String { t("Percent", "Persen") }
     var timelineTitle: String { t("Timeline of articles and dated events", "Lini masa artikel dan peristiwa bertanggal") }
     var timelineSubtitle: String { t("Publication dates and the dates the articles mention", "Tanggal terbit dan tanggal yang disebut artikel") }
+    func timelineOutside(_ n: Int, _ from: String, _ to: String) -> String {
+        t("; \(n) dated outside \(from) – \(to) not shown", "; \(n) tanggal di luar \(from) – \(to) tidak ditampilkan")
+    }
     var laneArticles: String { t("Published", "Terbit") }
     var laneEvents: String { t("Mentioned", "Disebut") }
     func changeAdded(_ n: Int, _ list: String) -> String { t("\(n) new article\(n == 1 ? "" : "s"): \(list)", "\(n) artikel baru: \(list)") }
@@ -143,6 +147,9 @@ public struct Labels: Sendable {
     var columnSentence: String { t("Sentence", "Kalimat") }
     var columnName: String { t("Name", "Nama") }
     var columnMentions: String { t("Mentions", "Sebutan") }
+    var columnDate: String { t("Date", "Tanggal") }
+    var columnSource: String { t("Source", "Sumber") }
+    var columnFigures: String { t("Figures", "Angka") }
     var columnArticles: String { t("Articles", "Artikel") }
     func factTableNote(shown: Int, total: Int) -> String {
         shown == total ? t("All \(total) figures, in article order, each with the sentence it was read from.", "Semua \(total) angka, urut artikel, masing-masing dengan kalimat sumbernya.")

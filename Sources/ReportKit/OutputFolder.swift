@@ -51,6 +51,34 @@ final class OutputFolder: @unchecked Sendable {  // safe: `staged` is guarded by
         }
     }
 
+    /// Stages a file produced in pieces (`produce` calls its argument with each piece), so a large file such as
+    /// stats.json is never whole in memory.
+    func stage(at relativePath: String, writing produce: (([UInt8]) throws -> Void) throws -> Void) throws {
+        let url = staging.appendingPathComponent(relativePath)
+        try OutputFolder.current.withLock { current in
+            guard current != nil else { throw ReportError.outputUnwritable(root.path, "the run was interrupted") }
+            try makeFolder(url.deletingLastPathComponent())
+            let fd = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            guard fd >= 0 else { throw failure(errno) }
+            do {
+                try produce { piece in if let code = Self.writeAll(piece, to: fd) { throw failure(code) } }
+            } catch {
+                close(fd)
+                throw error
+            }
+            if close(fd) != 0 { throw failure(errno) }
+            staged.append(relativePath)
+        }
+    }
+
+    /// Takes a staged file back (its content turned out to be what the folder already holds).
+    func unstage(_ relativePath: String) {
+        OutputFolder.current.withLock { _ in
+            staged.removeAll { $0 == relativePath }
+            unlink(staging.appendingPathComponent(relativePath).path)
+        }
+    }
+
     /// Moves every staged file into place (each rename is atomic) and returns their paths. A signal that arrives
     /// meanwhile waits until all are moved, so the folder never holds half of the new report.
     func commit() throws -> [String] {
@@ -96,7 +124,14 @@ final class OutputFolder: @unchecked Sendable {  // safe: `staged` is guarded by
     private static func writeFile(_ bytes: [UInt8], to path: String) -> Int32? {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return errno }
-        var problem: Int32? = bytes.withUnsafeBytes { buffer in
+        var problem = writeAll(bytes, to: fd)
+        if close(fd) != 0, problem == nil { problem = errno }
+        return problem
+    }
+
+    /// Writes all of `bytes` to `fd`; returns the errno of a failure.
+    private static func writeAll(_ bytes: [UInt8], to fd: Int32) -> Int32? {
+        bytes.withUnsafeBytes { buffer in
             var done = 0
             while done < buffer.count {
                 let n = write(fd, buffer.baseAddress! + done, buffer.count - done)
@@ -108,8 +143,6 @@ final class OutputFolder: @unchecked Sendable {  // safe: `staged` is guarded by
             }
             return nil
         }
-        if close(fd) != 0, problem == nil { problem = errno }
-        return problem
     }
 
     /// The staging folder of the run in progress (nil when there is none); its lock also guards staging and committing.

@@ -67,7 +67,9 @@ struct ReportDocument {
     }
 
     private var conflicts: Section {
-        let byID = Dictionary(corpus.facts.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let wanted = Set(corpus.conflicts.flatMap(\.factIDs))
+        var byID: [String: CorpusFact] = [:]
+        for f in corpus.facts where wanted.contains(f.id) { byID[f.id] = f }
         guard !corpus.conflicts.isEmpty else {
             return Section(title: labels.sectionConflicts, blocks: [.paragraph(labels.noConflicts)], startsNewPage: false)
         }
@@ -112,7 +114,8 @@ struct ReportDocument {
     }
 
     private var articleAppendix: Section {
-        let factCounts = Dictionary(grouping: corpus.facts.flatMap { $0.sources.map(\.article) }, by: { $0 }).mapValues(\.count)
+        var factCounts: [String: Int] = [:]
+        for f in corpus.facts { for source in f.sources { factCounts[source.article, default: 0] += 1 } }
         let shown = corpus.articles.prefix(maxArticleRows)
         var rows = shown.map { a -> [Table.Cell] in
             let top = a.mentions.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(3).map { "\($0.key) \($0.value)" }
@@ -126,8 +129,8 @@ struct ReportDocument {
             rows.append([Table.Cell(labels.moreArticles(corpus.articles.count - shown.count), italic: true), .init(""), .init(""), .init(""), .init("")])
         }
         return Section(title: labels.sectionArticles, blocks: [.table(Table(columns: [
-            .init(labels.columnArticle, width: 3), .init("Date", width: 1.1), .init("Source", width: 1.2),
-            .init(labels.sectionFigures, width: 1), .init(labels.topMentions, width: 2.4),
+            .init(labels.columnArticle, width: 3), .init(labels.columnDate, width: 1.1), .init(labels.columnSource, width: 1.2),
+            .init(labels.columnFigures, width: 1), .init(labels.topMentions, width: 2.4),
         ], rows: rows))])
     }
 

@@ -57,21 +57,30 @@ public enum ReportGenerator {
         let previous = RunState.load(from: options.output)
         clock.lap("list files, cache")
 
-        let read = ArticleReader.readAll(files, analyzer: ArticleAnalyzer(lexicon: lexicon), cache: cache, progress: progress)
+        var read = ArticleReader.readAll(files, analyzer: ArticleAnalyzer(lexicon: lexicon), cache: cache, progress: progress)
         guard !read.analyses.isEmpty else {
             throw ReportError.noArticles(options.input.path, skipped: read.skipped.map { "skipped \($0.file): \($0.reason)" })
         }
         clock.lap("read and analyse")
+        // The next run's cache, written now so the entries can be let go before the report is drawn.
+        try output.stage(at: AnalysisCache.relativePath) { write in
+            try AnalysisCache.encode(read.entries.filter { $0.contentHash != 0 }, stamp: stamp, write: write)
+        }
+        var state = RunState(entries: read.entries)
+        let newFacts = previous.map { RunChanges(from: $0, to: state, entries: read.entries, changedCharts: []) }
+        read.entries = []
         let corpus = CorpusStats(analyses: read.analyses, lexicon: lexicon)
         clock.lap("corpus statistics")
 
-        var state = RunState(entries: read.entries)
-        let stats = StatsFile(corpus: corpus, decodings: read.decodings, skipped: read.skipped, generator: "report-gen \(version)").encoded()
-        // Compared by hash with the last run, not by reading the old file back: stats.json can be tens of megabytes.
-        state.outputs["stats.json"] = RunState.fingerprint(bytes: stats)
-        if previous?.outputs["stats.json"] != state.outputs["stats.json"] || !output.exists("stats.json") {
-            try output.stage(stats, at: "stats.json")
+        // Streamed to the staging folder; kept only if it differs from the last run's (compared by hash, not by
+        // reading the old file back: stats.json can be tens of megabytes).
+        var statsHash = FNV1a()
+        try output.stage(at: "stats.json") { write in
+            try StatsFile(corpus: corpus, decodings: read.decodings, skipped: read.skipped, generator: "report-gen \(version)")
+                .encode { piece in statsHash.add(bytes: piece); try write(piece) }
         }
+        state.outputs["stats.json"] = statsHash.value
+        if previous?.outputs["stats.json"] == statsHash.value, output.exists("stats.json") { output.unstage("stats.json") }
         clock.lap("stats.json")
 
         let labels = Labels(options.language)
@@ -80,8 +89,9 @@ public enum ReportGenerator {
         clock.lap("charts")
 
         var changes: [String] = []
-        if let previous {
-            changes = RunChanges(from: previous, to: state, entries: read.entries, changedCharts: changedCharts).lines(labels)
+        if var runChanges = newFacts {
+            runChanges.changedCharts = changedCharts
+            changes = runChanges.lines(labels)
         }
         if options.formats.contains(.pdf) {
             let date = reportDate(options, corpus: corpus, files: files)
@@ -94,7 +104,6 @@ public enum ReportGenerator {
             }
             clock.lap("render PDF")
         }
-        try output.stage(AnalysisCache.encode(read.entries.filter { $0.contentHash != 0 }, stamp: stamp), at: AnalysisCache.relativePath)
         try output.stage(state.encoded(), at: RunState.relativePath)
         let written = try output.commit().filter { !$0.hasPrefix(".") }
         clock.lap("cache, commit")
@@ -173,7 +182,10 @@ struct PhaseClock {
     mutating func lap(_ phase: String) {
         guard enabled else { return }
         let now = Date()
-        FileHandle.standardError.write(Data(String(format: "timing: %-18@ %7.3f s\n", phase, now.timeIntervalSince(last)).utf8))
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        let peak = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") }.map { $0.dropFirst(6).trimmingCharacters(in: .whitespaces) } ?? "?"
+        let line = phase.padding(toLength: 20, withPad: " ", startingAt: 0) + String(format: "%7.3f s", now.timeIntervalSince(last))
+        FileHandle.standardError.write(Data("timing: \(line)   peak RSS \(peak)\n".utf8))
         last = now
     }
 }

@@ -6,8 +6,8 @@ import Stats
 struct RunState: Equatable {
     /// Article path → content hash.
     var articles: [String: UInt64] = [:]
-    /// One key per figure: the article's content hash, the kind and the byte range.
-    var facts: Set<String> = []
+    /// One key per figure: a hash of the article's content hash, the kind and the byte range.
+    var facts: Set<UInt64> = []
     /// Output file → hash of what was drawn into it.
     var outputs: [String: UInt64] = [:]
 
@@ -23,7 +23,11 @@ struct RunState: Equatable {
         }
     }
 
-    static func factKey(_ article: UInt64, _ f: Fact) -> String { "\(article):\(f.kind.rawValue):\(f.start):\(f.end)" }
+    static func factKey(_ article: UInt64, _ f: Fact) -> UInt64 {
+        var h = FNV1a()
+        h.add("\(article):\(f.kind.rawValue):\(f.start):\(f.end)")
+        return h.value
+    }
 
     static func load(from output: URL) -> RunState? {
         guard let data = FileManager.default.contents(atPath: output.appendingPathComponent(relativePath).path) else { return nil }
@@ -32,7 +36,7 @@ struct RunState: Equatable {
             let parts = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             switch (parts.first, parts.count) {
             case ("article", 3): state.articles[parts[1]] = UInt64(parts[2], radix: 16)
-            case ("fact", 2): state.facts.insert(parts[1])
+            case ("fact", 2): if let key = UInt64(parts[1], radix: 16) { state.facts.insert(key) }
             case ("output", 3): state.outputs[parts[1]] = UInt64(parts[2], radix: 16)
             default: continue
             }
@@ -43,7 +47,7 @@ struct RunState: Equatable {
     func encoded() -> [UInt8] {
         var lines: [String] = []
         for (path, hash) in articles.sorted(by: { $0.key < $1.key }) { lines.append("article\t\(path)\t\(String(hash, radix: 16))") }
-        for key in facts.sorted() { lines.append("fact\t\(key)") }
+        for key in facts.sorted() { lines.append("fact\t\(String(key, radix: 16))") }
         for (path, hash) in outputs.sorted(by: { $0.key < $1.key }) { lines.append("output\t\(path)\t\(String(hash, radix: 16))") }
         return Array((lines.joined(separator: "\n") + "\n").utf8)
     }

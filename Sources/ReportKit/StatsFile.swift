@@ -56,17 +56,19 @@ struct StatsFile {
         self.skipped = skipped
     }
 
-    /// Indented JSON in the schema's order: the same statistics always give the same bytes.
-    func encoded() -> [UInt8] {
-        var w = JSONWriter(capacity: facts.count * 600 + 4096)
-        w.object { w in
+    /// Indented JSON in the schema's order, handed to `write` in pieces of about a megabyte: the same statistics
+    /// always give the same bytes.
+    func encode(_ write: ([UInt8]) throws -> Void) throws {
+        var w = JSONWriter(capacity: 1 << 21)
+        func flushIfLarge(_ w: inout JSONWriter) throws { if w.bytes.count > 1 << 20 { try write(w.drain()) } }
+        try w.object { w in
             w.member("generator", generator)
             w.key("articles")
-            w.array { w in for a in articles { w.object { a.write(&$0) } } }
+            try w.array { w in for a in articles { w.object { a.write(&$0) }; try flushIfLarge(&w) } }
             w.key("mentions")
-            w.array { w in for m in mentions { w.object { m.write(&$0) } } }
+            try w.array { w in for m in mentions { w.object { m.write(&$0) }; try flushIfLarge(&w) } }
             w.key("facts")
-            w.array { w in for f in facts { w.object { f.write(&$0) } } }
+            try w.array { w in for f in facts { w.object { f.write(&$0) }; try flushIfLarge(&w) } }
             w.key("conflicts")
             w.array { w in for c in conflicts { w.object { c.write(&$0) } } }
             w.key("unknownNames")
@@ -74,7 +76,14 @@ struct StatsFile {
             w.key("skipped")
             w.array { w in for s in skipped { w.object { $0.member("file", s.file); $0.member("reason", s.reason) } } }
         }
-        return w.bytes + [0x0A]
+        try write(w.drain() + [0x0A])
+    }
+
+    /// The whole file at once (tests, small corpora).
+    func encoded() -> [UInt8] {
+        var all: [UInt8] = []
+        try? encode { all += $0 }
+        return all
     }
 }
 

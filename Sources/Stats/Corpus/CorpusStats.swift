@@ -75,20 +75,42 @@ public struct CorpusStats: Sendable {
     /// The same figure about the same subject is one fact with several sources.
     private static func fold(_ articles: [ArticleAnalysis]) -> [CorpusFact] {
         var result: [CorpusFact] = []
-        var index: [FactKey: Int] = [:]
+        // Keyed by a hash of the figure, checked against the stored fact: a dictionary of full keys took more
+        // memory than the facts themselves on a large corpus.
+        var index: [UInt64: Int] = [:]
         for a in articles {
             for (n, fact) in a.facts.enumerated() {
                 let source = FactSource(article: a.id, start: fact.start, end: fact.end)
-                let key = FactKey(fact)
-                if let i = index[key] {
+                var h = figureHash(fact)
+                while let i = index[h], !sameFigure(result[i].fact, fact) { h &+= 1 }
+                if let i = index[h] {
                     result[i].sources.append(source)
                 } else {
-                    index[key] = result.count
+                    index[h] = result.count
                     result.append(CorpusFact(id: "\(a.id)#\(n + 1)", article: a.id, fact: fact, sources: [source]))
                 }
             }
         }
         return result
+    }
+
+    /// What makes two facts the same figure. Facts without a subject only fold when the sentence is the same too.
+    private static func sameFigure(_ a: Fact, _ b: Fact) -> Bool {
+        a.kind == b.kind && a.value == b.value && a.valueMax == b.valueMax && a.unit == b.unit && a.bound == b.bound
+            && a.subject == b.subject && a.role == b.role && a.noun == b.noun && (a.subject != nil || a.sentence == b.sentence)
+    }
+
+    private static func figureHash(_ f: Fact) -> UInt64 {
+        var h = FNV1a()
+        h.add(f.kind.rawValue)
+        switch f.value {
+        case .number(let d): h.add(String(d))
+        case .date(let s): h.add(s)
+        }
+        h.add(f.valueMax.map { String($0) } ?? ""); h.add(f.unit ?? ""); h.add(f.bound.rawValue); h.add(f.subject ?? "")
+        h.add(f.role ?? ""); h.add(f.noun ?? "")
+        if f.subject == nil { h.add(f.sentence) }
+        return h.value
     }
 
     /// Figures with a subject and a meaning (token giveaways, money with a role, model counts) that disagree.
@@ -120,17 +142,5 @@ private extension EntityCount {
         total += n
         articles += 1
         byArticle[article] = n
-    }
-}
-
-/// What makes two facts the same figure. Facts without a subject only fold when the sentence is the same too.
-private struct FactKey: Hashable {
-    var kind: FactKind, value: FactValue, valueMax: Double?, unit: String?, bound: Bound
-    var subject: String?, role: String?, noun: String?, sentence: String?
-
-    init(_ f: Fact) {
-        kind = f.kind; value = f.value; valueMax = f.valueMax; unit = f.unit; bound = f.bound
-        subject = f.subject; role = f.role; noun = f.noun
-        sentence = f.subject == nil ? f.sentence : nil
     }
 }

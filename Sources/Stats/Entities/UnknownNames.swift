@@ -43,7 +43,9 @@ enum UnknownNames {
                 t = end
             }
         }
-        return Dictionary(counts.filter { $0.1 >= 2 }, uniquingKeysWith: +)
+        // The ten most frequent per article are plenty to spot recurring names, and keep big corpora small.
+        let kept = counts.filter { $0.1 >= 2 }.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(10)
+        return Dictionary(Array(kept), uniquingKeysWith: +)
     }
 
     private static func isNameWord(_ text: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
