@@ -16,6 +16,13 @@ import Testing
         #expect(Ticks.niceStep(1.5e11) == 2e11)
     }
 
+    @Test func wholeNumbersGetWholeNumberTicks() {
+        #expect(ValueScale(kind: .linear, values: [2], range: 0...100).ticks == [0, 1, 2])
+        #expect(ValueScale(kind: .linear, values: [3, 1], range: 0...100).ticks == [0, 1, 2, 3])
+        #expect(ValueScale(kind: .linear, values: [0.7], range: 0...100).ticks == [0, 0.2, 0.4, 0.6, 0.8])
+        #expect(ValueScale(kind: .linear, values: [173], range: 0...100).ticks == [0, 50, 100, 150, 200])
+    }
+
     @Test func logTicksArePowersOfTen() {
         #expect(Ticks.log(1, 1000) == [1, 10, 100, 1000])
         let wide = Ticks.log(79, 150_000_000)
@@ -116,6 +123,30 @@ import Testing
         #expect(overlaps(tight.labels.map { ($0.box.text, $0.rect) }).isEmpty)
     }
 
+    @Test func timelineLeadersNeverCrossLabels() {
+        // A corpus-like pile: one early outlier, then a dense run of days at the right end, where
+        // labels stack up and shift left of their dots.
+        var events: [Timeline.Event] = [.init(day: 0, label: "11 articles", lane: "Published", color: Palette.neutral)]
+        events += (0..<14).map { .init(day: 20_000 + 3 * $0, label: "\($0 + 10)/6/2025 dated event", lane: "Published", color: Palette.neutral) }
+        let pile = Timeline(title: "Pile", lanes: ["Published"], events: events, source: "")
+        for chart in [pile, Samples.timeline] {
+            let layout = TimelineLayout(chart, size: canvas, style: style, measurer: measurer)
+            #expect(overlaps(layout.labels.map { ($0.box.text, $0.rect) }).isEmpty)
+            for a in layout.labels {
+                guard let leader = a.leader else { continue }
+                for b in layout.labels where b.event != a.event {
+                    #expect(!leader.intersects(b.rect), "the leader of “\(a.box.text)” crosses “\(b.box.text)”")
+                }
+            }
+            // Labels on one line keep a visible gap, so neighbouring dates never read as one.
+            for a in layout.labels {
+                for b in layout.labels where b.event != a.event && abs(a.rect.y - b.rect.y) < 1 && a.rect.x < b.rect.x {
+                    #expect(b.rect.x - a.rect.maxX >= 8, "“\(a.box.text)” and “\(b.box.text)” touch")
+                }
+            }
+        }
+    }
+
     @Test func calendarDaysAndTimeTicks() {
         #expect(CalendarDay(daysSinceEpoch: 0) == CalendarDay(year: 1970, month: 1, day: 1))
         #expect(CalendarDay(year: 2024, month: 2, day: 29).daysSinceEpoch == 19_782)
@@ -135,6 +166,19 @@ import Testing
         #expect(small.columnLabelMode != .vertical)
         #expect(big.columnLabelMode == .vertical)
         #expect(!small.labelledCells.isEmpty)
+
+        // Few wide columns named by long article leads: wrapped under their column, not cut to a few letters.
+        var leads = Samples.heatmap(rows: 12, columns: 5)
+        leads.columnLabels = ["Hanya beberapa tahun yang lalu, Tiongkok membayangkan dirinya", "Pada bulan November, setahun setelah rilis ChatGPT",
+                              "Tiongkok telah mengembangkan setidaknya 79 model", "OpenAI Mau Putus Akses China ke Layanannya",
+                              "Perusahaan rintisan Tiongkok DeepSeek mengguncang komunitas"]
+        let wide = HeatmapLayout(leads, size: canvas, style: style, measurer: measurer)
+        #expect(wide.columnLabelMode == .horizontal)
+        let rects = textRects(wide.marks, measurer: measurer)
+        #expect(overlaps(rects).isEmpty, "\(overlaps(rects))")
+        let columnLabels = rects.filter { leads.columnLabels.contains($0.0) }
+        #expect(columnLabels.count == 5)
+        #expect(columnLabels.allSatisfy { $0.1.height > 1.5 * measurer.lineHeight(style.tick) }, "long leads wrap onto more lines")
     }
 
     @Test func tableRowsFlowOntoPagesWithTheHeaderRepeated() {

@@ -46,12 +46,14 @@ struct HeatmapLayout {
         let gridLeft = plot.x + rowColumn + gap
         let cellWidth = min((gridRight - gridLeft) / Double(columns), 180 * ts)
 
-        // Column labels: horizontal if they all fit, else diagonal, else vertical with a smaller font.
+        // Column labels: horizontal if they all fit on one line, or wrapped in up to three lines under wide
+        // columns; else diagonal, else vertical with a smaller font.
         var columnStyle = style.tick.with(color: Palette.ink)
         var lineHeight = measurer.lineHeight(columnStyle)
         let naturalWidths = chart.columnLabels.map { measurer.naturalWidth($0, columnStyle) }
-        let limitLength = min(220 * ts, plot.height * 0.28)
-        if (naturalWidths.max() ?? 0) <= cellWidth - 8 * ts {
+        let limitLength = min(280 * ts, plot.height * 0.3)
+        let horizontalLines = (naturalWidths.max() ?? 0) <= cellWidth - 8 * ts ? 1 : 3
+        if horizontalLines == 1 || cellWidth >= 110 * ts {
             columnLabelMode = .horizontal
         } else if cellWidth * 0.707 >= lineHeight * 1.1 {
             columnLabelMode = .diagonal
@@ -62,7 +64,10 @@ struct HeatmapLayout {
         }
         let labelLength = min(limitLength, chart.columnLabels.map { measurer.naturalWidth($0, columnStyle) }.max() ?? 0)
         let columnLabelHeight: Double = switch columnLabelMode {
-        case .horizontal: lineHeight
+        case .horizontal:
+            chart.columnLabels.map {
+                measurer.measure(TextBox(text: $0, style: columnStyle, maxWidth: cellWidth - 8 * ts, maxLines: horizontalLines)).height
+            }.max() ?? lineHeight
         case .diagonal: (labelLength + lineHeight) * 0.707
         case .vertical: labelLength
         }
@@ -106,8 +111,8 @@ struct HeatmapLayout {
             let centre = gridLeft + (Double(c) + 0.5) * cellWidth
             switch columnLabelMode {
             case .horizontal:
-                let box = TextBox(text: label, style: columnStyle, maxWidth: cellWidth, maxLines: 1, alignment: .center)
-                marks.append(.text(box, Point(x: centre - cellWidth / 2, y: top)))
+                let box = TextBox(text: label, style: columnStyle, maxWidth: cellWidth - 8 * ts, maxLines: horizontalLines, alignment: .center)
+                marks.append(.text(box, Point(x: centre - cellWidth / 2 + 4 * ts, y: top)))
             case .diagonal:
                 // Text ends at the column centre and runs down-left at 45°.
                 let room = min(labelLength, (centre - 4 * ts) / 0.707 - lineHeight)

@@ -5,6 +5,8 @@ struct TimelineLayout {
         var box: TextBox
         var rect: Rect
         var event: Int
+        /// The line from the label down to its dot, as a thin box (nil when the label sits by the dot).
+        var leader: Rect? = nil
     }
 
     var frame: ChartFrame
@@ -54,13 +56,25 @@ struct TimelineLayout {
             x0 + (x1 - x0) * Double(day - domainStart) / Double(max(1, domainEnd - domainStart))
         }
 
-        // Lane backgrounds (zebra) and names.
+        // Dots near the bottom of each lane (labels stack above them), or in the middle of a low lane.
+        let radius = min(8 * ts, laneHeight * 0.2)
+        let labelStyle = style.note.with(color: Palette.ink).with(size: min(17 * ts, max(10 * ts, laneHeight * 0.45)))
+        let labelHeight = measurer.lineHeight(labelStyle)
+        func dotY(_ lane: String) -> Double {
+            let index = lanes.firstIndex(of: lane)!
+            let top = body.y + Double(index) * laneHeight
+            let levels = Int((laneHeight - 4 * radius) / labelHeight)
+            return levels >= 1 ? top + laneHeight - 2 * radius : top + laneHeight / 2
+        }
+
+        // Lane backgrounds (zebra) and names, level with the lane's row of dots.
         for (i, lane) in lanes.enumerated() {
             let y = body.y + Double(i) * laneHeight
             if i % 2 == 0 { marks.append(.rect(Rect(x: x0, y: y, width: x1 - x0, height: laneHeight), RGB(hex: 0xF6F7F9))) }
             let box = TextBox(text: lane, style: laneStyle, maxWidth: laneColumn, maxLines: laneLines, alignment: .trailing)
             let h = measurer.measure(box).height
-            marks.append(.text(box, Point(x: plot.x, y: y + laneHeight / 2 - h / 2)))
+            let top = min(max(dotY(lane) - h / 2, y), y + laneHeight - h)
+            marks.append(.text(box, Point(x: plot.x, y: top)))
         }
 
         // Ticks and gridlines.
@@ -75,27 +89,34 @@ struct TimelineLayout {
         }
         marks.append(.line(Point(x: x0, y: body.maxY), Point(x: x1, y: body.maxY), Palette.axis, lineWidth: style.gridWidth * 1.5))
 
-        // Dots near the bottom of each lane; labels try levels above the dot, then the right side.
-        let radius = min(8 * ts, laneHeight * 0.2)
-        let labelStyle = style.note.with(color: Palette.ink).with(size: min(17 * ts, max(10 * ts, laneHeight * 0.45)))
-        let labelHeight = measurer.lineHeight(labelStyle)
+        // Labels try levels above the dot, then the right side, then the left.
         let maxLabelWidth = min(300 * ts, (x1 - x0) * 0.4)
         var dotRects: [String: [Rect]] = [:]
         var dotMarks: [Mark] = []
         var leaderMarks: [Mark] = []
         var labelMarks: [Mark] = []
-        func dotY(_ lane: String) -> Double {
-            let index = lanes.firstIndex(of: lane)!
-            let top = body.y + Double(index) * laneHeight
-            let levels = Int((laneHeight - 4 * radius) / labelHeight)
-            return levels >= 1 ? top + laneHeight - 2 * radius : top + laneHeight / 2
-        }
         for (_, event) in events {
             let p = Point(x: x(event.day), y: dotY(event.lane))
             dotRects[event.lane, default: []].append(Rect(x: p.x - radius, y: p.y - radius, width: 2 * radius, height: 2 * radius))
             dotMarks.append(.dot(p, radius: radius, event.color, outline: .white))
         }
         var placedByLane: [String: [Rect]] = [:]
+        /// Leader lines already drawn, as thin boxes: no label may sit on one.
+        var leadersByLane: [String: [Rect]] = [:]
+        /// The leader from a label above the dot down to the dot, if the label is far enough up to need one.
+        func leader(_ rect: Rect, _ p: Point) -> (Point, Point)? {
+            guard rect.maxY < p.y - radius - 6 * ts else { return nil }
+            let lx = min(max(p.x, rect.x + 2 * ts), rect.maxX - 2 * ts)
+            return (Point(x: lx, y: rect.maxY), Point(x: p.x, y: p.y - radius))
+        }
+        func leaderBox(_ line: (Point, Point)) -> Rect {
+            Rect(x: min(line.0.x, line.1.x) - 1 * ts, y: line.0.y + 1 * ts,
+                 width: abs(line.0.x - line.1.x) + 2 * ts, height: max(0, line.1.y - line.0.y - 1 * ts))
+        }
+        // Labels keep a word space apart sideways, so two dates never read as one.
+        func padded(_ r: Rect) -> Rect {
+            Rect(x: r.x - 10 * ts, y: r.y - 2 * ts, width: r.width + 20 * ts, height: r.height + 4 * ts)
+        }
         // Latest first: earlier events stack higher, so their leader lines pass left of later labels.
         for (index, event) in events.reversed() {
             let laneIndex = lanes.firstIndex(of: event.lane)!
@@ -117,20 +138,27 @@ struct TimelineLayout {
             candidates.append(Rect(x: p.x + radius + 5 * ts, y: p.y - labelHeight / 2, width: width, height: labelHeight))
             candidates.append(Rect(x: p.x - radius - 5 * ts - width, y: p.y - labelHeight / 2, width: width, height: labelHeight))
             let laneRect = Rect(x: x0, y: laneTop, width: plot.maxX - x0, height: laneHeight)
-            let obstacles = (placedByLane[event.lane] ?? []) + (dotRects[event.lane] ?? [])
+            let placed = placedByLane[event.lane] ?? []
+            let obstacles = placed.map(padded) + (dotRects[event.lane] ?? []).map { $0.insetBy(-2 * ts) }
+                + (leadersByLane[event.lane] ?? [])
             let free = candidates.first { c in
-                laneRect.contains(c, tolerance: 1) && !obstacles.contains { $0.insetBy(-2 * ts).intersects(c) }
+                guard laneRect.contains(c, tolerance: 1), !obstacles.contains(where: { $0.intersects(c) }) else { return false }
+                // Its own leader must not run through another label.
+                guard let line = leader(c, p) else { return true }
+                let path = leaderBox(line)
+                return !placed.contains { $0.intersects(path) }
             }
             guard let rect = free else {
                 hiddenLabels.append(index)
                 continue
             }
             placedByLane[event.lane, default: []].append(rect)
-            labels.append(PlacedLabel(box: box, rect: rect, event: index))
+            let line = leader(rect, p)
+            labels.append(PlacedLabel(box: box, rect: rect, event: index, leader: line.map(leaderBox)))
             labelMarks.append(.text(box, Point(x: rect.x, y: rect.y)))
-            if rect.maxY < p.y - radius - 6 * ts {
-                let lx = min(max(p.x, rect.x + 2 * ts), rect.maxX - 2 * ts)
-                leaderMarks.append(.line(Point(x: lx, y: rect.maxY), Point(x: p.x, y: p.y - radius), Palette.axis, lineWidth: max(1, ts)))
+            if let line {
+                leadersByLane[event.lane, default: []].append(leaderBox(line))
+                leaderMarks.append(.line(line.0, line.1, Palette.axis, lineWidth: max(1, ts)))
             }
         }
         marks += leaderMarks + dotMarks + labelMarks

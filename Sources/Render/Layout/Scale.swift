@@ -83,6 +83,10 @@ struct ValueScale: Hashable, Sendable {
             let lo = min(0, finite.min() ?? 0)
             let hi = max(0, finite.max() ?? 0)
             ticks = Ticks.nice(lo, hi == lo ? lo + 1 : hi, target: targetTicks)
+            // Whole numbers (mentions, models, articles) get whole-number ticks: no "0.5 models".
+            if !finite.isEmpty, finite.allSatisfy({ $0 == $0.rounded() }), ticks.count > 1, ticks[1] - ticks[0] < 1 {
+                ticks = Array(stride(from: lo.rounded(.down), through: max(hi, lo + 1).rounded(.up), by: 1))
+            }
         case .log10:
             let positive = finite.filter { $0 > 0 }
             ticks = Ticks.log(positive.min() ?? 1, positive.max() ?? 10)
