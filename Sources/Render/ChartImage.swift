@@ -2,7 +2,7 @@
 public enum ChartImage {
     /// A PNG of `width`×`height` × `scale` pixels (scale 2 → everything twice as big and sharp).
     public static func png(_ chart: Chart, width: Int = 1600, height: Int = 1000, scale: Double = 1) throws -> [UInt8] {
-        try rasterize(chart, width: width, height: height, scale: scale).pngBytes()
+        try PNGEncoder.encode(rasterize(chart, width: width, height: height, scale: scale))
     }
 
     /// An SVG document of `width`×`height` user units with text as outlines (Pango → cairo glyphs).

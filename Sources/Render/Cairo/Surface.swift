@@ -91,12 +91,12 @@ final class Surface {
         let height = Int(cairo_image_surface_get_height(handle))
         let stride = Int(cairo_image_surface_get_stride(handle))
         guard let data = cairo_image_surface_get_data(handle) else { return (width, height, []) }
-        var pixels = [UInt32](repeating: 0, count: width * height)
-        for y in 0..<height {
-            let row = UnsafeRawPointer(data + y * stride)
-            for x in 0..<width {
-                pixels[y * width + x] = row.load(fromByteOffset: x * 4, as: UInt32.self)
+        let pixels = [UInt32](unsafeUninitializedCapacity: width * height) { buffer, count in
+            for y in 0..<height {
+                let row = UnsafeRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
+                for x in 0..<width { buffer[y * width + x] = row[x] }
             }
+            count = width * height
         }
         return (width, height, pixels)
     }
