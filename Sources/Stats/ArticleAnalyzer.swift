@@ -66,7 +66,7 @@ public struct ArticleAnalyzer: Sendable {
     }
 
     /// The first eight words of the first paragraph that is not a caption, after any dateline
-    /// ("JAKARTA, KOMPAS.com - ") and leading punctuation: "Hanya beberapa tahun yang lalu, Tiongkok …".
+    /// ("JAKARTA, KOMPAS.com - "), source in brackets ("(CLO)") and leading punctuation: "Hanya beberapa tahun yang lalu, Tiongkok …".
     private static func lead(_ text: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ body: ArticleBody) -> String {
         guard let index = body.paragraphs.indices.first(where: { !body.captions.contains($0) && body.paragraphs[$0].count >= 4 }) else { return "" }
         let paragraph = body.paragraphs[index]
@@ -75,6 +75,11 @@ public struct ArticleAnalyzer: Sendable {
             start = t + 1
             while start < paragraph.upperBound, isDash(text, tokens[start]) { start += 1 }
             break
+        }
+        // A source in brackets opens some articles: "(CLO) Perusahaan rintisan …".
+        if start < paragraph.upperBound, text[tokens[start].start] == UInt8(ascii: "("),
+           let close = (start..<min(start + 6, paragraph.upperBound)).first(where: { text[tokens[$0].start] == UInt8(ascii: ")") }) {
+            start = close + 1
         }
         while start < paragraph.upperBound, tokens[start].kind == .punct { start += 1 }
         guard start < paragraph.upperBound else { return "" }
