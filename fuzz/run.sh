@@ -38,9 +38,11 @@ extension Bundle {
 SWIFT
 
 # Build when the binary is missing or older than any source.
-sources=($(find "$root/Sources/Stats" -name '*.swift' | sort) "$root/fuzz/FuzzSupport.swift" "$root/fuzz/$src" "$out/BundleModule.swift")
+mapfile -t sources < <(find "$root/Sources/Stats" -name '*.swift' | sort)
+sources+=("$root/fuzz/FuzzSupport.swift" "$root/fuzz/$src" "$out/BundleModule.swift")
 if [[ ! -x $bin ]] || [[ -n $(find "${sources[@]}" -newer "$bin" ! -name BundleModule.swift) ]]; then
     echo "building $bin ..."
+    rm -f "$bin"  # a failed build must not leave the old binary to be fuzzed
     build() { nice -n 10 swiftc "-sanitize=$1" -parse-as-library -O -g -swift-version 6 -module-name StatsFuzz \
                   "${sources[@]}" -o "$bin" 2>&1 | grep -v 'Cannot export local symbol' || true; }
     build fuzzer,address
