@@ -30,6 +30,7 @@ struct JSONWriter {
     mutating func value(_ n: Int) { beginValue(); bytes += Array(String(n).utf8) }
     mutating func value(_ d: Double) {
         beginValue()
+        guard d.isFinite else { bytes += Array("null".utf8); return }  // JSON has no infinity
         if d == d.rounded(), abs(d) < 1e15 { bytes += Array(String(Int(d)).utf8) } else { bytes += Array(String(d).utf8) }
     }
 

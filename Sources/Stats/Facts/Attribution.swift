@@ -51,8 +51,9 @@ struct Attribution {
     }
 
     /// The subject of the number whose tokens are `quantity` (unit included) in `sentence`.
-    func subject(of quantity: Range<Int>, in sentence: Range<Int>) -> Int? {
-        let parts = clauses(of: sentence)
+    /// `parts` are the sentence's clauses (computed once per sentence: a long sentence with many numbers made
+    /// re-splitting it for every number quadratic).
+    func subject(of quantity: Range<Int>, in sentence: Range<Int>, clauses parts: [Range<Int>]) -> Int? {
         guard let own = parts.firstIndex(where: { $0.contains(quantity.lowerBound) }) else { return nil }
         let clause = parts[own]
 

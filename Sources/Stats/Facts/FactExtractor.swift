@@ -15,6 +15,7 @@ struct FactExtractor {
     private var keys: [UInt64] { grammar.keys }
 
     func facts(in sentence: Range<Int>) -> [Fact] {
+        let clauses = attribution.clauses(of: sentence)
         var found: [Fact] = []
         var t = sentence.lowerBound
         let limit = sentence.upperBound
@@ -32,7 +33,7 @@ struct FactExtractor {
                 t = date.end
                 continue
             }
-            if let (fact, end) = quantity(at: t, in: sentence) {
+            if let (fact, end) = quantity(at: t, in: sentence, clauses: clauses) {
                 if let fact { found.append(fact) }
                 t = end
                 continue
@@ -45,10 +46,31 @@ struct FactExtractor {
     private func fact(_ kind: FactKind, _ value: FactValue, tokens range: Range<Int>, sentence: Range<Int>, bound: Bound = .exact) -> Fact {
         let start = tokens[range.lowerBound].start
         let end = tokens[range.upperBound - 1].end
+        return Fact(kind: kind, value: value, valueMax: nil, unit: nil, bound: bound, subject: nil, role: nil, noun: nil,
+                    text: string(start, end), sentence: citation(around: range, in: sentence), start: start, end: end)
+    }
+
+    /// The sentence to cite. A "sentence" of more than 2,000 bytes is a run-on page (a price list, a table
+    /// flattened to one line): cite the ~300 bytes either side of the figure, marked with "…".
+    private func citation(around range: Range<Int>, in sentence: Range<Int>) -> String {
         let s = tokens[sentence.lowerBound].start
         let e = tokens[sentence.upperBound - 1].end
-        return Fact(kind: kind, value: value, valueMax: nil, unit: nil, bound: bound, subject: nil, role: nil, noun: nil,
-                    text: string(start, end), sentence: string(s, e), start: start, end: end)
+        guard e - s > 2000 else { return string(s, e) }
+        let first = firstToken(in: sentence, startingAtOrAfter: tokens[range.lowerBound].start - 300)
+        let last = firstToken(in: sentence, startingAtOrAfter: tokens[range.upperBound - 1].end + 300) - 1
+        let from = tokens[min(first, range.lowerBound)].start
+        let to = tokens[max(last, range.upperBound - 1)].end
+        return (from > s ? "… " : "") + string(from, to) + (to < e ? " …" : "")
+    }
+
+    /// Binary search: the first token of `sentence` that starts at or after byte `offset`.
+    private func firstToken(in sentence: Range<Int>, startingAtOrAfter offset: Int) -> Int {
+        var low = sentence.lowerBound, high = sentence.upperBound
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].start < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 
     private func string(_ start: Int, _ end: Int) -> String {
@@ -60,7 +82,7 @@ struct FactExtractor {
     }
 
     /// Reads a quantity at `t`. Returns nil when `t` starts no number; (nil, end) for a number that is not a fact.
-    private func quantity(at t: Int, in sentence: Range<Int>) -> (Fact?, Int)? {
+    private func quantity(at t: Int, in sentence: Range<Int>, clauses: [Range<Int>]) -> (Fact?, Int)? {
         let limit = sentence.upperBound
         let token = tokens[t]
         guard token.kind != .punct || isCurrencySymbol(t) else { return nil }
@@ -165,7 +187,7 @@ struct FactExtractor {
         f.noun = noun
         // "dibandingkan dengan ratusan juta dolar …": a figure for comparison has no subject of its own.
         let compared = (max(sentence.lowerBound, first - 2)..<first).contains { Vocabulary.comparisons.contains(keys[$0]) }
-        if !compared, let s = attribution.subject(of: first..<end, in: sentence) { f.subject = entityNames[s] }
+        if !compared, let s = attribution.subject(of: first..<end, in: sentence, clauses: clauses) { f.subject = entityNames[s] }
         if kind == .money { f.role = attribution.role(of: first..<end, in: sentence) }
         return (f, end)
     }

@@ -8,6 +8,9 @@ struct NumberGrammar {
     let keys: [UInt64]
     let english: Bool
 
+    /// Larger values are not figures anyone writes ("5 tn tn tn …" would otherwise reach infinity).
+    static let largest = 1e21
+
     /// A number as written: its value, the tokens it covers, and whether it was vague.
     struct Reading {
         var value: Double
@@ -64,7 +67,7 @@ struct NumberGrammar {
                 value = value * pow10(groupLengths[k]) + groups[k]
             }
         }
-        return value
+        return value < NumberGrammar.largest ? value : nil  // past 10^21 a figure is noise, and can overflow to inf
     }
 
     private func pow10(_ n: Int) -> Double {
@@ -109,7 +112,7 @@ struct NumberGrammar {
             reading.plainDigits = false
             reading.end += 1
         }
-        return reading
+        return reading.value.isFinite && reading.value < NumberGrammar.largest ? reading : nil
     }
 
     private func isGlued(_ t: Int, _ byte: UInt8) -> Bool {

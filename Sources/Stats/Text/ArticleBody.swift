@@ -25,7 +25,7 @@ struct ArticleBody {
             guard a < b else { continue }
 
             var isCaption = false
-            if b - a < 400 {
+            if b - a < Boilerplate.longestLine {
                 var copy = Array(UnsafeBufferPointer(rebasing: text[a..<b]))
                 let reason = copy.withUnsafeMutableBufferPointer {
                     Boilerplate.reason(lowercasing: $0, line: String(decoding: UnsafeBufferPointer(rebasing: text[a..<b]), as: UTF8.self))

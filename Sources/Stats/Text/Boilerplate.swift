@@ -12,6 +12,9 @@ public enum Boilerplate {
         case repeated        // a paragraph repeated verbatim
     }
 
+    /// Boilerplate lines are short: longer lines are article text and are not examined (it kept the scan fast).
+    static let longestLine = 240
+
     private static let furniture: Set<String> = [
         "share", "sumber", "source", "advertisement", "iklan", "tags", "tag", "komentar", "comments",
         "scroll to continue with content", "bagikan", "artikel terkait", "berita terkait", "related",
@@ -35,7 +38,7 @@ public enum Boilerplate {
         if readAlsoPrefixes.contains(where: { starts(text, $0) }) { return .readAlso }
         if starts(text, "sumber:") || starts(text, "source:") { return .sourceLine }
         if starts(text, "(menurut "), lower.last == 0x29, lower.count < 80 { return .sourceLine }
-        if lower.count < 300, mayHoldCaptionMarker(text), captionMarkers.contains(where: { contains(text, $0) }) { return .caption }
+        if mayHoldCaptionMarker(text), captionMarkers.contains(where: { contains(text, $0) }) { return .caption }
         if lower.count <= 20, isInitials(line()) { return .initials }
         return nil
     }
