@@ -54,7 +54,9 @@ struct ReportDocument {
             figures.append(HeadlineFigure(value: labels.style.compact(top.value.number ?? 0), caption: labels.largestTokensCaption(top.subject!)))
         }
         if let top = facts.filter({ $0.kind == .money && $0.subject != nil && $0.role != nil }).max(by: { ($0.value.number ?? 0) < ($1.value.number ?? 0) }) {
-            figures.append(HeadlineFigure(value: top.text, caption: labels.largestMoneyCaption(top.subject!, top.role)))
+            // As written when it is short ("$1 miliar"); a long phrase ("sekitar Rp 65.000 triliun") would be cut on the cover.
+            let value = top.text.count <= 14 ? top.text : format.value(top)
+            figures.append(HeadlineFigure(value: value, caption: labels.largestMoneyCaption(top.subject!, top.role)))
         }
         let dates = corpus.articles.compactMap(\.metadata.date).sorted()
         var sources: [String] = []
