@@ -35,22 +35,27 @@ struct AnalysisCache {
     static func load(from output: URL, stamp: String) -> AnalysisCache {
         var cache = AnalysisCache(stamp: stamp)
         guard let data = FileManager.default.contents(atPath: output.appendingPathComponent(relativePath).path) else { return cache }
-        var r = BinaryReader(Array(data))
-        do {
-            guard try r.string() == magic, try r.string() == stamp else { return cache }
-            let n = try r.int()
-            for _ in 0..<n {
-                let path = try r.string(), size = try r.int(), modified = try r.double()
-                let hash = UInt64(bitPattern: Int64(try r.int()))
-                let outcome: Outcome = try r.int() == 0
-                    ? .analysed(try ArticleAnalysis.read(from: &r), decoding: try r.optional { try $0.string() },
-                                warnings: try (0..<r.int()).map { _ in try r.string() })
-                    : .skipped(try r.string())
-                cache.insert(Entry(path: path, size: size, modified: modified, contentHash: hash, outcome: outcome))
+        let bytes = Array(data)
+        let loaded: Bool = bytes.withUnsafeBufferPointer { buffer in
+            var r = BinaryReader(buffer)
+            do {
+                guard try r.string() == magic, try r.string() == stamp else { return false }
+                let n = try r.int()
+                for _ in 0..<n {
+                    let path = try r.string(), size = try r.int(), modified = try r.double()
+                    let hash = UInt64(bitPattern: Int64(try r.int()))
+                    let outcome: Outcome = try r.int() == 0
+                        ? .analysed(try ArticleAnalysis.read(from: &r), decoding: try r.optional { try $0.string() },
+                                    warnings: try (0..<r.int()).map { _ in try r.string() })
+                        : .skipped(try r.string())
+                    cache.insert(Entry(path: path, size: size, modified: modified, contentHash: hash, outcome: outcome))
+                }
+                return true
+            } catch {
+                return false
             }
-        } catch {
-            return AnalysisCache(stamp: stamp)
         }
+        if !loaded { return AnalysisCache(stamp: stamp) }
         return cache
     }
 

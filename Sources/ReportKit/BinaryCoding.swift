@@ -49,13 +49,15 @@ struct BinaryWriter {
 }
 
 /// Reads what `BinaryWriter` wrote; any inconsistency throws, so a damaged cache is simply not used.
+/// Reads through a raw buffer: checked array access made loading the cache of a large corpus slow.
 struct BinaryReader {
     struct Damaged: Error {}
 
-    private let bytes: [UInt8]
+    private let bytes: UnsafeBufferPointer<UInt8>
     private(set) var offset = 0
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    /// `bytes` must stay alive while the reader is used.
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     var atEnd: Bool { offset >= bytes.count }
 
@@ -86,7 +88,7 @@ struct BinaryReader {
         let n = try int()
         guard n >= 0, offset + n <= bytes.count else { throw Damaged() }
         defer { offset += n }
-        return String(decoding: bytes[offset..<(offset + n)], as: UTF8.self)
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<(offset + n)]), as: UTF8.self)
     }
 
     mutating func optional<T>(_ read: (inout BinaryReader) throws -> T) throws -> T? {

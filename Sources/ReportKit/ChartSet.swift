@@ -13,6 +13,17 @@ struct ChartSet {
     let corpus: CorpusStats
     let labels: Labels
     let sourceLine: String
+    /// The corpus's facts by kind, sorted out once: each chart used to walk (and copy) all of them.
+    private let factsByKind: [FactKind: [Fact]]
+
+    init(corpus: CorpusStats, labels: Labels, sourceLine: String) {
+        self.corpus = corpus
+        self.labels = labels
+        self.sourceLine = sourceLine
+        var byKind: [FactKind: [Fact]] = [:]
+        for f in corpus.facts where f.fact.kind != .count && f.fact.kind != .duration { byKind[f.fact.kind, default: []].append(f.fact) }
+        factsByKind = byKind
+    }
     var format: FactFormatting { FactFormatting(labels: labels) }
 
     var all: [NamedChart] {
@@ -70,7 +81,7 @@ struct ChartSet {
             numberStyle: labels.style, source: sourceLine, colorLegendTitle: labels.heatmapLegend)
     }
 
-    private func facts(_ kind: FactKind) -> [Fact] { corpus.facts.map(\.fact).filter { $0.kind == kind } }
+    private func facts(_ kind: FactKind) -> [Fact] { factsByKind[kind] ?? [] }
 
     private func category(of entity: String?) -> EntityCategory {
         corpus.mentions.first { $0.entity == entity }?.category ?? .organisation

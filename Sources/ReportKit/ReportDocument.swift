@@ -6,7 +6,8 @@ import Stats
 /// figure with its sentence, and appendices. Pure: values in, a `Document` out.
 struct ReportDocument {
     let corpus: CorpusStats
-    let charts: ChartSet
+    /// The charts as rendered for the PNGs, by name (the same values, computed once).
+    let charts: [String: Chart]
     let labels: Labels
     let changes: [String]
     let date: Date
@@ -20,15 +21,10 @@ struct ReportDocument {
         var sections = [cover]
         if !changes.isEmpty { sections.append(Section(title: labels.sectionChanges, blocks: changes.map(Block.paragraph), startsNewPage: false)) }
         sections += [
-            Section(title: labels.sectionMentions, blocks: [
-                .chart(.bar(charts.mentions), heightFraction: 0.45), .chart(.stacked(charts.shareOfVoice), heightFraction: 0.45),
-                .chart(.heatmap(charts.heatmap), heightFraction: 0.6),
-            ]),
-            Section(title: labels.sectionFigures, blocks: [
-                .chart(.bar(charts.tokens), heightFraction: 0.45), .chart(.bar(charts.money), heightFraction: 0.45),
-                .chart(.bar(charts.modelCounts), heightFraction: 0.45), .chart(.bar(charts.percentages), heightFraction: 0.45),
-            ]),
-            Section(title: labels.sectionTimeline, blocks: [.chart(.timeline(charts.timeline), heightFraction: 0.55)]),
+            Section(title: labels.sectionMentions, blocks: chart("mentions", 0.45) + chart("share-of-voice", 0.45) + chart("heatmap", 0.6)),
+            Section(title: labels.sectionFigures, blocks: chart("tokens", 0.45) + chart("money", 0.45) + chart("model-counts", 0.45)
+                + chart("percentages", 0.45)),
+            Section(title: labels.sectionTimeline, blocks: chart("timeline", 0.55)),
             conflicts,
             factTable,
             articleAppendix,
@@ -38,6 +34,11 @@ struct ReportDocument {
             title: labels.reportTitle, subject: labels.reportSubtitle(corpus.articles.count),
             keywords: ["AI", "China", "United States", "news", "report-gen"], creator: "report-gen \(ReportGenerator.version)",
             author: "report-gen", date: date, pageFooter: labels.reportTitle, sections: sections, pageNumberFormat: labels.pageFormat)
+    }
+
+    /// The named chart as a block taking `height` of the text area (none if the chart set lacks it).
+    private func chart(_ name: String, _ height: Double) -> [Block] {
+        charts[name].map { [.chart($0, heightFraction: height)] } ?? []
     }
 
     private var cover: Section {

@@ -13,20 +13,23 @@ public struct FNV1a {
 
     /// The fast path for whole files: a generic sequence is not specialised across modules and ran at ~25 MB/s.
     public mutating func add(bytes: [UInt8]) {
-        var h = value
-        bytes.withUnsafeBufferPointer { p in
-            for b in p {
-                h ^= UInt64(b)
-                h &*= 0x100_0000_01b3
-            }
-        }
-        value = h
+        bytes.withUnsafeBufferPointer { add(bytes: $0) }
     }
 
     /// Adds a string and a separator, so ("ab","c") and ("a","bc") differ.
     public mutating func add(_ s: String) {
-        add(bytes: s.utf8)
+        var s = s
+        s.withUTF8 { add(bytes: $0) }
         add(bytes: CollectionOfOne(0))
+    }
+
+    public mutating func add(bytes: UnsafeBufferPointer<UInt8>) {
+        var h = value
+        for b in bytes {
+            h ^= UInt64(b)
+            h &*= 0x100_0000_01b3
+        }
+        value = h
     }
 
     public var hex: String {
