@@ -32,12 +32,15 @@ struct RunState: Equatable {
     static func load(from output: URL) -> RunState? {
         guard let data = FileManager.default.contents(atPath: output.appendingPathComponent(relativePath).path) else { return nil }
         var state = RunState()
-        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
-            let parts = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            switch (parts.first, parts.count) {
-            case ("article", 3): state.articles[parts[1]] = UInt64(parts[2], radix: 16)
-            case ("fact", 2): if let key = UInt64(parts[1], radix: 16) { state.facts.insert(key) }
-            case ("output", 3): state.outputs[parts[1]] = UInt64(parts[2], radix: 16)
+        // Split by bytes: splitting 100,000 lines as Strings was a tenth of an incremental run.
+        for line in Array(data).split(separator: 0x0A) {
+            let fields = line.split(separator: 0x09, omittingEmptySubsequences: false)
+            let kind = String(decoding: fields[0], as: UTF8.self)
+            let hex = { (i: Int) in UInt64(String(decoding: fields[i], as: UTF8.self), radix: 16) }
+            switch (kind, fields.count) {
+            case ("article", 3): state.articles[String(decoding: fields[1], as: UTF8.self)] = hex(2)
+            case ("fact", 2): if let key = hex(1) { state.facts.insert(key) }
+            case ("output", 3): state.outputs[String(decoding: fields[1], as: UTF8.self)] = hex(2)
             default: continue
             }
         }
