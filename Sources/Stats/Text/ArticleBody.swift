@@ -14,6 +14,7 @@ struct ArticleBody {
 
     init(_ text: UnsafeBufferPointer<UInt8>, from start: Int) {
         var seen = Set<UInt64>()
+        var scratch = [UInt8](repeating: 0, count: Boilerplate.longestLine)
         var lineStart = start
         while lineStart < text.count {
             var lineEnd = lineStart
@@ -26,9 +27,11 @@ struct ArticleBody {
 
             var isCaption = false
             if b - a < Boilerplate.longestLine {
-                var copy = Array(UnsafeBufferPointer(rebasing: text[a..<b]))
-                let reason = copy.withUnsafeMutableBufferPointer {
-                    Boilerplate.reason(lowercasing: $0, line: String(decoding: UnsafeBufferPointer(rebasing: text[a..<b]), as: UTF8.self))
+                // One scratch buffer for the lower-cased copy: an array per line was a tenth of the scan.
+                let reason = scratch.withUnsafeMutableBufferPointer { buffer -> Boilerplate.Reason? in
+                    let line = UnsafeMutableBufferPointer(rebasing: buffer[0..<(b - a)])
+                    _ = line.initialize(from: UnsafeBufferPointer(rebasing: text[a..<b]))
+                    return Boilerplate.reason(lowercasing: line, line: String(decoding: UnsafeBufferPointer(rebasing: text[a..<b]), as: UTF8.self))
                 }
                 if reason == .caption {
                     isCaption = true
