@@ -123,7 +123,7 @@ struct ReportDocument {
         var rows = shown.map { a -> [Table.Cell] in
             let top = a.mentions.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(3).map { "\($0.key) \($0.value)" }
             return [
-                Table.Cell(a.metadata.title.map { "\($0)\n\(a.id)" } ?? a.id, link: a.metadata.url),
+                Table.Cell(articleName(a), link: a.metadata.url),
                 Table.Cell(a.metadata.date ?? "—"), Table.Cell(a.metadata.source ?? "—"),
                 Table.Cell(labels.articleFacts(factCounts[a.id] ?? 0)), Table.Cell(top.joined(separator: ", ")),
             ]
@@ -135,6 +135,12 @@ struct ReportDocument {
             .init(labels.columnArticle, width: 3), .init(labels.columnDate, width: 1.1), .init(labels.columnSource, width: 1.2),
             .init(labels.columnFigures, width: 1), .init(labels.topMentions, width: 2.4),
         ], rows: rows))])
+    }
+
+    /// Title (or first words) over the id, so an untitled article is still recognisable.
+    private func articleName(_ a: ArticleAnalysis) -> String {
+        let name = a.metadata.title ?? a.lead
+        return name.isEmpty ? a.id : name + "\n" + a.id
     }
 
     private var unknownAppendix: Section {
