@@ -15,6 +15,7 @@ struct ArticleBody {
     init(_ text: UnsafeBufferPointer<UInt8>, from start: Int) {
         var seen = Set<UInt64>()
         var scratch = [UInt8](repeating: 0, count: Boilerplate.longestLine)
+        tokens.reserveCapacity((text.count - start) / 5)
         var lineStart = start
         while lineStart < text.count {
             var lineEnd = lineStart
@@ -47,7 +48,7 @@ struct ArticleBody {
                 continue
             }
             let first = tokens.count
-            tokens += Tokenizer.tokenize(text, from: a, to: b)
+            Tokenizer.tokenize(text, from: a, to: b, into: &tokens)
             if tokens.count > first {
                 if isCaption { captions.insert(paragraphs.count) }
                 paragraphs.append(first..<tokens.count)

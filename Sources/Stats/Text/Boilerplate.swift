@@ -1,3 +1,5 @@
+import Foundation
+
 /// Lines that are page furniture rather than the article: share buttons, ad slots, comment counters,
 /// "Baca Juga" links, photo captions, editor initials. They are dropped before counting, so a
 /// mention or a number in them never reaches the report. README.md lists the same rules.
@@ -20,7 +22,7 @@ public enum Boilerplate {
         "scroll to continue with content", "bagikan", "artikel terkait", "berita terkait", "related",
     ]
     private static let readAlsoPrefixes = ["baca juga", "lihat juga", "simak juga", "baca:", "read more", "read also", "related:"]
-    private static let captionMarkers = ["(foto:", "foto:", "(photo:", "photo:", "foto ilustrasi", "(dok.", "(istimewa)", "(ilustrasi)"]
+    private static let captionMarkers = ["foto:", "photo:", "foto ilustrasi", "(dok.", "(istimewa)", "(ilustrasi)"].map { Array($0.utf8) }
 
     /// Classifies one line (already trimmed). `nil` means: keep it.
     public static func reason(for line: String) -> Reason? {
@@ -38,34 +40,25 @@ public enum Boilerplate {
         if readAlsoPrefixes.contains(where: { starts(text, $0) }) { return .readAlso }
         if starts(text, "sumber:") || starts(text, "source:") { return .sourceLine }
         if starts(text, "(menurut "), lower.last == 0x29, lower.count < 80 { return .sourceLine }
-        if mayHoldCaptionMarker(text), captionMarkers.contains(where: { contains(text, $0) }) { return .caption }
+        if captionMarkers.contains(where: { contains(text, $0) }) { return .caption }
         if lower.count <= 20, isInitials(line()) { return .initials }
         return nil
-    }
-
-    /// One cheap pass before the marker searches: every caption marker contains "oto", "dok." or "stimewa"/"lustrasi".
-    private static func mayHoldCaptionMarker(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard text.count >= 4 else { return false }
-        for i in 0..<(text.count - 3) {
-            let a = text[i], b = text[i + 1], c = text[i + 2]
-            if a == 0x6F, b == 0x74, c == 0x6F { return true }                      // "oto" (foto, photo)
-            if a == 0x64, b == 0x6F, c == 0x6B, text[i + 3] == 0x2E { return true }  // "dok."
-            if a == 0x73, b == 0x74, c == 0x69 || c == 0x72 { return true }          // "stimewa", "strasi"
-        }
-        return false
     }
 
     private static func starts(_ text: UnsafeBufferPointer<UInt8>, _ prefix: String) -> Bool {
         prefix.utf8.count <= text.count && zip(prefix.utf8, text).allSatisfy { $0 == $1 }
     }
 
-    private static func contains(_ text: UnsafeBufferPointer<UInt8>, _ needle: String) -> Bool {
-        let n = Array(needle.utf8)
-        guard n.count <= text.count else { return false }
-        var i = 0
-        while i + n.count <= text.count {
-            if text[i] == n[0], (1..<n.count).allSatisfy({ text[i + $0] == n[$0] }) { return true }
-            i += 1
+    /// Whether `needle` occurs in `text`: memchr finds each candidate first byte (a byte-by-byte Swift loop
+    /// here was a visible part of the scan).
+    private static func contains(_ text: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard let base = text.baseAddress, let first = needle.first, needle.count <= text.count else { return false }
+        var from = 0
+        let lastStart = text.count - needle.count
+        while from <= lastStart, let hit = memchr(base + from, Int32(first), lastStart - from + 1) {
+            let i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if (1..<needle.count).allSatisfy({ text[i + $0] == needle[$0] }) { return true }
+            from = i + 1
         }
         return false
     }

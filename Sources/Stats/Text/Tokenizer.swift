@@ -5,9 +5,14 @@
 /// A currency code glued to digits ("USD2", "Rp79.244", "US$5") is split so the amount is a number.
 public enum Tokenizer {
     public static func tokenize(_ text: UnsafeBufferPointer<UInt8>, from: Int = 0, to: Int? = nil) -> [Token] {
-        let end = to ?? text.count
         var tokens: [Token] = []
-        tokens.reserveCapacity((end - from) / 5)
+        tokenize(text, from: from, to: to ?? text.count, into: &tokens)
+        return tokens
+    }
+
+    /// Appends the tokens of `text[from..<to]` (one line of an article) to `tokens`, so an article's lines
+    /// share one array instead of each building its own.
+    public static func tokenize(_ text: UnsafeBufferPointer<UInt8>, from: Int, to end: Int, into tokens: inout [Token]) {
         var i = from
         var spaceBefore = true
         var lineBefore = true
@@ -46,7 +51,6 @@ public enum Tokenizer {
             spaceBefore = false
             lineBefore = false
         }
-        return tokens
     }
 
     @inline(__always)
