@@ -90,6 +90,7 @@ struct Generate: ParsableCommand {
         guard watch else { return }
         var seen = InputWatcher.signature(of: options)
         if !quiet { print("Watching \(inputOptions.input)/ for changes (Ctrl-C stops).") }
+        fflush(nil)
         while true {
             Thread.sleep(forTimeInterval: 1)
             let now = InputWatcher.signature(of: options)
@@ -134,6 +135,8 @@ struct Generate: ParsableCommand {
             if !summary.changes.isEmpty { print("Since the last run: " + summary.changes.joined(separator: "; ")) }
             print(summary.written.isEmpty ? "Nothing to rewrite in \(output)/." : "Wrote \(summary.written.count) files to \(output)/: \(Self.describe(summary.written))")
         }
+        // Out now, even into a pipe: --watch prints as it goes, and Ctrl-C leaves through _exit.
+        fflush(nil)
         if !summary.skipped.isEmpty { throw ExitCode(1) }
     }
 

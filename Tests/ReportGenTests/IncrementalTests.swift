@@ -72,4 +72,39 @@ struct IncrementalTests {
         #expect(!ids.contains(String(removed.dropLast(4))))
         try? fm.removeItem(at: dir)
     }
+
+    @Test func watchRegeneratesWhenAnArticleIsAdded() throws {
+        let dir = try CLI.temporaryFolder()
+        let input = dir.appendingPathComponent("articles")
+        try fm.createDirectory(at: input, withIntermediateDirectories: true)
+        let seeds = try seedFiles()
+        try fm.copyItem(at: seeds[0], to: input.appendingPathComponent(seeds[0].lastPathComponent))
+        let out = dir.appendingPathComponent("out")
+        let log = dir.appendingPathComponent("log")
+        fm.createFile(atPath: log.path, contents: nil)
+
+        let process = Process()
+        process.executableURL = CLI.executable
+        process.arguments = ["--watch", "--input", input.path, "--output", out.path]
+        process.standardOutput = try FileHandle(forWritingTo: log)
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+
+        func waitFor(_ text: String) -> Bool {
+            for _ in 0..<200 {
+                if String(decoding: (try? Data(contentsOf: log)) ?? Data(), as: UTF8.self).contains(text) { return true }
+                usleep(50_000)
+            }
+            return false
+        }
+        #expect(waitFor("Watching"), "the first run did not finish")
+        try fm.copyItem(at: seeds[1], to: input.appendingPathComponent(seeds[1].lastPathComponent))
+        #expect(waitFor("1 new article"), "no regeneration after adding an article")
+        process.interrupt()
+        process.waitUntilExit()
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("stats.json"))) as! [String: Any]
+        #expect((json["articles"] as! [[String: Any]]).count == 2)
+        try? fm.removeItem(at: dir)
+    }
 }
