@@ -41,12 +41,13 @@ struct AnalysisCache {
             do {
                 guard try r.string() == magic, try r.string() == stamp else { return false }
                 let n = try r.int()
+                guard n >= 0, n < 1 << 24 else { return false }
                 for _ in 0..<n {
                     let path = try r.string(), size = try r.int(), modified = try r.double()
                     let hash = UInt64(bitPattern: Int64(try r.int()))
                     let outcome: Outcome = try r.int() == 0
                         ? .analysed(try ArticleAnalysis.read(from: &r), decoding: try r.optional { try $0.string() },
-                                    warnings: try (0..<r.int()).map { _ in try r.string() })
+                                    warnings: try r.strings())
                         : .skipped(try r.string())
                     cache.insert(Entry(path: path, size: size, modified: modified, contentHash: hash, outcome: outcome))
                 }

@@ -2,7 +2,8 @@ import Foundation
 
 /// One article file found in the input folder.
 public struct ArticleFile: Sendable, Hashable {
-    /// The path relative to the input folder without its extension ("003_cfe9…", "2025/05/xyz"): unique in a run.
+    /// The path relative to the input folder without its extension ("003_cfe9…", "2025/05/xyz"), or with it
+    /// when two files differ only in extension: unique in a run.
     public var id: String
     /// The path as shown to the user and written to stats.json ("seeds/003_cfe9….txt").
     public var displayPath: String
@@ -29,6 +30,9 @@ public enum ArticleFiles {
         guard info.st_mode & S_IFMT == S_IFDIR else { throw ReportError.inputNotAFolder(folder.path) }
         var found: [ArticleFile] = []
         try walk(folder.path, relative: "", into: &found, depth: 0)
+        // "x.txt" and "x.md" would share the id "x": such files keep their extension in the id.
+        let counts = Dictionary(found.map { ($0.id, 1) }, uniquingKeysWith: +)
+        for i in found.indices where counts[found[i].id]! > 1 { found[i].id = found[i].displayPath }
         found.sort { $0.id < $1.id }
         if !displayPrefix.isEmpty {
             for i in found.indices { found[i].displayPath = displayPrefix + "/" + found[i].displayPath }

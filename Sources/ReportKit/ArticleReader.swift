@@ -51,7 +51,7 @@ enum ArticleReader {
             let brokenLink = lstat(file.path, &info) == 0 && stat(file.path, &info) != 0
             let reason = brokenLink ? "the file cannot be read: it is a broken link (or a loop of links)" : "the file cannot be read; check its permissions"
             return (AnalysisCache.Entry(path: file.displayPath, size: file.size, modified: file.modified, contentHash: 0,
-                                        outcome: .skipped(reason)), false)
+                                        outcome: .skipped(reason)), true)
         }
         let bytes = Array(data)
         var hash = FNV1a()

@@ -59,8 +59,6 @@ struct BinaryReader {
     /// `bytes` must stay alive while the reader is used.
     init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
-    var atEnd: Bool { offset >= bytes.count }
-
     mutating func int() throws -> Int {
         var result: UInt64 = 0
         var shift: UInt64 = 0
@@ -86,7 +84,7 @@ struct BinaryReader {
 
     mutating func string() throws -> String {
         let n = try int()
-        guard n >= 0, offset + n <= bytes.count else { throw Damaged() }
+        guard n >= 0, n <= bytes.count - offset else { throw Damaged() }
         defer { offset += n }
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<(offset + n)]), as: UTF8.self)
     }
@@ -95,6 +93,12 @@ struct BinaryReader {
         guard offset < bytes.count else { throw Damaged() }
         offset += 1
         return bytes[offset - 1] == 1 ? try read(&self) : nil
+    }
+
+    mutating func strings() throws -> [String] {
+        let n = try int()
+        guard n >= 0, n < 1 << 24 else { throw Damaged() }
+        return try (0..<n).map { _ in try string() }
     }
 
     mutating func counts() throws -> [String: Int] {

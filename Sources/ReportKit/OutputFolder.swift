@@ -30,7 +30,10 @@ final class OutputFolder: @unchecked Sendable {  // safe: `staged` is guarded by
     }
 
     deinit {
+        // Only the folder that owns the staging area cleans it up: a second OutputFolder refused by the lock
+        // (same process, same pid-named staging folder) must not remove the active run's files.
         OutputFolder.current.withLock { current in
+            guard current == staging.path else { return }
             try? FileManager.default.removeItem(at: staging)
             current = nil
         }

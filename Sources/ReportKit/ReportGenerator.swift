@@ -52,7 +52,7 @@ public enum ReportGenerator {
         let lexicon = try loadLexicon(options.lexiconFile)
         let files = try ArticleFiles.list(in: options.input, displayPrefix: options.inputDisplay)
         let output = try OutputFolder(options.output)
-        let stamp = "\(version) \(lexicon.fingerprint)"
+        let stamp = "\(version) analysis \(ArticleAnalyzer.formatVersion) \(lexicon.fingerprint)"
         let cache = options.useCache ? AnalysisCache.load(from: options.output, stamp: stamp) : nil
         let previous = RunState.load(from: options.output)
         clock.lap("list files, cache")
@@ -144,8 +144,8 @@ public enum ReportGenerator {
         }
     }
 
-    /// Renders the charts in parallel (PNG encoding, ~50 ms each, dominates small runs), skipping those whose
-    /// content is what the last run drew. Returns the names of the charts that changed.
+    /// Renders the charts two at a time (the PNGs are most of a small run), skipping those whose content is
+    /// what the last run drew. Returns the names of the charts that changed.
     private static func renderCharts(_ charts: [NamedChart], options: ReportOptions, previous: RunState?,
                                      state: inout RunState, into output: OutputFolder) throws -> [String] {
         let formats = [ReportOptions.Format.png, .svg].filter(options.formats.contains)
@@ -164,15 +164,19 @@ public enum ReportGenerator {
         }
         let failure = Locked<Error?>(nil)
         let work = jobs
-        DispatchQueue.concurrentPerform(iterations: work.count) { i in
-            let (named, format, path) = work[i]
-            do {
-                let bytes = format == .png
-                    ? try ChartImage.png(named.chart, width: 1600, height: 1000, scale: options.scale)
-                    : try ChartImage.svg(named.chart, width: 1600, height: 1000)
-                try output.stage(bytes, at: path)
-            } catch {
-                failure.withLock { $0 = $0 ?? error }
+        // Two at a time normally; one at a time for large pictures (a 6400×4000 chart needs ~300 MB while encoded).
+        let lanes = options.scale > 2 ? 1 : 2
+        DispatchQueue.concurrentPerform(iterations: lanes) { lane in
+            for i in stride(from: lane, to: work.count, by: lanes) {
+                let (named, format, path) = work[i]
+                do {
+                    let bytes = format == .png
+                        ? try ChartImage.png(named.chart, width: 1600, height: 1000, scale: options.scale)
+                        : try ChartImage.svg(named.chart, width: 1600, height: 1000)
+                    try output.stage(bytes, at: path)
+                } catch {
+                    failure.withLock { $0 = $0 ?? error }
+                }
             }
         }
         if let error = failure.withLock({ $0 }) { throw error }

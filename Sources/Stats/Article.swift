@@ -19,7 +19,7 @@ public struct ArticleMetadata: Codable, Sendable, Hashable {
 
 /// Everything report-gen reads from one article: a pure function of its bytes and the lexicon.
 public struct ArticleAnalysis: Codable, Sendable, Hashable {
-    /// The file name without its extension.
+    /// The file's path inside the input folder without its extension (unique in a run).
     public var id: String
     /// The path as given on the command line's input folder, for citation.
     public var file: String

@@ -1,6 +1,10 @@
 /// Reads one article: a pure function of (UTF-8 bytes, lexicon), so results can be cached by content
 /// and computed in parallel.
 public struct ArticleAnalyzer: Sendable {
+    /// Bump with every change to what an analysis contains or how it is computed: cached results of
+    /// other versions are thrown away.
+    public static let formatVersion = 2
+
     public let matcher: EntityMatcher
     private let categories: [EntityCategory]
     private let names: [String]
@@ -96,7 +100,8 @@ public struct ArticleAnalyzer: Sendable {
     private static func isDash(_ text: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
         guard token.kind == .punct else { return false }
         let b = text[token.start]
-        return b == 0x2D || (b == 0xE2 && token.end - token.start == 3 && (text[token.start + 2] == 0x93 || text[token.start + 2] == 0x94))
+        return b == 0x2D || (b == 0xE2 && token.end - token.start == 3 && text[token.start + 1] == 0x80
+            && (text[token.start + 2] == 0x93 || text[token.start + 2] == 0x94))   // – —
     }
 
     /// English when English function words outnumber Indonesian ones in the first 2,000 tokens.

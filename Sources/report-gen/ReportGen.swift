@@ -20,6 +20,7 @@ struct ReportGen: ParsableCommand {
           66  input error (missing or empty input folder)
           73  output error (output path is a file, or cannot be written)
           75  another report-gen run is writing to the same output folder
+          70  internal error (a drawing or system failure; please report it)
           78  the lexicon file is malformed (file, line and column are given) or unreadable
           130/143  interrupted (Ctrl-C / kill); the previous report is left as it was
         """,
@@ -86,8 +87,12 @@ struct Generate: ParsableCommand {
         options.useCache = !noCache
 
         Interrupt.install()
-        try generate(options)
-        guard watch else { return }
+        let code = generate(options)
+        guard watch else {
+            if code != 0 { throw ExitCode(code) }
+            return
+        }
+        // Keep watching after a failed or partial run: the next change may fix it.
         var seen = InputWatcher.signature(of: options)
         if !quiet { print("Watching \(inputOptions.input)/ for changes (Ctrl-C stops).") }
         fflush(nil)
@@ -102,14 +107,12 @@ struct Generate: ParsableCommand {
                 Thread.sleep(forTimeInterval: 0.5)
                 settled = InputWatcher.signature(of: options)
             } while settled != seen
-            do { try generate(options) } catch let exit as ExitCode where exit != .success {
-                continue  // already reported; keep watching
-            }
+            _ = generate(options)  // problems are reported; keep watching
         }
     }
 
-    /// One run with its terminal output; throws the exit code for errors and skipped files.
-    private func generate(_ options: ReportOptions) throws {
+    /// One run with its terminal output; returns the exit code (0, 1 for skipped files, or an error's code).
+    private func generate(_ options: ReportOptions) -> Int32 {
         let progress = ProgressLine()
         let summary: RunSummary
         do {
@@ -119,7 +122,12 @@ struct Generate: ParsableCommand {
         } catch let error as ReportError {
             progress.finish()
             Terminal.error(error.description)
-            throw ExitCode(error.exitCode)
+            return error.exitCode
+        } catch {
+            // Not the user's doing (a drawing or system failure): still one sentence, no backtrace.
+            progress.finish()
+            Terminal.error("the report could not be made: \(error); please report this with the input that caused it")
+            return 70
         }
         progress.finish()
         for line in summary.skipped { Terminal.warning(line) }
@@ -137,7 +145,7 @@ struct Generate: ParsableCommand {
         }
         // Out now, even into a pipe: --watch prints as it goes, and Ctrl-C leaves through _exit.
         fflush(nil)
-        if !summary.skipped.isEmpty { throw ExitCode(1) }
+        return summary.skipped.isEmpty ? 0 : 1
     }
 
     static func describe(_ written: [String]) -> String {

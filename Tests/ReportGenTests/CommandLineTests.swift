@@ -81,3 +81,46 @@ struct CommandLineTests {
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("report.pdf").path))
     }
 }
+
+/// Regressions found in review: a damaged cache, files that differ only in extension, --watch after a skipped file.
+@Suite("review regressions")
+struct ReviewRegressionTests {
+    @Test func damagedCacheIsIgnoredNotFatal() throws {
+        let out = try CLI.temporaryFolder()
+        #expect(try CLI.run(["--output", out.path]).status == 0)
+        let cache = out.appendingPathComponent(".cache/analyses.bin")
+        var bytes = [UInt8](try Data(contentsOf: cache))
+        // The file starts with two length-prefixed strings (zig-zag LEB128 lengths), then the entry count:
+        // set the count to −1 (zig-zag 1), which once trapped on `0..<n`.
+        var offset = 0
+        for _ in 0..<2 {
+            var length = 0, shift = 0
+            while true {
+                let b = Int(bytes[offset]); offset += 1
+                length |= (b & 0x7F) << shift
+                shift += 7
+                if b < 0x80 { break }
+            }
+            offset += length >> 1
+        }
+        #expect(bytes[offset] == 10, "five entries, zig-zag encoded")
+        bytes[offset] = 0x01
+        try Data(bytes).write(to: cache)
+        let r = try CLI.run(["--output", out.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("analysed afresh") == false, "a cold run after dropping the cache analyses everything")
+    }
+
+    @Test func filesDifferingOnlyInExtensionKeepDistinctIDs() throws {
+        let dir = try CLI.temporaryFolder()
+        let input = dir.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        let seed = CLI.repo.appendingPathComponent("seeds/003_cfe9d2b584ad8e70.txt")
+        try FileManager.default.copyItem(at: seed, to: input.appendingPathComponent("x.txt"))
+        try FileManager.default.copyItem(at: seed, to: input.appendingPathComponent("x.md"))
+        #expect(try CLI.run(["--input", input.path, "--output", dir.appendingPathComponent("out").path]).status == 0)
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("out/stats.json"))) as! [String: Any]
+        let ids = (json["articles"] as! [[String: Any]]).map { $0["id"] as! String }
+        #expect(Set(ids).count == 2, "\(ids)")
+    }
+}

@@ -8,7 +8,7 @@ enum Metadata {
         // bytes); lines can be whole articles, and Character work on them was a fifth of the scan.
         let firstLines = body.lines.indices.prefix(8).filter { !body.captions.contains($0) }.map { body.lines[$0] }
         m.title = front["title"] ?? firstLines.prefix(4).first { isHeadline(UnsafeBufferPointer(rebasing: text[$0])) }
-            .map { String(decoding: UnsafeBufferPointer(rebasing: text[$0]), as: UTF8.self) }
+            .map { withoutMarkdownMarks(String(decoding: UnsafeBufferPointer(rebasing: text[$0]), as: UTF8.self)) }
         m.date = front["date"].flatMap(isoDate)
         m.url = front["url"] ?? body.sourceLines.lazy.compactMap(url(in:)).first
         let openings = firstLines.map { String(decoding: UnsafeBufferPointer(rebasing: text[$0.lowerBound..<min($0.upperBound, $0.lowerBound + 60)]), as: UTF8.self) }
@@ -103,5 +103,12 @@ enum Metadata {
             i += 1
         }
         return nil
+    }
+
+    /// "## Baidu luncurkan Ernie" → "Baidu luncurkan Ernie": markdown heading and emphasis marks around a title.
+    private static func withoutMarkdownMarks(_ title: String) -> String {
+        let marks: Set<Character> = ["#", "*", "_", " "]
+        guard let first = title.firstIndex(where: { !marks.contains($0) }), let last = title.lastIndex(where: { !marks.contains($0) }) else { return title }
+        return String(title[first...last])
     }
 }
