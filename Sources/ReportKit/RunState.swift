@@ -100,7 +100,10 @@ struct RunChanges {
         if !removed.isEmpty { out.append(labels.changeRemoved(removed.count, list(removed))) }
         if !edited.isEmpty { out.append(labels.changeEdited(edited.count, list(edited))) }
         if out.isEmpty, newFacts.isEmpty, changedCharts.isEmpty { return [labels.noChange] }
-        let meaningful = newFacts.filter { $0.subject != nil && $0.kind != .date }
+        // Examples a briefing writer wants first: giveaways, money, model counts, percentages.
+        let rank: [FactKind: Int] = [.tokens: 0, .money: 1, .modelCount: 2, .percent: 3, .count: 4, .duration: 5]
+        let meaningful = newFacts.enumerated().filter { $0.element.subject != nil && rank[$0.element.kind] != nil }
+            .sorted { (rank[$0.element.kind]!, $0.offset) < (rank[$1.element.kind]!, $1.offset) }.map(\.element)
         let examples = meaningful.prefix(3).map { "\($0.subject!): \(format.value($0))" }
         out.append(labels.changeFacts(newFacts.count, examples.joined(separator: "; ")))
         out.append(changedCharts.isEmpty ? labels.noChartChanged : labels.changeCharts(changedCharts.joined(separator: ", ")))
