@@ -20,12 +20,12 @@ struct JSONWriter {
     /// `"name": ` inside an object; follow it with one value.
     mutating func key(_ name: String) {
         newMember()
-        string(name, asMember: false)
+        string(name)
         bytes += [0x3A, 0x20]
         pendingKey = true
     }
 
-    mutating func value(_ s: String) { beginValue(); string(s, asMember: false) }
+    mutating func value(_ s: String) { beginValue(); string(s) }
     mutating func value(_ s: String?) { if let s { value(s) } else { beginValue(); bytes += Array("null".utf8) } }
     mutating func value(_ n: Int) { beginValue(); bytes += Array(String(n).utf8) }
     mutating func value(_ d: Double) {
@@ -70,7 +70,7 @@ struct JSONWriter {
         for _ in 0..<depth { bytes += [0x20, 0x20] }
     }
 
-    private mutating func string(_ s: String, asMember: Bool) {
+    private mutating func string(_ s: String) {
         bytes.append(0x22)
         var s = s
         s.withUTF8 { utf8 in

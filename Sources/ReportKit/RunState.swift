@@ -55,12 +55,6 @@ struct RunState: Equatable {
         return Array((lines.joined(separator: "\n") + "\n").utf8)
     }
 
-    static func fingerprint(bytes: [UInt8]) -> UInt64 {
-        var h = FNV1a()
-        h.add(bytes: bytes)
-        return h.value
-    }
-
     /// A stable hash of a value's full description: the same chart or document gives the same number in every run.
     static func fingerprint<T>(_ value: T, _ extra: String = "") -> UInt64 {
         var h = FNV1a()

@@ -79,12 +79,6 @@ struct StatsFile {
         try write(w.drain() + [0x0A])
     }
 
-    /// The whole file at once (tests, small corpora).
-    func encoded() -> [UInt8] {
-        var all: [UInt8] = []
-        try? encode { all += $0 }
-        return all
-    }
 }
 
 extension StatsFile.Article {
