@@ -75,9 +75,9 @@ public struct ArticleAnalyzer: Sendable {
         guard let index = body.paragraphs.indices.first(where: { !body.captions.contains($0) && body.paragraphs[$0].count >= 4 }) else { return "" }
         let paragraph = body.paragraphs[index]
         var start = paragraph.lowerBound
-        for t in paragraph.prefix(12) where isDash(text, tokens[t]) && tokens[t].spaceBefore {
+        for t in paragraph.prefix(12) where ByteClass.isDash(text, tokens[t]) && tokens[t].spaceBefore {
             start = t + 1
-            while start < paragraph.upperBound, isDash(text, tokens[start]) { start += 1 }
+            while start < paragraph.upperBound, ByteClass.isDash(text, tokens[start]) { start += 1 }
             break
         }
         // A source in brackets opens some articles: "(CLO) Perusahaan rintisan …".
@@ -97,12 +97,6 @@ public struct ArticleAnalyzer: Sendable {
         return end < paragraph.upperBound ? s + " …" : s
     }
 
-    private static func isDash(_ text: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
-        guard token.kind == .punct else { return false }
-        let b = text[token.start]
-        return b == 0x2D || (b == 0xE2 && token.end - token.start == 3 && text[token.start + 1] == 0x80
-            && (text[token.start + 2] == 0x93 || text[token.start + 2] == 0x94))   // – —
-    }
 
     /// English when English function words outnumber Indonesian ones in the first 2,000 tokens.
     private static func isEnglish(_ keys: [UInt64], declared: String?) -> Bool {

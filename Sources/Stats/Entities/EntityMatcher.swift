@@ -41,12 +41,7 @@ public struct EntityMatcher: Sendable {
 
     @inline(__always)
     static func hash(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for i in start..<end {
-            h ^= UInt64(p[i])
-            h &*= 0x100_0000_01b3
-        }
-        return h
+        FNV1a.hash(UnsafeBufferPointer(rebasing: p[start..<end]))
     }
 
     /// All names in `tokens[range]`, left to right, none overlapping.

@@ -35,8 +35,7 @@ struct Attribution {
         switch b {
         case 0x2C, 0x3B, 0x3A, 0x28, 0x29: return true                       // , ; : ( )
         case 0x2D: return token.spaceBefore && t + 1 < tokens.count && tokens[t + 1].spaceBefore  // " - "
-        case 0xE2: return token.end - token.start == 3 && text[token.start + 1] == 0x80
-            && (text[token.start + 2] == 0x93 || text[token.start + 2] == 0x94)                 // – —
+        case 0xE2: return ByteClass.isDash(text, token)                                  // – —
         default: return false
         }
     }

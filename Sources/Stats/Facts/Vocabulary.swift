@@ -4,24 +4,12 @@ enum Vocabulary {
     /// Hash of a token's bytes with ASCII letters lower-cased.
     @inline(__always)
     static func key(_ text: UnsafeBufferPointer<UInt8>, _ token: Token) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for i in token.start..<token.end {
-            var b = text[i]
-            if ByteClass.isUpperASCII(b) { b |= 0x20 }
-            h ^= UInt64(b)
-            h &*= 0x100_0000_01b3
-        }
-        return h
+        FNV1a.lowercasedHash(UnsafeBufferPointer(rebasing: text[token.start..<token.end]))
     }
 
     static func key(_ word: String) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for var b in word.utf8 {
-            if ByteClass.isUpperASCII(b) { b |= 0x20 }
-            h ^= UInt64(b)
-            h &*= 0x100_0000_01b3
-        }
-        return h
+        var word = word
+        return word.withUTF8 { FNV1a.lowercasedHash($0) }
     }
 
     static func set(_ words: [String]) -> WordSet { WordSet(words.map(key)) }

@@ -5,6 +5,15 @@ enum ByteClass {
     @inline(__always) static func isUpperASCII(_ b: UInt8) -> Bool { b &- 0x41 < 26 }
     @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0B || b == 0x0C }
 
+    /// A hyphen-minus, an en dash or an em dash token ("-", "–", "—").
+    static func isDash(_ text: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
+        guard token.kind == .punct else { return false }
+        let b = text[token.start]
+        if b == 0x2D { return true }
+        return b == 0xE2 && token.end - token.start == 3 && text[token.start + 1] == 0x80
+            && (text[token.start + 2] == 0x93 || text[token.start + 2] == 0x94)
+    }
+
     /// Decodes the scalar at `i` (lenient: a broken sequence reads as one Latin-1 byte). Returns value and length.
     @inline(__always)
     static func scalar(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> (UInt32, Int) {

@@ -23,6 +23,26 @@ public struct FNV1a {
         add(bytes: CollectionOfOne(0))
     }
 
+    /// Hash of `bytes` (e.g. one token or one line of an article).
+    @inline(__always)
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h = FNV1a()
+        h.add(bytes: bytes)
+        return h.value
+    }
+
+    /// Hash of `bytes` with ASCII letters lower-cased: the key of a word in the vocabulary tables.
+    @inline(__always)
+    static func lowercasedHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h = FNV1a().value
+        for var b in bytes {
+            if ByteClass.isUpperASCII(b) { b |= 0x20 }
+            h ^= UInt64(b)
+            h &*= 0x100_0000_01b3
+        }
+        return h
+    }
+
     public mutating func add(bytes: UnsafeBufferPointer<UInt8>) {
         var h = value
         for b in bytes {
