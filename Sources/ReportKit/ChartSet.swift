@@ -58,12 +58,12 @@ struct ChartSet {
     }
 
     var shareOfVoice: StackedBarChart {
-        let rows = corpus.articles.map { a in (a, Double(a.mentions["China"] ?? 0), Double(a.mentions["United States"] ?? 0)) }
+        let rows = corpus.articles.map { a in (a, Double(a.mentions[Rivals.china] ?? 0), Double(a.mentions[Rivals.unitedStates] ?? 0)) }
             .filter { $0.1 + $0.2 > 0 }
         let shown = rows.sorted { ($0.1 + $0.2, $1.0.id) > ($1.1 + $1.2, $0.0.id) }.prefix(20).sorted { $0.0.id < $1.0.id }
         return StackedBarChart(
             title: labels.shareTitle, subtitle: labels.shareSubtitle(shown.count, rows.count),
-            series: [LegendItem("China", EntityColors.china), LegendItem("United States", EntityColors.unitedStates)],
+            series: [LegendItem(Rivals.china, EntityColors.china), LegendItem(Rivals.unitedStates, EntityColors.unitedStates)],
             rows: shown.map { .init(label: articleLabel($0.0), values: [$0.1, $0.2]) }, normalized: true,
             valueAxisTitle: labels.shareAxis, numberStyle: labels.style, source: sourceLine)
     }

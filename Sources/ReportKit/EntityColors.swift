@@ -10,8 +10,8 @@ enum EntityColors {
 
     static func color(_ entity: String, _ category: EntityCategory) -> RGB {
         switch entity {
-        case "China": return china
-        case "United States": return unitedStates
+        case Rivals.china: return china
+        case Rivals.unitedStates: return unitedStates
         default: return color(category)
         }
     }
@@ -30,10 +30,10 @@ enum EntityColors {
     /// Legend entries for the names shown: China and the US by name, the rest by category.
     static func legend(for shown: [EntityCount], labels: Labels) -> [LegendItem] {
         var items: [LegendItem] = []
-        if shown.contains(where: { $0.entity == "China" }) { items.append(LegendItem("China", china)) }
-        if shown.contains(where: { $0.entity == "United States" }) { items.append(LegendItem("United States", unitedStates)) }
+        if shown.contains(where: { $0.entity == Rivals.china }) { items.append(LegendItem(Rivals.china, china)) }
+        if shown.contains(where: { $0.entity == Rivals.unitedStates }) { items.append(LegendItem(Rivals.unitedStates, unitedStates)) }
         for category in EntityCategory.allCases where category != .ignore {
-            let members = shown.filter { $0.category == category && $0.entity != "China" && $0.entity != "United States" }
+            let members = shown.filter { $0.category == category && $0.entity != Rivals.china && $0.entity != Rivals.unitedStates }
             if !members.isEmpty { items.append(LegendItem(labels.category(category), color(category))) }
         }
         return items

@@ -32,7 +32,7 @@ struct ReportDocument {
         if !corpus.unknownNames.isEmpty { sections.append(unknownAppendix) }
         return Document(
             title: labels.reportTitle, subject: labels.reportSubtitle(corpus.articles.count),
-            keywords: ["AI", "China", "United States", "news", "report-gen"], creator: "report-gen \(ReportGenerator.version)",
+            keywords: ["AI", Rivals.china, Rivals.unitedStates, "news", "report-gen"], creator: "report-gen \(ReportGenerator.version)",
             author: "report-gen", date: date, pageFooter: labels.reportTitle, sections: sections, pageNumberFormat: labels.pageFormat)
     }
 
@@ -46,7 +46,7 @@ struct ReportDocument {
             HeadlineFigure(value: labels.style.format(Double(corpus.articles.count)), caption: labels.articlesCaption),
             HeadlineFigure(value: labels.style.format(Double(corpus.facts.count)), caption: labels.factsCaption),
         ]
-        for name in ["China", "United States"] {
+        for name in [Rivals.china, Rivals.unitedStates] {
             let total = corpus.mentions.first { $0.entity == name }?.total ?? 0
             figures.append(HeadlineFigure(value: labels.style.format(Double(total)), caption: labels.mentionsCaption(name)))
         }

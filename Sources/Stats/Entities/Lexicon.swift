@@ -9,6 +9,12 @@ public enum EntityCategory: String, Codable, Sendable, CaseIterable, Comparable 
     public static func < (a: Self, b: Self) -> Bool { allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)! }
 }
 
+/// The two countries the report is about: canonical names in the lexicon that charts and rules rely on.
+public enum Rivals {
+    public static let china = "China"
+    public static let unitedStates = "United States"
+}
+
 /// A named thing the report counts: one canonical name, its category and every way articles write it.
 public struct Entity: Hashable, Sendable, Codable {
     public var name: String

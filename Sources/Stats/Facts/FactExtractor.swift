@@ -143,7 +143,7 @@ struct FactExtractor {
                 if let local = Vocabulary.dollarCountries[keys[end]] {
                     currency = local
                     end += (local == "HKD" && end + 1 < limit) ? 2 : 1
-                } else if attribution.entityAt[end] >= 0, entityNames[Int(attribution.entityAt[end])] == "United States" {
+                } else if attribution.entityAt[end] >= 0, entityNames[Int(attribution.entityAt[end])] == Rivals.unitedStates {
                     end = attribution.matches[Int(attribution.matchAt[end])].tokens.upperBound
                 }
             }
