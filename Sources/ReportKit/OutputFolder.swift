@@ -58,18 +58,24 @@ final class OutputFolder: @unchecked Sendable {  // safe: `staged` is guarded by
     /// stats.json is never whole in memory.
     func stage(at relativePath: String, writing produce: (([UInt8]) throws -> Void) throws -> Void) throws {
         let url = staging.appendingPathComponent(relativePath)
-        try OutputFolder.current.withLock { current in
+        let fd: Int32 = try OutputFolder.current.withLock { current in
             guard current != nil else { throw ReportError.outputUnwritable(root.path, "the run was interrupted") }
             try makeFolder(url.deletingLastPathComponent())
             let fd = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
             guard fd >= 0 else { throw failure(errno) }
-            do {
-                try produce { piece in if let code = Self.writeAll(piece, to: fd) { throw failure(code) } }
-            } catch {
-                close(fd)
-                throw error
-            }
-            if close(fd) != 0 { throw failure(errno) }
+            return fd
+        }
+        // Produced without the lock, so Ctrl-C need not wait for a large file: if the handler removes the
+        // staging folder meanwhile, these writes go to an unlinked file and the process ends anyway.
+        do {
+            try produce { piece in if let code = Self.writeAll(piece, to: fd) { throw failure(code) } }
+        } catch {
+            close(fd)
+            throw error
+        }
+        if close(fd) != 0 { throw failure(errno) }
+        try OutputFolder.current.withLock { current in
+            guard current != nil else { throw ReportError.outputUnwritable(root.path, "the run was interrupted") }
             staged.append(relativePath)
         }
     }
