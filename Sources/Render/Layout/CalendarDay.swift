@@ -1,19 +1,19 @@
 /// A proleptic Gregorian date, converted from and to days since 1970-01-01 without Foundation
 /// (H. Hinnant's civil-from-days algorithm), so time axes are exact and time-zone free.
-struct CalendarDay: Hashable, Sendable, Comparable {
-    var year: Int
+public struct CalendarDay: Hashable, Sendable, Comparable {
+    public var year: Int
     /// 1…12
-    var month: Int
+    public var month: Int
     /// 1…31
-    var day: Int
+    public var day: Int
 
-    init(year: Int, month: Int, day: Int) {
+    public init(year: Int, month: Int, day: Int) {
         self.year = year
         self.month = month
         self.day = day
     }
 
-    init(daysSinceEpoch: Int) {
+    public init(daysSinceEpoch: Int) {
         let z = daysSinceEpoch + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
@@ -25,7 +25,7 @@ struct CalendarDay: Hashable, Sendable, Comparable {
         year = yoe + era * 400 + (month <= 2 ? 1 : 0)
     }
 
-    var daysSinceEpoch: Int {
+    public var daysSinceEpoch: Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
@@ -42,7 +42,7 @@ struct CalendarDay: Hashable, Sendable, Comparable {
         return CalendarDay(year: y, month: index - y * 12 + 1, day: 1)
     }
 
-    static func < (a: CalendarDay, b: CalendarDay) -> Bool {
+    public static func < (a: CalendarDay, b: CalendarDay) -> Bool {
         (a.year, a.month, a.day) < (b.year, b.month, b.day)
     }
 }
