@@ -3,7 +3,7 @@
 /// or a source prefix such as "IDXChannel - " or "(CLO)".
 enum Metadata {
     static func read(front: [String: String], body: ArticleBody, text: UnsafeBufferPointer<UInt8>, language: String) -> ArticleMetadata {
-        var m = ArticleMetadata(language: front["language"].map { $0.lowercased().hasPrefix("en") ? "en" : "id" } ?? language)
+        var m = ArticleMetadata(language: language)  // decided by the analyzer (front matter first)
         // Only the start of the first lines matters (a headline is short; a source prefix is in the first 60
         // bytes); lines can be whole articles, and Character work on them was a fifth of the scan.
         let firstLines = body.lines.indices.prefix(8).filter { !body.captions.contains($0) }.map { body.lines[$0] }
