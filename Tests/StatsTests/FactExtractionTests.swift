@@ -246,4 +246,11 @@ struct FactExtractionTests {
     func openingYear() {
         #expect(Probe.fact("Sebanyak 2000 orang hadir.", "2000 orang")?.value == .number(2000))
     }
+
+    @Test func cryptoTokensAreNotTokenGiveaways() {
+        let facts = Fixture.analyze("Proyek itu mencakup lebih dari 300 token mata uang kripto di bursa.").facts
+        #expect(!facts.contains { $0.kind == .tokens })
+        let ai = Fixture.analyze("Zhipu memberikan 150 juta token kepada pengembang.").facts
+        #expect(ai.contains { $0.kind == .tokens && $0.value == .number(150_000_000) })
+    }
 }

@@ -165,6 +165,8 @@ struct FactExtractor {
             kind = .money
             unit = currency
         } else if end < limit, Vocabulary.tokenWords.contains(keys[end]) {
+            // "300 token mata uang kripto" counts coins, not the AI tokens the report is about.
+            if sentence.contains(where: { Vocabulary.cryptoContext.contains(keys[$0]) }) { return (nil, end + 1) }
             kind = .tokens; unit = "token"; end += 1
         } else if end < limit, Vocabulary.percentWords.contains(keys[end]) {
             kind = .percent; unit = "%"; end += 1

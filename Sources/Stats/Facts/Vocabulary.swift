@@ -93,6 +93,8 @@ enum Vocabulary {
     /// "model bisnis" is a business model, not an AI model.
     static let notAIModel = set(["bisnis", "usaha", "ekonomi", "pembiayaan", "mobil", "kendaraan", "motor", "rumah", "baju", "pakaian", "busana", "ponsel", "hp", "smartphone", "produk", "kebijakan", "pembelajaran"])
     /// A model count needs the sentence to be about AI: "79 model kecerdasan buatan", "200 LLM".
+    /// Words that make "token" a crypto coin rather than a unit of AI model usage.
+    static let cryptoContext = set(["kripto", "crypto", "cryptocurrency", "koin", "coin", "coins", "blockchain", "nft", "bitcoin", "btc", "ethereum", "airdrop", "memecoin", "altcoin"])
     static let aiContext = set(["ai", "kecerdasan", "llm", "llms", "chatbot", "generatif", "generative", "artificial", "intelligence", "gpt", "bahasa", "language", "machine", "learning", "foundation", "dasar"])
 
     /// Durations, in months.
