@@ -18,9 +18,9 @@ struct ReportGen: ParsableCommand {
           1   the report was written, but some files were skipped (see the warnings)
           64  usage error (a bad option or value)
           66  input error (missing or empty input folder)
+          70  internal error (a drawing or system failure; please report it)
           73  output error (output path is a file, or cannot be written)
           75  another report-gen run is writing to the same output folder
-          70  internal error (a drawing or system failure; please report it)
           78  the lexicon file is malformed (file, line and column are given) or unreadable
           130/143  interrupted (Ctrl-C / kill); the previous report is left as it was
         """,
