@@ -21,7 +21,7 @@ struct ReportGen: ParsableCommand {
           70  internal error (a drawing or system failure; please report it)
           73  output error (output path is a file, or cannot be written)
           75  another report-gen run is writing to the same output folder
-          78  the lexicon file is malformed (file, line and column are given) or unreadable
+          78  the lexicon file is malformed (file:line:column given) or unreadable
           130/143  interrupted (Ctrl-C / kill); the previous report is left as it was
         """,
         version: ReportGenerator.version,
