@@ -253,4 +253,20 @@ struct FactExtractionTests {
         let ai = Fixture.analyze("Zhipu memberikan 150 juta token kepada pengembang.").facts
         #expect(ai.contains { $0.kind == .tokens && $0.value == .number(150_000_000) })
     }
+
+    @Test func englishTokensRolesAfterTheAmountAndTrainingCost() {
+        let text = """
+        China's AI startups race ahead
+        Zhipu offered 150 million free tokens to developers switching from OpenAI.
+        Zhipu AI raised more than $400 million in new funding, valuing the company at about $3 billion.
+        DeepSeek said it spent $5.6 million training its V3 model.
+        Nvidia lost nearly $600 billion in market value on Monday.
+        """
+        let facts = Fixture.analyze(text).facts
+        #expect(facts.contains { $0.kind == .tokens && $0.value == .number(150_000_000) && $0.subject == "Zhipu" })
+        #expect(facts.contains { $0.kind == .money && $0.value == .number(3_000_000_000) && $0.role == "valuation" })
+        #expect(facts.contains { $0.kind == .money && $0.value == .number(400_000_000) && $0.role == "investment" })
+        #expect(facts.contains { $0.kind == .money && $0.value == .number(5_600_000) && $0.role == "training_cost" })
+        #expect(facts.contains { $0.kind == .money && $0.value == .number(600_000_000_000) && $0.role == "market_value" })
+    }
 }

@@ -127,6 +127,11 @@ struct Attribution {
 
     /// What a money amount is, from the nearest cue word before it in the sentence ("biaya pelatihannya" → training_cost).
     func role(of quantity: Range<Int>, in sentence: Range<Int>) -> String? {
+        // English often names the role right after the amount: "$3 billion valuation", "$600 billion in market value".
+        for t in quantity.upperBound..<min(sentence.upperBound, quantity.upperBound + 3) {
+            if keys[t] == Vocabulary.market, t + 1 < sentence.upperBound, keys[t + 1] == Vocabulary.value { return "market_value" }
+            if let role = Vocabulary.roleCues[keys[t]], role != "cost", role != "price" { return role }
+        }
         var t = quantity.lowerBound - 1
         let stop = max(sentence.lowerBound, quantity.lowerBound - 12)
         while t >= stop {
@@ -143,7 +148,7 @@ struct Attribution {
     }
 
     private func isTraining(near t: Int, in sentence: Range<Int>) -> Bool {
-        let range = max(sentence.lowerBound, t - 3)..<min(sentence.upperBound, t + 4)
+        let range = max(sentence.lowerBound, t - 3)..<min(sentence.upperBound, t + 7)   // "spent $5.6 million training"
         return range.contains { Vocabulary.trainingCues.contains(keys[$0]) }
     }
 }

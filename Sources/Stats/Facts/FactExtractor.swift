@@ -164,6 +164,10 @@ struct FactExtractor {
         if let currency {
             kind = .money
             unit = currency
+        } else if end + 1 < limit, keys[end] == Vocabulary.free, Vocabulary.tokenWords.contains(keys[end + 1]) {
+            // "150 million free tokens"
+            if sentence.contains(where: { Vocabulary.cryptoContext.contains(keys[$0]) }) { return (nil, end + 2) }
+            kind = .tokens; unit = "token"; end += 2
         } else if end < limit, Vocabulary.tokenWords.contains(keys[end]) {
             // "300 token mata uang kripto" counts coins, not the AI tokens the report is about.
             if sentence.contains(where: { Vocabulary.cryptoContext.contains(keys[$0]) }) { return (nil, end + 1) }

@@ -94,6 +94,7 @@ enum Vocabulary {
     static let notAIModel = set(["bisnis", "usaha", "ekonomi", "pembiayaan", "mobil", "kendaraan", "motor", "rumah", "baju", "pakaian", "busana", "ponsel", "hp", "smartphone", "produk", "kebijakan", "pembelajaran"])
     /// A model count needs the sentence to be about AI: "79 model kecerdasan buatan", "200 LLM".
     /// Words that make "token" a crypto coin rather than a unit of AI model usage.
+    static let free = key("free")
     static let cryptoContext = set(["kripto", "crypto", "cryptocurrency", "koin", "coin", "coins", "blockchain", "nft", "bitcoin", "btc", "ethereum", "airdrop", "memecoin", "altcoin"])
     static let aiContext = set(["ai", "kecerdasan", "llm", "llms", "chatbot", "generatif", "generative", "artificial", "intelligence", "gpt", "bahasa", "language", "machine", "learning", "foundation", "dasar"])
 
@@ -151,6 +152,7 @@ enum Vocabulary {
     static let roleCues: WordTable<String> = map([
         "biaya": "cost", "biayanya": "cost", "ongkos": "cost", "cost": "cost", "costs": "cost", "menelan": "cost", "menghabiskan": "cost", "spent": "cost",
         "valuasi": "valuation", "valuasinya": "valuation", "valuation": "valuation", "valued": "valuation", "dinilai": "valuation",
+        "valuing": "valuation", "worth": "valuation",
         "kapitalisasi": "market_value", "capitalization": "market_value", "cap": "market_value",
         "pendapatan": "revenue", "pendapatannya": "revenue", "penjualan": "revenue", "omzet": "revenue", "revenue": "revenue", "sales": "revenue",
         "investasi": "investment", "berinvestasi": "investment", "menginvestasikan": "investment", "pendanaan": "investment",
