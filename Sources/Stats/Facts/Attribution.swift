@@ -127,11 +127,6 @@ struct Attribution {
 
     /// What a money amount is, from the nearest cue word before it in the sentence ("biaya pelatihannya" → training_cost).
     func role(of quantity: Range<Int>, in sentence: Range<Int>) -> String? {
-        // English often names the role right after the amount: "$3 billion valuation", "$600 billion in market value".
-        for t in quantity.upperBound..<min(sentence.upperBound, quantity.upperBound + 3) {
-            if keys[t] == Vocabulary.market, t + 1 < sentence.upperBound, keys[t + 1] == Vocabulary.value { return "market_value" }
-            if let role = Vocabulary.roleCues[keys[t]], role != "cost", role != "price" { return role }
-        }
         var t = quantity.lowerBound - 1
         let stop = max(sentence.lowerBound, quantity.lowerBound - 12)
         while t >= stop {
@@ -144,7 +139,19 @@ struct Attribution {
             }
             t -= 1
         }
-        return nil
+        return roleNamedAfter(quantity, in: sentence)
+    }
+
+    /// English often names the role right after the amount: "$3 billion valuation", "$600 billion in market
+    /// value". Only the very next word (after "in"/"of"), so the next item of a list ("pendapatan US$5,6
+    /// miliar, laba …") never lends its role.
+    private func roleNamedAfter(_ quantity: Range<Int>, in sentence: Range<Int>) -> String? {
+        var t = quantity.upperBound
+        if t < sentence.upperBound, Vocabulary.roleLinks.contains(keys[t]) { t += 1 }
+        guard t < sentence.upperBound else { return nil }
+        if keys[t] == Vocabulary.market, t + 1 < sentence.upperBound, keys[t + 1] == Vocabulary.value { return "market_value" }
+        guard let role = Vocabulary.roleCues[keys[t]], role != "cost", role != "price" else { return nil }
+        return role
     }
 
     private func isTraining(near t: Int, in sentence: Range<Int>) -> Bool {

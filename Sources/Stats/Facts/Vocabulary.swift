@@ -95,6 +95,8 @@ enum Vocabulary {
     /// A model count needs the sentence to be about AI: "79 model kecerdasan buatan", "200 LLM".
     /// Words that make "token" a crypto coin rather than a unit of AI model usage.
     static let free = key("free")
+    /// Words between an amount and the role named after it: "$600 billion in market value".
+    static let roleLinks = set(["in", "of"])
     static let cryptoContext = set(["kripto", "crypto", "cryptocurrency", "koin", "coin", "coins", "blockchain", "nft", "bitcoin", "btc", "ethereum", "airdrop", "memecoin", "altcoin"])
     static let aiContext = set(["ai", "kecerdasan", "llm", "llms", "chatbot", "generatif", "generative", "artificial", "intelligence", "gpt", "bahasa", "language", "machine", "learning", "foundation", "dasar"])
 
