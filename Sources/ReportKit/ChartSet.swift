@@ -54,7 +54,7 @@ struct ChartSet {
         return BarChart(
             title: labels.mentionsTitle, subtitle: labels.mentionsSubtitle(top.count),
             bars: top.map { .init(label: $0.entity, value: Double($0.total), valueLabel: labels.style.format(Double($0.total)), color: EntityColors.color($0.entity, $0.category)) },
-            valueAxisTitle: labels.mentionsAxis, numberStyle: labels.style, legend: EntityColors.legend(for: top, labels: labels), source: sourceLine)
+            valueAxisTitle: labels.mentions, numberStyle: labels.style, legend: EntityColors.legend(for: top, labels: labels), source: sourceLine)
     }
 
     var shareOfVoice: StackedBarChart {
@@ -78,7 +78,7 @@ struct ChartSet {
             title: labels.heatmapTitle, subtitle: labels.heatmapSubtitle(entities.count, columns.count, articles.count),
             rowLabels: entities.map(\.entity), columnLabels: columns.map(articleLabel),
             values: entities.map { e in columns.map { Double($0.mentions[e.entity] ?? 0) } },
-            numberStyle: labels.style, source: sourceLine, colorLegendTitle: labels.heatmapLegend)
+            numberStyle: labels.style, source: sourceLine, colorLegendTitle: labels.mentions)
     }
 
     private func facts(_ kind: FactKind) -> [Fact] { factsByKind[kind] ?? [] }

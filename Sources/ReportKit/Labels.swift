@@ -53,7 +53,8 @@ public struct Labels: Sendable {
     // Charts
     var mentionsTitle: String { t("Most mentioned names", "Nama yang paling sering disebut") }
     func mentionsSubtitle(_ n: Int) -> String { t("Top \(n) by mentions through any alias, coloured by category", "\(n) teratas menurut jumlah sebutan (semua alias), warna menurut kategori") }
-    var mentionsAxis: String { t("Mentions", "Sebutan") }
+    /// The word for mention counts: the bar chart's axis, the heatmap's legend, a table column.
+    var mentions: String { t("Mentions", "Sebutan") }
     var shareTitle: String { t("Share of voice: China vs United States", "Porsi pemberitaan: Tiongkok vs Amerika Serikat") }
     func shareSubtitle(_ shown: Int, _ total: Int) -> String {
         shown == total ? t("Share of China and US mentions in each article", "Porsi sebutan Tiongkok dan AS per artikel")
@@ -65,7 +66,6 @@ public struct Labels: Sendable {
         columns == total ? t("Mentions of the top \(rows) names in each article", "Sebutan \(rows) nama teratas di tiap artikel")
             : t("Mentions of the top \(rows) names in the \(columns) articles with most mentions (of \(total))", "Sebutan \(rows) nama teratas di \(columns) artikel dengan sebutan terbanyak (dari \(total))")
     }
-    var heatmapLegend: String { t("Mentions", "Sebutan") }
     var tokensTitle: String { t("Free tokens offered to developers", "Token gratis yang ditawarkan ke pengembang") }
     var tokensSubtitle: String { t("Token giveaways by company, as reported", "Pemberian token per perusahaan, sesuai berita") }
     var tokensAxis: String { t("Tokens", "Token") }
@@ -146,7 +146,6 @@ public struct Labels: Sendable {
     var columnArticle: String { t("Article", "Artikel") }
     var columnSentence: String { t("Sentence", "Kalimat") }
     var columnName: String { t("Name", "Nama") }
-    var columnMentions: String { t("Mentions", "Sebutan") }
     var columnDate: String { t("Date", "Tanggal") }
     var columnSource: String { t("Source", "Sumber") }
     var columnFigures: String { t("Figures", "Angka") }

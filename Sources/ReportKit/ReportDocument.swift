@@ -149,7 +149,7 @@ struct ReportDocument {
         }
         return Section(title: labels.sectionUnknown, blocks: [
             .paragraph(labels.unknownNote),
-            .table(Table(columns: [.init(labels.columnName, width: 3), .init(labels.columnMentions, width: 1, alignment: .trailing),
+            .table(Table(columns: [.init(labels.columnName, width: 3), .init(labels.mentions, width: 1, alignment: .trailing),
                                    .init(labels.columnArticles, width: 1, alignment: .trailing)], rows: Array(rows))),
         ])
     }

@@ -6,7 +6,8 @@ struct DateReader {
     let articleYear: Int?
 
     struct Found {
-        var iso: String
+        /// nil for a day and month with no year to be had: still a date, so never read as a count.
+        var iso: String?
         var end: Int  // one past the last token
     }
 
@@ -61,7 +62,7 @@ struct DateReader {
             return Found(iso: iso, end: t + 3)
         }
         guard let year = articleYear, let iso = Self.iso(year, month, day) else {
-            return Found(iso: "", end: t + 2)  // a date all the same: never a count
+            return Found(iso: nil, end: t + 2)
         }
         return Found(iso: iso, end: t + 2)
     }

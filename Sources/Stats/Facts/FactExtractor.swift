@@ -29,7 +29,7 @@ struct FactExtractor {
                 continue
             }
             if let date = dates.read(at: t, limit: limit) {
-                if !date.iso.isEmpty { found.append(fact(.date, .date(date.iso), tokens: t..<date.end, sentence: sentence)) }
+                if let iso = date.iso { found.append(fact(.date, .date(iso), tokens: t..<date.end, sentence: sentence)) }
                 t = date.end
                 continue
             }

@@ -34,7 +34,7 @@ enum Metadata {
         for paragraph in body.paragraphs.prefix(4) {
             var t = paragraph.lowerBound
             while t < paragraph.upperBound {
-                if let d = reader.read(at: t, limit: paragraph.upperBound), d.iso.count == 10 { return d.iso }
+                if let iso = reader.read(at: t, limit: paragraph.upperBound)?.iso, iso.count == 10 { return iso }
                 t += 1
             }
         }
