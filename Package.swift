@@ -30,7 +30,7 @@ let package = Package(
         // Turns corpus statistics into the report (charts, tables, pages) and writes Output/.
         .target(
             name: "ReportKit",
-            dependencies: ["Stats", "Render"]
+            dependencies: ["Stats", "Render", "CCairo"]
         ),
         .executableTarget(
             name: "report-gen",

@@ -22,7 +22,8 @@ struct ReportGen: ParsableCommand {
           73  output error (output path is a file, or cannot be written)
           75  another report-gen run is writing to the same output folder
           78  the lexicon file is malformed (file:line:column given) or unreadable
-          130/143  interrupted (Ctrl-C / kill); the previous report is left as it was
+          128+N  stopped by signal N (130 Ctrl-C, 143 kill, 129 hang-up): the previous report is left as it
+               was, or, if the signal came after the new report was in place, the message says so
         """,
         version: ReportGenerator.version,
         subcommands: [Generate.self, Entities.self],
@@ -50,7 +51,7 @@ struct Generate: ParsableCommand {
     @Option(help: "Language of the report's labels: en or id.")
     var lang: String = "en"
 
-    @Option(help: "Pixel density of the PNG charts: 2 gives 3200×2000 for high-density screens.")
+    @Option(parsing: .unconditional, help: "Pixel density of the PNG charts: 2 gives 3200×2000 for high-density screens.")
     var scale: Double = 1
 
     @Option(help: "What to write, comma-separated: pdf, png, svg.")
@@ -66,6 +67,9 @@ struct Generate: ParsableCommand {
     var quiet = false
 
     func validate() throws {
+        guard !output.isEmpty else { throw ValidationError("'--output' must name a folder; it is empty.") }
+        guard !inputOptions.input.isEmpty else { throw ValidationError("'--input' must name a folder; it is empty.") }
+        guard !formats.isEmpty else { throw ValidationError("'--format' needs at least one of pdf, png and svg, separated by commas.") }
         guard Labels.Language(rawValue: lang) != nil else { throw ValidationError("'--lang' must be en or id, not '\(lang)'.") }
         guard scale >= 0.5, scale <= 4 else { throw ValidationError("'--scale' must be between 0.5 and 4.") }
         for f in formats where ReportOptions.Format(rawValue: f) == nil {
@@ -73,7 +77,9 @@ struct Generate: ParsableCommand {
         }
     }
 
-    private var formats: [String] { format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() } }
+    private var formats: [String] {
+        format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
+    }
 
     func run() throws {
         var options = ReportOptions(input: URL(fileURLWithPath: inputOptions.input), output: URL(fileURLWithPath: output),
@@ -87,28 +93,15 @@ struct Generate: ParsableCommand {
         options.useCache = !noCache
 
         Interrupt.install()
-        let code = generate(options)
         guard watch else {
+            let code = generate(options)
             if code != 0 { throw ExitCode(code) }
             return
         }
-        // Keep watching after a failed or partial run: the next change may fix it.
-        var seen = InputWatcher.signature(of: options)
-        if !quiet { print("Watching \(inputOptions.input)/ for changes (Ctrl-C stops).") }
-        fflush(nil)
-        while true {
-            Thread.sleep(forTimeInterval: 1)
-            let now = InputWatcher.signature(of: options)
-            guard now != seen else { continue }
-            // Debounce: wait until the folder stops changing (a copy in progress).
-            var settled = now
-            repeat {
-                seen = settled
-                Thread.sleep(forTimeInterval: 0.5)
-                settled = InputWatcher.signature(of: options)
-            } while settled != seen
-            _ = generate(options)  // problems are reported; keep watching
-        }
+        Watch.run(options, started: {
+            if !quiet { print("Watching \(inputOptions.input)/ for changes (Ctrl-C stops).") }
+            fflush(nil)
+        }, generate: { _ = generate(options) })  // problems are reported; keep watching
     }
 
     /// One run with its terminal output; returns the exit code (0, 1 for skipped files, or an error's code).
@@ -130,28 +123,11 @@ struct Generate: ParsableCommand {
             return 70
         }
         progress.finish()
-        for line in summary.skipped { Terminal.warning(line) }
-        // Repaired encodings are common in scraped news: name a few, count the rest (all are in stats.json).
-        for note in summary.decodingNotes.prefix(5) { Terminal.warning(note) }
-        if summary.decodingNotes.count > 5 {
-            Terminal.warning("\(summary.decodingNotes.count - 5) more files were decoded or repaired; see articles[].decoding in stats.json")
-        }
-        if !quiet {
-            let skipped = summary.skipped.isEmpty ? "" : " (\(summary.skipped.count) skipped)"
-            let fresh = summary.analysed == summary.articles + summary.skipped.count ? "" : ", \(summary.analysed) analysed afresh"
-            print("Read \(summary.articles) article\(summary.articles == 1 ? "" : "s")\(skipped)\(fresh), found \(summary.facts) figures in \(String(format: "%.2f", summary.seconds)) s.")
-            if !summary.changes.isEmpty { print("Since the last run: " + summary.changes.joined(separator: "; ")) }
-            print(summary.written.isEmpty ? "Nothing to rewrite in \(output)/." : "Wrote \(summary.written.count) files to \(output)/: \(Self.describe(summary.written))")
-        }
+        for line in summary.warnings { Terminal.warning(line) }
+        if !quiet { for line in summary.lines(output: output) { print(line) } }
         // Out now, even into a pipe: --watch prints as it goes, and Ctrl-C leaves through _exit.
         fflush(nil)
-        return summary.skipped.isEmpty ? 0 : 1
-    }
-
-    static func describe(_ written: [String]) -> String {
-        let charts = written.filter { $0.hasPrefix("charts/") }
-        let others = written.filter { !$0.hasPrefix("charts/") }
-        return (others + (charts.isEmpty ? [] : ["charts/ (\(charts.count) images)"])).joined(separator: ", ")
+        return summary.exitCode
     }
 }
 

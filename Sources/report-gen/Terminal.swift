@@ -44,7 +44,7 @@ final class ProgressLine: @unchecked Sendable {  // safe: all state is behind `l
     }
 }
 
-/// Ctrl-C or kill: the staged files are removed and the previous report stays as it was.
+/// Ctrl-C, kill, hang-up or SIGUSR1: the staged files are removed, and the message says which report the folder holds.
 enum Interrupt {
     nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
 
@@ -52,14 +52,19 @@ enum Interrupt {
         // A file-size limit (ulimit -f) would kill the run with SIGXFSZ and leave the staging folder behind; ignored,
         // the write fails with "File too large" like any other write error, and the run ends with exit code 73.
         signal(SIGXFSZ, SIG_IGN)
+        // A closed stdout (`report-gen | true`) must not kill a run that is writing the report: printing fails quietly.
+        signal(SIGPIPE, SIG_IGN)
         // A queue of its own: the shared pool can be busy with the articles for seconds.
         let queue = DispatchQueue(label: "report-gen.signals")
-        for sig in [SIGINT, SIGTERM] {
+        for sig in [SIGINT, SIGTERM, SIGHUP, SIGUSR1, SIGUSR2] {
             signal(sig, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: sig, queue: queue)
             source.setEventHandler {
-                OutputFolderCleanup.removeStaging {
-                    Terminal.write("\nreport-gen: interrupted; the previous report was left as it was\n")
+                OutputFolderCleanup.removeStaging { outcome in
+                    switch outcome {
+                    case .previousKept: Terminal.write("\nreport-gen: interrupted; the previous report was left as it was\n")
+                    case .newComplete: Terminal.write("\nreport-gen: interrupted after the new report was completely written\n")
+                    }
                     // _exit, not exit: the other threads are still rendering, and must not see the process torn down under them.
                     _exit(128 + sig)
                 }
@@ -67,17 +72,5 @@ enum Interrupt {
             source.resume()
             sources.append(source)
         }
-    }
-}
-
-/// What `--watch` compares: every article file's path, size and modification time.
-enum InputWatcher {
-    static func signature(of options: ReportOptions) -> UInt64 {
-        var h = FNV1a()
-        for f in (try? ArticleFiles.list(in: options.input, displayPrefix: "")) ?? [] {
-            h.add(f.displayPath)
-            h.add("\(f.size) \(f.modified)")
-        }
-        return h.value
     }
 }

@@ -11,6 +11,10 @@ public enum ReportError: Error, CustomStringConvertible, Equatable {
     case outputIsFile(String)
     case outputUnwritable(String, String)
     case locked(String)
+    /// Publishing failed and the previous files could not all be put back.
+    case reportIncomplete(String, String)
+    /// The new report is in place, but syncing it to disk failed.
+    case notSynced(String, String)
 
     public var description: String {
         switch self {
@@ -24,7 +28,19 @@ public enum ReportError: Error, CustomStringConvertible, Equatable {
         case .lexiconUnreadable(let p): "cannot read the lexicon file \(p); check the path given with --lexicon"
         case .outputIsFile(let p): "the output path \(p) is a file; pass a folder with --output DIR"
         case .outputUnwritable(let p, let why): "cannot write to \(p) (\(why)); check the folder's permissions and free disk space, or pass another --output DIR"
+        case .reportIncomplete(let p, let why):
+            "cannot write to \(p) (\(why)), and the previous report could not be put back: the folder holds parts of both until the next successful run, which rewrites every file; check the folder's permissions and free disk space"
+        case .notSynced(let p, let why):
+            "the new report was written to \(p), but syncing it to disk failed (\(why)); it may not survive a power loss"
         case .locked(let p): "another report-gen run is writing to \(p); wait for it to finish (or delete \(p)/.lock if no run is active)"
+        }
+    }
+
+    /// The system's reason of an output failure ("…/charts: Permission denied"), or the whole message.
+    var reason: String {
+        switch self {
+        case .outputUnwritable(_, let why), .reportIncomplete(_, let why), .notSynced(_, let why): why
+        default: description
         }
     }
 
@@ -33,7 +49,7 @@ public enum ReportError: Error, CustomStringConvertible, Equatable {
         switch self {
         case .inputMissing, .inputNotAFolder, .inputUnreadable, .noArticles: 66
         case .lexicon, .lexiconUnreadable: 78
-        case .outputIsFile, .outputUnwritable: 73
+        case .outputIsFile, .outputUnwritable, .reportIncomplete, .notSynced: 73
         case .locked: 75
         }
     }

@@ -41,7 +41,6 @@ public struct Labels: Sendable {
 
     // Sections
     var sectionCover: String { t("Overview", "Ringkasan") }
-    var sectionChanges: String { t("What changed since the last run", "Yang berubah sejak proses sebelumnya") }
     var sectionMentions: String { t("Who is mentioned", "Siapa yang disebut") }
     var sectionFigures: String { t("The figures", "Angka-angka") }
     var sectionTimeline: String { t("Timeline", "Lini masa") }

@@ -4,11 +4,9 @@ import Stats
 /// `report-gen entities`: mentions per entity, or (`--unknown`) recurring names the lexicon lacks, as text.
 public enum EntityListing {
     public static func run(input: URL, display: String, lexicon file: URL?, unknown: Bool) throws -> String {
-        let lexicon = try ReportGenerator.loadLexicon(file)
-        let files = try ArticleFiles.list(in: input, displayPrefix: display)
-        let read = ArticleReader.readAll(files, analyzer: ArticleAnalyzer(lexicon: lexicon), progress: nil)
-        guard !read.analyses.isEmpty else { throw ReportError.noArticles(input.path, skipped: read.skipped.map { "skipped \($0.file): \($0.reason)" }) }
-        let corpus = CorpusStats(analyses: read.analyses, lexicon: lexicon)
+        let inputs = try RunInputs.gather(ReportOptions(input: input, output: input, inputDisplay: display).with(lexicon: file))
+        let read = try ArticleReader.read(inputs, cache: nil, progress: nil)
+        let corpus = CorpusStats(analyses: read.analyses, lexicon: inputs.lexicon)
         var out = ""
         if unknown {
             out += "# Names that recur but are not in the lexicon (mentions, articles). Add them as:\n"
@@ -19,5 +17,13 @@ public enum EntityListing {
             for m in corpus.mentions { out += "\(m.entity)\t\(m.category.rawValue)\t\(m.total)\t\(m.articles)\n" }
         }
         return out
+    }
+}
+
+extension ReportOptions {
+    func with(lexicon file: URL?) -> ReportOptions {
+        var copy = self
+        copy.lexiconFile = file
+        return copy
     }
 }

@@ -13,9 +13,9 @@ struct StatsFile {
     struct Mention {
         var entity: String, category: String, total: Int, articles: Int, byArticle: [String: Int]
     }
+    /// A corpus fact as stats.json shows it: its fields come from `FactFields`, the one list shared with the cache.
     struct FactEntry {
-        var id: String, article: String, kind: String, value: FactValue, valueMax: Double?, unit: String?, bound: String
-        var subject: String?, role: String?, noun: String?, text: String, sentence: String, start: Int, end: Int
+        var id: String, article: String, fact: Fact
         /// Every article stating the same figure, when there is more than one.
         var sources: [FactSource]?
     }
@@ -43,12 +43,7 @@ struct StatsFile {
         mentions = corpus.mentions.map {
             Mention(entity: $0.entity, category: $0.category.rawValue, total: $0.total, articles: $0.articles, byArticle: $0.byArticle)
         }
-        facts = corpus.facts.map { c in
-            let f = c.fact
-            return FactEntry(id: c.id, article: c.article, kind: f.kind.rawValue, value: f.value, valueMax: f.valueMax, unit: f.unit,
-                             bound: f.bound.rawValue, subject: f.subject, role: f.role, noun: f.noun, text: f.text,
-                             sentence: f.sentence, start: f.start, end: f.end, sources: c.sources.count > 1 ? c.sources : nil)
-        }
+        facts = corpus.facts.map { FactEntry(id: $0.id, article: $0.article, fact: $0.fact, sources: $0.sources.count > 1 ? $0.sources : nil) }
         conflicts = corpus.conflicts.map {
             ConflictEntry(subject: $0.subject, kind: $0.kind.rawValue, role: $0.role, unit: $0.unit, facts: $0.factIDs)
         }
@@ -100,15 +95,8 @@ extension StatsFile.Mention {
 
 extension StatsFile.FactEntry {
     func write(_ w: inout JSONWriter) {
-        w.member("id", id); w.member("article", article); w.member("kind", kind)
-        w.key("value")
-        switch value {
-        case .number(let d): w.value(d)
-        case .date(let s): w.value(s)
-        }
-        w.member("valueMax", valueMax); w.member("unit", unit); w.member("bound", bound); w.member("subject", subject)
-        w.member("role", role); w.member("noun", noun); w.member("text", text); w.member("sentence", sentence)
-        w.member("start", start); w.member("end", end)
+        w.member("id", id); w.member("article", article)
+        for field in FactFields.all { field.json(fact, &w) }
         if let sources {
             w.key("sources")
             w.array { w in for s in sources { w.object { $0.member("article", s.article); $0.member("start", s.start); $0.member("end", s.end) } } }

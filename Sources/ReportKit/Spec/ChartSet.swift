@@ -2,12 +2,6 @@ import Foundation
 import Render
 import Stats
 
-/// A chart of the report with the file name it is saved under (`charts/<name>.png`).
-public struct NamedChart: Sendable, Hashable {
-    public var name: String
-    public var chart: Chart
-}
-
 /// Builds the report's charts from corpus statistics. Pure: values in, chart values out.
 struct ChartSet {
     let corpus: CorpusStats
@@ -26,17 +20,22 @@ struct ChartSet {
     }
     var format: FactFormatting { FactFormatting(labels: labels) }
 
-    var all: [NamedChart] {
-        [
-            NamedChart(name: "mentions", chart: .bar(mentions)),
-            NamedChart(name: "share-of-voice", chart: .stacked(shareOfVoice)),
-            NamedChart(name: "heatmap", chart: .heatmap(heatmap)),
-            NamedChart(name: "tokens", chart: .bar(tokens)),
-            NamedChart(name: "money", chart: .bar(money)),
-            NamedChart(name: "model-counts", chart: .bar(modelCounts)),
-            NamedChart(name: "percentages", chart: .bar(percentages)),
-            NamedChart(name: "timeline", chart: .timeline(timeline)),
-        ]
+    /// Every chart of the report, by id.
+    var all: [ChartID: Chart] {
+        Dictionary(uniqueKeysWithValues: ChartID.allCases.map { ($0, chart($0)) })
+    }
+
+    func chart(_ id: ChartID) -> Chart {
+        switch id {
+        case .mentions: .bar(mentions)
+        case .shareOfVoice: .stacked(shareOfVoice)
+        case .heatmap: .heatmap(heatmap)
+        case .tokens: .bar(tokens)
+        case .money: .bar(money)
+        case .modelCounts: .bar(modelCounts)
+        case .percentages: .bar(percentages)
+        case .timeline: .timeline(timeline)
+        }
     }
 
     /// A short name for an article in chart labels: its title, else its first words, else its id.

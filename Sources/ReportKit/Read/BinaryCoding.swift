@@ -21,6 +21,8 @@ struct BinaryWriter {
         bytes.append(UInt8(u))
     }
 
+    mutating func uint64(_ v: UInt64) { int(Int(Int64(bitPattern: v))) }
+
     mutating func double(_ v: Double) {
         withUnsafeBytes(of: v.bitPattern.littleEndian) { bytes.append(contentsOf: $0) }
     }
@@ -74,6 +76,15 @@ struct BinaryReader {
         return Int(v)
     }
 
+    mutating func uint64() throws -> UInt64 { UInt64(bitPattern: Int64(try int())) }
+
+    /// A count of items that follow: never negative, and never more than the bytes left could hold.
+    mutating func count() throws -> Int {
+        let n = try int()
+        guard n >= 0, n <= bytes.count - offset else { throw Damaged() }
+        return n
+    }
+
     mutating func double() throws -> Double {
         guard offset + 8 <= bytes.count else { throw Damaged() }
         var bits: UInt64 = 0
@@ -90,10 +101,13 @@ struct BinaryReader {
     }
 
     mutating func optional<T>(_ read: (inout BinaryReader) throws -> T) throws -> T? {
-        guard offset < bytes.count else { throw Damaged() }
+        guard offset < bytes.count, bytes[offset] <= 1 else { throw Damaged() }
         offset += 1
         return bytes[offset - 1] == 1 ? try read(&self) : nil
     }
+
+    /// Whether every byte was read: a record with bytes left over is not the record that was written.
+    var atEnd: Bool { offset == bytes.count }
 
     mutating func strings() throws -> [String] {
         let n = try int()
@@ -144,29 +158,12 @@ extension ArticleAnalysis {
 
 extension Fact {
     func write(to w: inout BinaryWriter) {
-        w.string(kind.rawValue)
-        switch value {
-        case .number(let d): w.int(0); w.double(d)
-        case .date(let s): w.int(1); w.string(s)
-        }
-        w.optional(valueMax) { $0.double($1) }
-        w.optional(unit) { $0.string($1) }
-        w.string(bound.rawValue)
-        w.optional(subject) { $0.string($1) }
-        w.optional(role) { $0.string($1) }
-        w.optional(noun) { $0.string($1) }
-        w.string(text); w.string(sentence); w.int(start); w.int(end)
+        for field in FactFields.all { field.write(self, &w) }
     }
 
     static func read(from r: inout BinaryReader) throws -> Fact {
-        guard let kind = FactKind(rawValue: try r.string()) else { throw BinaryReader.Damaged() }
-        let value: FactValue = try r.int() == 0 ? .number(try r.double()) : .date(try r.string())
-        let valueMax = try r.optional { try $0.double() }
-        let unit = try r.optional { try $0.string() }
-        guard let bound = Bound(rawValue: try r.string()) else { throw BinaryReader.Damaged() }
-        return Fact(kind: kind, value: value, valueMax: valueMax, unit: unit, bound: bound,
-                    subject: try r.optional { try $0.string() }, role: try r.optional { try $0.string() },
-                    noun: try r.optional { try $0.string() }, text: try r.string(), sentence: try r.string(),
-                    start: try r.int(), end: try r.int())
+        var fact = FactFields.blank
+        for field in FactFields.all { try field.read(&fact, &r) }
+        return fact
     }
 }

@@ -6,10 +6,9 @@ import Stats
 /// figure with its sentence, and appendices. Pure: values in, a `Document` out.
 struct ReportDocument {
     let corpus: CorpusStats
-    /// The charts as rendered for the PNGs, by name (the same values, computed once).
-    let charts: [String: Chart]
+    /// The charts as rendered for the PNGs (the same values, computed once).
+    let charts: [ChartID: Chart]
     let labels: Labels
-    let changes: [String]
     let date: Date
     /// Caps that keep the PDF a readable size on a year of news; stats.json always has everything.
     var maxFactRows = 600
@@ -18,13 +17,12 @@ struct ReportDocument {
     var format: FactFormatting { FactFormatting(labels: labels) }
 
     func build() -> Document {
-        var sections = [cover]
-        if !changes.isEmpty { sections.append(Section(title: labels.sectionChanges, blocks: changes.map(Block.paragraph), startsNewPage: false)) }
-        sections += [
-            Section(title: labels.sectionMentions, blocks: chart("mentions", 0.45) + chart("share-of-voice", 0.45) + chart("heatmap", 0.6)),
-            Section(title: labels.sectionFigures, blocks: chart("tokens", 0.45) + chart("money", 0.45) + chart("model-counts", 0.45)
-                + chart("percentages", 0.45)),
-            Section(title: labels.sectionTimeline, blocks: chart("timeline", 0.55)),
+        var sections = [
+            cover,
+            Section(title: labels.sectionMentions, blocks: chart(.mentions, 0.45) + chart(.shareOfVoice, 0.45) + chart(.heatmap, 0.6)),
+            Section(title: labels.sectionFigures, blocks: chart(.tokens, 0.45) + chart(.money, 0.45) + chart(.modelCounts, 0.45)
+                + chart(.percentages, 0.45)),
+            Section(title: labels.sectionTimeline, blocks: chart(.timeline, 0.55)),
             conflicts,
             factTable,
             articleAppendix,
@@ -36,9 +34,9 @@ struct ReportDocument {
             author: "report-gen", date: date, pageFooter: labels.reportTitle, sections: sections, pageNumberFormat: labels.pageFormat)
     }
 
-    /// The named chart as a block taking `height` of the text area (none if the chart set lacks it).
-    private func chart(_ name: String, _ height: Double) -> [Block] {
-        charts[name].map { [.chart($0, heightFraction: height)] } ?? []
+    /// The chart as a block taking `height` of the text area (none if the chart set lacks it).
+    private func chart(_ id: ChartID, _ height: Double) -> [Block] {
+        charts[id].map { [.chart($0, heightFraction: height)] } ?? []
     }
 
     private var cover: Section {

@@ -1,0 +1,72 @@
+import Foundation
+import Stats
+
+/// What a run read, kept in the manifest so the next run can say what changed since.
+struct RunHistory: Equatable, Sendable {
+    /// Article path → content hash.
+    var articles: [String: UInt64] = [:]
+    /// One key per figure: a hash of the article's content hash, the kind and the byte range.
+    var facts: Set<UInt64> = []
+
+    init() {}
+
+    init(entries: [AnalysisCache.Entry]) {
+        for e in entries {
+            guard case .analysed(let analysis, _, _) = e.outcome else { continue }
+            articles[e.path] = e.contentHash
+            for f in analysis.facts { facts.insert(Self.factKey(e.contentHash, f)) }
+        }
+    }
+
+    static func factKey(_ article: UInt64, _ f: Fact) -> UInt64 {
+        var h = FNV1a()
+        h.add("\(article):\(f.kind.rawValue):\(f.start):\(f.end)")
+        return h.value
+    }
+}
+
+/// The differences between two runs, in sentences for the terminal (never in the PDF: the PDF depends on the
+/// articles only, so an incremental run gives the bytes of a cold one).
+struct RunChanges: Equatable {
+    var added: [String] = []
+    var removed: [String] = []
+    var edited: [String] = []
+    var newFacts: [Fact] = []
+    var changedCharts: [ChartID] = []
+
+    init(from previous: RunHistory, to read: ReadArticles, changedCharts: [ChartID]) {
+        let current = RunHistory(entries: read.entries)
+        for (path, hash) in current.articles.sorted(by: { $0.key < $1.key }) {
+            if let old = previous.articles[path] { if old != hash { edited.append(path) } } else { added.append(path) }
+        }
+        removed = previous.articles.keys.filter { current.articles[$0] == nil }.sorted()
+        for e in read.entries {
+            guard case .analysed(let analysis, _, _) = e.outcome else { continue }
+            newFacts += analysis.facts.filter { !previous.facts.contains(RunHistory.factKey(e.contentHash, $0)) }
+        }
+        self.changedCharts = changedCharts
+    }
+
+    func lines(_ labels: Labels) -> [String] {
+        var out: [String] = []
+        func list(_ paths: [String]) -> String {
+            paths.prefix(5).joined(separator: ", ") + (paths.count > 5 ? " …" : "")
+        }
+        if !added.isEmpty { out.append(labels.changeAdded(added.count, list(added))) }
+        if !removed.isEmpty { out.append(labels.changeRemoved(removed.count, list(removed))) }
+        if !edited.isEmpty { out.append(labels.changeEdited(edited.count, list(edited))) }
+        if out.isEmpty, newFacts.isEmpty, changedCharts.isEmpty { return [labels.noChange] }
+        out.append(labels.changeFacts(newFacts.count, examples(labels).joined(separator: "; ")))
+        out.append(changedCharts.isEmpty ? labels.noChartChanged : labels.changeCharts(changedCharts.map(\.fileName).joined(separator: ", ")))
+        return out
+    }
+
+    /// Examples a briefing writer wants first: giveaways, money, model counts, percentages.
+    private func examples(_ labels: Labels) -> [String] {
+        let format = FactFormatting(labels: labels)
+        let rank: [FactKind: Int] = [.tokens: 0, .money: 1, .modelCount: 2, .percent: 3, .count: 4, .duration: 5]
+        let meaningful = newFacts.enumerated().filter { $0.element.subject != nil && rank[$0.element.kind] != nil }
+            .sorted { (rank[$0.element.kind]!, $0.offset) < (rank[$1.element.kind]!, $1.offset) }.map(\.element)
+        return meaningful.prefix(3).map { "\($0.subject!): \(format.value($0))" }
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+
+/// Stage 6: the plan made real. Files whose fingerprint matches the last run's manifest, and whose bytes on disk are
+/// still what that manifest recorded, are kept; the others are produced into the staging folder (drawings in parallel)
+/// and published with a new manifest, written last.
+enum Commit {
+    struct Result: Sendable {
+        /// What was rewritten, in path order.
+        var written: [OutputPath]
+        /// Charts whose content differs from the last run's (empty on a first run).
+        var changedCharts: [ChartID]
+    }
+
+    static func run(_ plan: OutputPlan, previous: RunManifest?, into folder: OutputFolder, lanes: Int) throws -> Result {
+        var manifest = RunManifest(outputs: [:], history: plan.history)
+        var pending: [PlannedFile] = []
+        for file in plan.files {
+            if let kept = verified(file, previous: previous, in: folder) { manifest.outputs[file.path.relative] = kept } else { pending.append(file) }
+        }
+        let staged = try produce(pending, into: folder, lanes: lanes)
+        if !staged.isEmpty || manifest != previous {
+            let fingerprints = Dictionary(uniqueKeysWithValues: pending.map { ($0.path.relative, $0.fingerprint) })
+            try folder.publish(staged.map(\.path), manifestPath: RunManifest.relativePath) { identities in
+                for file in staged {
+                    manifest.outputs[file.path] = RunManifest.Output(fingerprint: fingerprints[file.path]!, contentHash: file.contentHash,
+                                                                     identity: identities[file.path] ?? .none)
+                }
+                return manifest.encoded()
+            }
+        }
+        return Result(written: pending.map(\.path).sorted(), changedCharts: changedCharts(plan, previous: previous))
+    }
+
+    /// The manifest's record of a file that need not be rewritten: same fingerprint, and the same bytes on disk
+    /// (trusted without reading when size, times and inode are unchanged).
+    static func verified(_ file: PlannedFile, previous: RunManifest?, in folder: OutputFolder) -> RunManifest.Output? {
+        guard var recorded = previous?.outputs[file.path.relative], recorded.fingerprint == file.fingerprint,
+              let identity = folder.identity(of: file.path.relative) else { return nil }
+        if identity == recorded.identity { return recorded }
+        guard folder.contentHash(of: file.path.relative) == recorded.contentHash else { return nil }
+        recorded.identity = identity
+        return recorded
+    }
+
+    /// Produces the files into the staging folder, the drawings `lanes` at a time; the first failure is thrown.
+    private static func produce(_ files: [PlannedFile], into folder: OutputFolder, lanes: Int) throws -> [OutputFolder.StagedFile] {
+        let next = Locked(0)
+        let results = Locked([OutputFolder.StagedFile?](repeating: nil, count: files.count))
+        let failure = Locked<Error?>(nil)
+        // Largest first: the PDF and stats.json take longest, the charts fill the other lane meanwhile.
+        let order = files.indices.sorted { weight(files[$0].path) > weight(files[$1].path) }
+        DispatchQueue.concurrentPerform(iterations: max(1, min(lanes, files.count))) { _ in
+            while failure.withLock({ $0 == nil }) {
+                let n = next.withLock { n -> Int in n += 1; return n - 1 }
+                guard n < order.count else { return }
+                let file = files[order[n]]
+                do {
+                    let staged = try folder.stage(at: file.path.relative, writing: file.produce)
+                    results.withLock { $0[order[n]] = staged }
+                } catch {
+                    failure.withLock { $0 = $0 ?? error }
+                }
+            }
+        }
+        if let error = failure.withLock({ $0 }) { throw error }
+        return results.withLock { $0 }.map { $0! }
+    }
+
+    private static func weight(_ path: OutputPath) -> Int {
+        switch path {
+        case .report: 3
+        case .statistics: 2
+        case .analysisCache: 1
+        case .chart: 0
+        }
+    }
+
+    private static func changedCharts(_ plan: OutputPlan, previous: RunManifest?) -> [ChartID] {
+        guard let previous else { return [] }
+        var changed: Set<ChartID> = []
+        for file in plan.files {
+            guard case .chart(let id, _) = file.path else { continue }
+            if previous.outputs[file.path.relative]?.fingerprint != file.fingerprint { changed.insert(id) }
+        }
+        return changed.sorted()
+    }
+}

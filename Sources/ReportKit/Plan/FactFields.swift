@@ -1,0 +1,97 @@
+import Stats
+
+/// The one list of a fact's fields, in stats.json's order: the cache and stats.json are both written from it,
+/// so a new field of `Fact` is added here once (one line) and reaches both.
+enum FactFields {
+    static let all: [FactField] = [
+        .rawValue("kind", \.kind),
+        FactField(name: "value", json: { f, w in
+            w.key("value")
+            switch f.value {
+            case .number(let d): w.value(d)
+            case .date(let s): w.value(s)
+            }
+        }, write: { f, w in
+            switch f.value {
+            case .number(let d): w.int(0); w.double(d)
+            case .date(let s): w.int(1); w.string(s)
+            }
+        }, read: { f, r in
+            switch try r.int() {
+            case 0: f.value = .number(try r.double())
+            case 1: f.value = .date(try r.string())
+            default: throw BinaryReader.Damaged()
+            }
+        }),
+        .optionalDouble("valueMax", \.valueMax),
+        .optionalString("unit", \.unit),
+        .rawValue("bound", \.bound),
+        .optionalString("subject", \.subject),
+        .optionalString("role", \.role),
+        .optionalString("noun", \.noun),
+        .string("text", \.text),
+        .string("sentence", \.sentence),
+        .int("start", \.start),
+        .int("end", \.end),
+    ]
+
+    /// The fact every field is read into.
+    static var blank: Fact {
+        Fact(kind: .count, value: .number(0), valueMax: nil, unit: nil, bound: .exact, subject: nil, role: nil, noun: nil,
+             text: "", sentence: "", start: 0, end: 0)
+    }
+}
+
+/// One field of `Fact`: its JSON member, and its binary form in the cache.
+struct FactField: Sendable {
+    let name: String
+    let json: @Sendable (Fact, inout JSONWriter) -> Void
+    let write: @Sendable (Fact, inout BinaryWriter) -> Void
+    let read: @Sendable (inout Fact, inout BinaryReader) throws -> Void
+
+    static func string(_ name: String, _ path: WritableKeyPath<Fact, String> & Sendable) -> FactField {
+        FactField(name: name, json: { f, w in w.member(name, f[keyPath: path]) }, write: { f, w in w.string(f[keyPath: path]) },
+                  read: { f, r in f[keyPath: path] = try r.string() })
+    }
+
+    static func optionalString(_ name: String, _ path: WritableKeyPath<Fact, String?> & Sendable) -> FactField {
+        FactField(name: name, json: { f, w in w.member(name, f[keyPath: path]) },
+                  write: { f, w in w.optional(f[keyPath: path]) { $0.string($1) } },
+                  read: { f, r in f[keyPath: path] = try r.optional { try $0.string() } })
+    }
+
+    static func optionalDouble(_ name: String, _ path: WritableKeyPath<Fact, Double?> & Sendable) -> FactField {
+        FactField(name: name, json: { f, w in w.member(name, f[keyPath: path]) },
+                  write: { f, w in w.optional(f[keyPath: path]) { $0.double($1) } },
+                  read: { f, r in f[keyPath: path] = try r.optional { try $0.double() } })
+    }
+
+    static func int(_ name: String, _ path: WritableKeyPath<Fact, Int> & Sendable) -> FactField {
+        FactField(name: name, json: { f, w in w.member(name, f[keyPath: path]) }, write: { f, w in w.int(f[keyPath: path]) },
+                  read: { f, r in f[keyPath: path] = try r.int() })
+    }
+
+    /// An enum stored by its raw string (kind, bound; later scope, direction…).
+    static func rawValue<E: RawRepresentable & Sendable>(_ name: String, _ path: WritableKeyPath<Fact, E> & Sendable) -> FactField
+    where E.RawValue == String {
+        FactField(name: name, json: { f, w in w.member(name, f[keyPath: path].rawValue) },
+                  write: { f, w in w.string(f[keyPath: path].rawValue) },
+                  read: { f, r in
+                      guard let v = E(rawValue: try r.string()) else { throw BinaryReader.Damaged() }
+                      f[keyPath: path] = v
+                  })
+    }
+
+    /// An optional enum stored by its raw string.
+    static func optionalRawValue<E: RawRepresentable & Sendable>(_ name: String, _ path: WritableKeyPath<Fact, E?> & Sendable) -> FactField
+    where E.RawValue == String {
+        FactField(name: name, json: { f, w in w.member(name, f[keyPath: path]?.rawValue) },
+                  write: { f, w in w.optional(f[keyPath: path]?.rawValue) { $0.string($1) } },
+                  read: { f, r in
+                      let raw = try r.optional { try $0.string() }
+                      guard let raw else { f[keyPath: path] = nil; return }
+                      guard let v = E(rawValue: raw) else { throw BinaryReader.Damaged() }
+                      f[keyPath: path] = v
+                  })
+    }
+}

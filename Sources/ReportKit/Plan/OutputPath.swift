@@ -1,0 +1,33 @@
+/// Every file a run can write, typed: stages refer to outputs by case, and only `relative` knows the file names.
+enum OutputPath: Hashable, Sendable, Comparable {
+    enum ImageFormat: String, Sendable, CaseIterable { case png, svg }
+
+    case statistics
+    case report
+    case chart(ChartID, ImageFormat)
+    /// Per-article analyses for the next run (a cache, not part of the report).
+    case analysisCache
+
+    /// The path inside the output folder.
+    var relative: String {
+        switch self {
+        case .statistics: "stats.json"
+        case .report: "report.pdf"
+        case .chart(let id, let format): "charts/\(id.fileName).\(format.rawValue)"
+        case .analysisCache: AnalysisCache.relativePath
+        }
+    }
+
+    /// Drawings take most of a run's time and memory: they are produced on their own lanes.
+    var isDrawing: Bool {
+        switch self {
+        case .report, .chart: true
+        case .statistics, .analysisCache: false
+        }
+    }
+
+    /// Files the user reads (the cache is not one).
+    var isReport: Bool { self != .analysisCache }
+
+    static func < (a: Self, b: Self) -> Bool { a.relative < b.relative }
+}

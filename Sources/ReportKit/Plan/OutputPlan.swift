@@ -1,0 +1,105 @@
+import Foundation
+import Render
+import Stats
+
+/// One file of the output plan: where it goes, a fingerprint of everything its bytes depend on, and how to make them.
+struct PlannedFile: Sendable {
+    typealias Producer = @Sendable (_ write: ([UInt8]) throws -> Void) throws -> Void
+
+    var path: OutputPath
+    var fingerprint: UInt64
+    /// Makes the file's bytes, in pieces; called only when the fingerprint differs from the last run's.
+    var produce: Producer
+}
+
+/// Stage 5: every output file of the run with its fingerprint, and what the run read (for the manifest).
+/// Fingerprints include `formatVersion`, so a new drawing or file format regenerates an unchanged folder's files.
+struct OutputPlan: Sendable {
+    /// Bump when the renderer's drawing or any output format changes.
+    static let formatVersion = "report-gen 2 / render 1"
+
+    var files: [PlannedFile]
+    var history: RunHistory
+
+    static func make(_ spec: ReportSpec, stats: ReportStatistics, read: ReadArticles, inputs: RunInputs) -> OutputPlan {
+        let options = inputs.options
+        var files = [statistics(stats, generator: "report-gen \(ReportGenerator.version)", version: options.formatVersion)]
+        let charts = chartFiles(spec.charts, options: options)
+        files += charts
+        if let document = spec.document {
+            files.append(report(document, stats: stats, charts: spec.charts, date: spec.date, options: options))
+        }
+        files.append(cache(read.entries, stamp: inputs.cacheStamp, version: options.formatVersion))
+        return OutputPlan(files: files, history: RunHistory(entries: read.entries))
+    }
+
+    static func statistics(_ stats: ReportStatistics, generator: String, version: String) -> PlannedFile {
+        PlannedFile(path: .statistics, fingerprint: Fingerprint.of(stats.fingerprint, "stats.json", version)) { write in
+            try StatsFile(corpus: stats.corpus, decodings: stats.decodings, skipped: stats.skipped, generator: generator).encode(write)
+        }
+    }
+
+    static func chartFiles(_ charts: [ChartID: Chart], options: ReportOptions) -> [PlannedFile] {
+        let formats = OutputPath.ImageFormat.allCases.filter { options.formats.contains(ReportOptions.Format(rawValue: $0.rawValue)!) }
+        let scale = options.scale
+        return charts.keys.sorted().flatMap { id in
+            let chart = charts[id]!
+            let drawn = Fingerprint.describing(chart)
+            return formats.map { format in
+                PlannedFile(path: .chart(id, format), fingerprint: Fingerprint.of(drawn, format.rawValue, "\(scale)", options.formatVersion)) { write in
+                    try write(format == .png ? try ChartImage.png(chart, width: 1600, height: 1000, scale: scale)
+                                             : try ChartImage.svg(chart, width: 1600, height: 1000))
+                }
+            }
+        }
+    }
+
+    /// The document is a function of the statistics, the charts, the date and the language: those are fingerprinted
+    /// rather than the whole document (describing it took half a second).
+    static func report(_ document: ReportDocument, stats: ReportStatistics, charts: [ChartID: Chart], date: Date,
+                       options: ReportOptions) -> PlannedFile {
+        var parts = [stats.fingerprint] + charts.keys.sorted().map { Fingerprint.describing(charts[$0]!) }
+        parts.append(Fingerprint.of("\(date.timeIntervalSince1970)", options.language.rawValue, options.formatVersion))
+        return PlannedFile(path: .report, fingerprint: Fingerprint.of(parts)) { write in
+            try write(try PDFReport.render(document.build()))
+        }
+    }
+
+    static func cache(_ entries: [AnalysisCache.Entry], stamp: String, version: String) -> PlannedFile {
+        var h = FNV1a()
+        h.add(stamp)
+        h.add(version)
+        for e in entries where e.contentHash != 0 {
+            h.add(e.path)
+            h.add("\(e.contentHash) \(e.identity.size) \(e.identity.modifiedNanos) \(e.identity.changedNanos) \(e.identity.inode)")
+        }
+        return PlannedFile(path: .analysisCache, fingerprint: h.value) { write in
+            try AnalysisCache.encode(entries, stamp: stamp, write: write)
+        }
+    }
+}
+
+/// Stable 64-bit fingerprints (FNV-1a): the same value gives the same number in every run.
+enum Fingerprint {
+    static func of(_ parts: String...) -> UInt64 {
+        var h = FNV1a()
+        for p in parts { h.add(p) }
+        return h.value
+    }
+
+    static func of(_ seed: UInt64, _ parts: String...) -> UInt64 {
+        var h = FNV1a()
+        h.add(String(seed, radix: 16))
+        for p in parts { h.add(p) }
+        return h.value
+    }
+
+    static func of(_ parts: [UInt64]) -> UInt64 {
+        var h = FNV1a()
+        for p in parts { h.add(String(p, radix: 16)) }
+        return h.value
+    }
+
+    /// A value's full description: a chart's every label, value and colour.
+    static func describing<T>(_ value: T) -> UInt64 { of(String(describing: value)) }
+}

@@ -1,0 +1,147 @@
+import Foundation
+import Stats
+
+/// Per-article results from earlier runs, in `Output/.cache/analyses.bin`, so a run after adding or
+/// editing one article analyses only that article.
+///
+/// Results are keyed by the article's content (a 64-bit FNV-1a hash of its bytes); the whole cache is tied to
+/// the analyser's format and the lexicon's fingerprint, and dropped when either changes. A file is trusted
+/// without being read again only when its path, size, modification time (ns), status-change time (ns) and
+/// inode all match the record. Each record carries a CRC-32 and is decoded only when used; a damaged record
+/// is dropped, and its article analysed again.
+final class AnalysisCache: @unchecked Sendable {  // safe: immutable after init; lookups only read
+    /// What reading one file gave: an analysis (with how it was decoded) or a reason to skip it.
+    enum Outcome: Equatable {
+        case analysed(ArticleAnalysis, decoding: String?, warnings: [String])
+        case skipped(String)
+    }
+
+    struct Entry: Equatable {
+        var path: String
+        var identity: FileIdentity
+        /// FNV-1a of the file's bytes; 0 when the file could not be read (such entries are not cached).
+        var contentHash: UInt64
+        var outcome: Outcome
+    }
+
+    static let relativePath = ".cache/analyses.bin"
+    private static let magic = "report-gen analyses 2"
+
+    private let file: MappedFile?
+    private var frames: [(payload: Range<Int>, crc: UInt32)] = []
+    private var byPath: [String: Int] = [:]
+    private var byHash: [UInt64: Int] = [:]
+
+    /// An empty cache.
+    init() { file = nil }
+
+    /// Maps the cache of an output folder; a missing, stale or damaged cache is an empty one, a damaged record a missing one.
+    init(mapping path: String, stamp: String) {
+        file = MappedFile(path: path)
+        file?.withBytes { bytes in
+            let all = Framing.frames(in: bytes)
+            guard let header = all.first, Self.verified(bytes, header),
+                  Self.header(bytes, header.payload) == Self.magic + "\n" + stamp else { return }
+            frames = Array(all.dropFirst())
+            for (i, frame) in frames.enumerated() {
+                guard let key = Self.key(bytes, frame.payload) else { continue }
+                byPath[key.path] = i
+                byHash[key.hash] = i
+            }
+        }
+    }
+
+    static func load(from output: URL, stamp: String) -> AnalysisCache {
+        AnalysisCache(mapping: output.appendingPathComponent(relativePath).path, stamp: stamp)
+    }
+
+    /// The entry of a file whose path, size, times and inode are unchanged.
+    func unchanged(_ article: ArticleFile) -> Entry? {
+        guard let i = byPath[article.displayPath], let e = entry(i), e.identity == article.identity, e.path == article.displayPath else { return nil }
+        return e
+    }
+
+    /// A result for the same content read under any name.
+    func outcome(forContent hash: UInt64) -> Outcome? {
+        guard let i = byHash[hash], let e = entry(i), e.contentHash == hash else { return nil }
+        return e.outcome
+    }
+
+    private func entry(_ i: Int) -> Entry? {
+        file?.withBytes { bytes in
+            guard Self.verified(bytes, frames[i]) else { return nil }
+            return bytes.withMemoryRebound(to: UInt8.self) { raw in
+                var r = BinaryReader(UnsafeBufferPointer(rebasing: raw[frames[i].payload]))
+                return try? Entry.read(from: &r)
+            }
+        }
+    }
+
+    private static func verified(_ bytes: UnsafeRawBufferPointer, _ frame: (payload: Range<Int>, crc: UInt32)) -> Bool {
+        Checksum.crc32(UnsafeRawBufferPointer(rebasing: bytes[frame.payload])) == frame.crc
+    }
+
+    private static func header(_ bytes: UnsafeRawBufferPointer, _ payload: Range<Int>) -> String {
+        String(decoding: UnsafeRawBufferPointer(rebasing: bytes[payload]), as: UTF8.self)
+    }
+
+    /// The path and content hash at the start of a record, read without checking it (it is checked when used).
+    private static func key(_ bytes: UnsafeRawBufferPointer, _ payload: Range<Int>) -> (path: String, hash: UInt64)? {
+        bytes.withMemoryRebound(to: UInt8.self) { raw in
+            var r = BinaryReader(UnsafeBufferPointer(rebasing: raw[payload]))
+            guard let path = try? r.string(), let hash = try? r.int() else { return nil }
+            return (path, UInt64(bitPattern: Int64(hash)))
+        }
+    }
+
+    /// The cache file holding exactly `entries` (articles no longer in the folder are gone), handed to `write`
+    /// in pieces of about a megabyte so it is never whole in memory.
+    static func encode(_ entries: [Entry], stamp: String, write: ([UInt8]) throws -> Void) throws {
+        var out: [UInt8] = []
+        Framing.frame(Array((magic + "\n" + stamp).utf8), into: &out)
+        var w = BinaryWriter()
+        for e in entries where e.contentHash != 0 {
+            e.write(to: &w)
+            Framing.frame(w.drain(), into: &out)
+            if out.count > 1 << 20 {
+                try write(out)
+                out.removeAll(keepingCapacity: true)
+            }
+        }
+        try write(out)
+    }
+}
+
+extension AnalysisCache.Entry {
+    /// Path and content hash first: the index is built from them without decoding the rest.
+    func write(to w: inout BinaryWriter) {
+        w.string(path); w.int(Int(Int64(bitPattern: contentHash)))
+        w.int(identity.size); w.int(Int(identity.modifiedNanos)); w.int(Int(identity.changedNanos))
+        w.int(Int(Int64(bitPattern: identity.inode)))
+        switch outcome {
+        case .analysed(let analysis, let decoding, let warnings):
+            w.int(0)
+            analysis.write(to: &w)
+            w.optional(decoding) { $0.string($1) }
+            w.int(warnings.count)
+            for warning in warnings { w.string(warning) }
+        case .skipped(let reason):
+            w.int(1)
+            w.string(reason)
+        }
+    }
+
+    static func read(from r: inout BinaryReader) throws -> Self {
+        let path = try r.string(), hash = UInt64(bitPattern: Int64(try r.int()))
+        let identity = FileIdentity(size: try r.int(), modifiedNanos: Int64(try r.int()), changedNanos: Int64(try r.int()),
+                                    inode: UInt64(bitPattern: Int64(try r.int())))
+        let outcome: AnalysisCache.Outcome
+        switch try r.int() {
+        case 0: outcome = .analysed(try ArticleAnalysis.read(from: &r), decoding: try r.optional { try $0.string() }, warnings: try r.strings())
+        case 1: outcome = .skipped(try r.string())
+        default: throw BinaryReader.Damaged()
+        }
+        guard r.atEnd else { throw BinaryReader.Damaged() }
+        return Self(path: path, identity: identity, contentHash: hash, outcome: outcome)
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import Stats
+
+/// Stage 2: the articles read and analysed, from the cache where their content was seen before.
+struct ReadArticles: Sendable {
+    var analyses: [ArticleAnalysis]
+    /// Article id → how it was decoded, for files that were not plain UTF-8.
+    var decodings: [String: String]
+    var skipped: [StatsFile.Skipped]
+    /// "FILE: how it was decoded" for files that were not plain UTF-8.
+    var notes: [String]
+    /// One cache entry per file, in file order: the next run's cache, and what the run state records.
+    var entries: [AnalysisCache.Entry]
+    /// How many files had to be analysed (not found in the cache).
+    var analysedAfresh: Int
+
+    var skippedLines: [String] { skipped.map { "skipped \($0.file): \($0.reason)" } }
+}
+
+/// Reads and analyses the article files in parallel, skipping the ones that are not text and reusing
+/// the cached result of every article whose content was seen before.
+enum ArticleReader {
+    static func read(_ inputs: RunInputs, cache: AnalysisCache?, progress: (@Sendable (Int, Int) -> Void)?) throws -> ReadArticles {
+        let read = readAll(inputs.files, analyzer: ArticleAnalyzer(lexicon: inputs.lexicon), cache: cache, progress: progress)
+        guard !read.analyses.isEmpty else {
+            throw ReportError.noArticles(inputs.options.input.path, skipped: inputs.warnings + read.skippedLines)
+        }
+        return read
+    }
+
+    static func readAll(_ files: [ArticleFile], analyzer: ArticleAnalyzer, cache: AnalysisCache? = nil,
+                        progress: (@Sendable (Int, Int) -> Void)?) -> ReadArticles {
+        let entries = Locked([AnalysisCache.Entry?](repeating: nil, count: files.count))
+        let done = Locked(0)
+        let fresh = Locked(0)
+        DispatchQueue.concurrentPerform(iterations: files.count) { i in
+            let (entry, analysed) = read(files[i], analyzer: analyzer, cache: cache)
+            entries.withLock { $0[i] = entry }
+            if analysed { fresh.withLock { $0 += 1 } }
+            if let progress { progress(done.withLock { $0 += 1; return $0 }, files.count) }
+        }
+        return collect(files, entries.withLock { $0 }.map { $0! }, analysedAfresh: fresh.withLock { $0 })
+    }
+
+    private static func collect(_ files: [ArticleFile], _ entries: [AnalysisCache.Entry], analysedAfresh: Int) -> ReadArticles {
+        var result = ReadArticles(analyses: [], decodings: [:], skipped: [], notes: [], entries: entries, analysedAfresh: analysedAfresh)
+        for (file, entry) in zip(files, entries) {
+            switch entry.outcome {
+            case .analysed(let analysis, let decoding, let warnings):
+                result.analyses.append(analysis)
+                if let decoding { result.decodings[analysis.id] = decoding }
+                result.notes += warnings.map { "\(file.displayPath): \($0)" }
+            case .skipped(let reason):
+                result.skipped.append(.init(file: file.displayPath, reason: reason))
+            }
+        }
+        return result
+    }
+
+    /// One file's entry, and whether it had to be analysed.
+    private static func read(_ file: ArticleFile, analyzer: ArticleAnalyzer, cache: AnalysisCache?) -> (AnalysisCache.Entry, Bool) {
+        if let cached = cache?.unchanged(file) { return (renamed(cached, to: file), false) }
+        guard let bytes = file.path.contents() else {
+            return (AnalysisCache.Entry(path: file.displayPath, identity: file.identity, contentHash: 0,
+                                        outcome: .skipped(unreadable(file, errno))), true)
+        }
+        var hash = FNV1a()
+        hash.add(bytes: bytes)
+        // The identity after reading: a file edited meanwhile gets a new ctime, so the next run reads it again.
+        var entry = AnalysisCache.Entry(path: file.displayPath, identity: file.identity, contentHash: hash.value, outcome: .skipped(""))
+        if let outcome = cache?.outcome(forContent: hash.value) {
+            entry.outcome = outcome
+            return (renamed(entry, to: file), false)
+        }
+        switch ArticleDecoder.decode(bytes) {
+        case .failure(let rejection):
+            entry.outcome = .skipped(rejection.reason)
+        case .success(let decoded):
+            let analysis = analyzer.analyze(decoded.utf8, id: file.id, file: file.displayPath)
+            entry.outcome = .analysed(analysis, decoding: decoded.encoding, warnings: decoded.warnings)
+        }
+        return (entry, true)
+    }
+
+    /// Why a listed file could not be read, in the system's words where they help.
+    private static func unreadable(_ file: ArticleFile, _ code: Int32) -> String {
+        var info = stat()
+        let linked = file.path.withCString { lstat($0, &info) } == 0 && info.st_mode & S_IFMT == S_IFLNK
+        if linked, file.path.withCString({ stat($0, &info) }) != 0 { return "the file cannot be read: it is a broken link (or a loop of links)" }
+        switch code {
+        case ENOENT: return "the file was deleted while the report was being made"
+        case EACCES, EPERM: return "the file cannot be read; check its permissions"
+        default: return "the file cannot be read (\(String(cString: strerror(code))))"
+        }
+    }
+
+    /// A cached result under the file's current name (the same content may have moved).
+    private static func renamed(_ entry: AnalysisCache.Entry, to file: ArticleFile) -> AnalysisCache.Entry {
+        var e = entry
+        e.path = file.displayPath
+        e.identity = file.identity
+        if case .analysed(var analysis, let decoding, let warnings) = e.outcome {
+            analysis.id = file.id
+            analysis.file = file.displayPath
+            e.outcome = .analysed(analysis, decoding: decoding, warnings: warnings)
+        }
+        return e
+    }
+}

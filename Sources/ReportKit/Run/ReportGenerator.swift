@@ -1,0 +1,57 @@
+import Foundation
+import Stats
+
+/// The whole job, as the list of its stages: inputs → read → statistics → report spec → output plan → commit.
+/// Each stage is a value made from the one before it (see the folders of the same names).
+public enum ReportGenerator {
+    public static let version = "0.1.0"
+
+    public static func run(_ options: ReportOptions, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> RunSummary {
+        let started = Date()
+        var clock = PhaseClock()
+        let inputs = try RunInputs.gather(options)
+        let folder = try OutputFolder(options.output, faults: options.faults)
+        // --no-cache ignores every state file: the manifest as well as the analyses.
+        let previous = options.useCache ? RunManifest.load(from: options.output) : nil
+        let cache = options.useCache ? AnalysisCache.load(from: options.output, stamp: inputs.cacheStamp) : nil
+        clock.lap("inputs")
+        let read = try ArticleReader.read(inputs, cache: cache, progress: progress)
+        clock.lap("read and analyse")
+        let stats = ReportStatistics.compute(read, inputs: inputs)
+        clock.lap("corpus statistics")
+        let spec = ReportSpec.compose(stats, inputs: inputs)
+        let plan = OutputPlan.make(spec, stats: stats, read: read, inputs: inputs)
+        clock.lap("spec and plan")
+        let committed = try Commit.run(plan, previous: previous, into: folder, lanes: lanes(options))
+        clock.lap("render and commit")
+        let changes = previous.map { RunChanges(from: $0.history, to: read, changedCharts: committed.changedCharts) }
+        return RunSummary(articles: stats.corpus.articles.count, facts: stats.corpus.facts.count,
+                          written: committed.written.filter(\.isReport).map(\.relative), skipped: inputs.warnings + read.skippedLines,
+                          decodingNotes: inputs.notes + read.notes, analysed: read.analysedAfresh,
+                          changes: changes?.lines(Labels(options.language)) ?? [], seconds: Date().timeIntervalSince(started))
+    }
+
+    /// Drawings at once: one per core (at most four); one at a time for large pictures (a 6400×4000 chart needs
+    /// ~300 MB while encoded).
+    static func lanes(_ options: ReportOptions) -> Int {
+        options.scale > 2 ? 1 : max(1, min(4, ProcessInfo.processInfo.activeProcessorCount))
+    }
+
+    static func loadLexicon(_ file: URL?) throws -> Lexicon { try LexiconFile.load(file) }
+}
+
+/// Phase times on stderr when REPORT_GEN_TIMING is set: where a run spends its time, for benchmarks.
+struct PhaseClock {
+    private var last = Date()
+    private let enabled = ProcessInfo.processInfo.environment["REPORT_GEN_TIMING"] != nil
+
+    mutating func lap(_ phase: String) {
+        guard enabled else { return }
+        let now = Date()
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        let peak = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") }.map { $0.dropFirst(6).trimmingCharacters(in: .whitespaces) } ?? "?"
+        let line = phase.padding(toLength: 20, withPad: " ", startingAt: 0) + String(format: "%7.3f s", now.timeIntervalSince(last))
+        FileHandle.standardError.write(Data("timing: \(line)   peak RSS \(peak)\n".utf8))
+        last = now
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+import Render
+import Stats
+
+/// Stage 4: what the report shows — every chart by id, and the PDF's document — as values, before any drawing.
+struct ReportSpec: Sendable {
+    var charts: [ChartID: Chart]
+    /// Builds the PDF's pages; nil when no PDF was asked for. Built lazily: an unchanged PDF is not composed.
+    var document: ReportDocument?
+    /// The PDF's date (part of its fingerprint).
+    var date: Date
+
+    static func compose(_ stats: ReportStatistics, inputs: RunInputs) -> ReportSpec {
+        let options = inputs.options
+        let labels = Labels(options.language)
+        let charts = ChartSet(corpus: stats.corpus, labels: labels, sourceLine: labels.source(stats.corpus.articles.count, options.inputDisplay)).all
+        let date = reportDate(options, corpus: stats.corpus, files: inputs.files)
+        let document = options.formats.contains(.pdf) ? ReportDocument(corpus: stats.corpus, charts: charts, labels: labels, date: date) : nil
+        return ReportSpec(charts: charts, document: document, date: date)
+    }
+
+    /// The PDF's date: SOURCE_DATE_EPOCH when set, else the newest article's date, else the newest file's
+    /// modification time — never the clock, so the same input gives the same bytes.
+    static func reportDate(_ options: ReportOptions, corpus: CorpusStats, files: [ArticleFile]) -> Date {
+        if let epoch = options.sourceDateEpoch { return Date(timeIntervalSince1970: TimeInterval(epoch)) }
+        if let newest = corpus.articles.compactMap(\.metadata.date).filter({ $0.count == 10 }).max(),
+           let day = ChartSet.day(newest) {
+            return Date(timeIntervalSince1970: TimeInterval(day * 86400))
+        }
+        return Date(timeIntervalSince1970: (files.map(\.modified).max() ?? 0).rounded(.down))
+    }
+}

@@ -1,0 +1,32 @@
+import Stats
+
+/// Stage 3: the corpus statistics, with what stats.json says about how files were read.
+struct ReportStatistics: Sendable {
+    var corpus: CorpusStats
+    /// Article id → how it was decoded, for files that were not plain UTF-8.
+    var decodings: [String: String]
+    var skipped: [StatsFile.Skipped]
+    /// A fingerprint of everything stats.json is made from: the articles' contents, paths and ids, the analyser and
+    /// the lexicon. Equal fingerprints give equal files, so an unchanged stats.json is not even encoded.
+    var fingerprint: UInt64
+
+    static func compute(_ read: ReadArticles, inputs: RunInputs) -> ReportStatistics {
+        ReportStatistics(corpus: CorpusStats(analyses: read.analyses, lexicon: inputs.lexicon), decodings: read.decodings,
+                         skipped: read.skipped, fingerprint: fingerprint(read, inputs: inputs))
+    }
+
+    static func fingerprint(_ read: ReadArticles, inputs: RunInputs) -> UInt64 {
+        var h = FNV1a()
+        h.add(inputs.options.formatVersion)
+        h.add(inputs.cacheStamp)
+        for e in read.entries {
+            h.add(e.path)
+            h.add(String(e.contentHash, radix: 16))
+            switch e.outcome {
+            case .analysed(let analysis, _, _): h.add(analysis.id)
+            case .skipped(let reason): h.add("skipped " + reason)
+            }
+        }
+        return h.value
+    }
+}
