@@ -1,0 +1,130 @@
+import Foundation
+import Stats
+import Testing
+@testable import ReportKit
+
+/// The analysis cache and the manifest: round trips, damage, and the content key (issue 13, F4, F5, F10, F11).
+@Suite("cache and manifest")
+struct CacheTests {
+    let fm = FileManager.default
+
+    func sampleEntries() throws -> [AnalysisCache.Entry] {
+        let dir = try CLI.temporaryFolder()
+        defer { try? fm.removeItem(at: dir) }
+        let input = try Stage.seedFolder(in: dir, count: 1)
+        let inputs = try RunInputs.gather(Stage.options(input, dir))
+        let read = try ArticleReader.read(inputs, cache: nil, progress: nil)
+        var skipped = read.entries[0]
+        skipped.path = "articles/caf\\xe9\tand\nnewline.txt"
+        skipped.contentHash = 42
+        skipped.outcome = .skipped("binary file")
+        return read.entries + [skipped]
+    }
+
+    func written(_ entries: [AnalysisCache.Entry], stamp: String = "s") throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        try AnalysisCache.encode(entries, stamp: stamp) { bytes += $0 }
+        return bytes
+    }
+
+    func loaded(_ bytes: [UInt8], stamp: String = "s") throws -> AnalysisCache {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("cache-\(UUID().uuidString)")
+        try Data(bytes).write(to: file)
+        defer { try? fm.removeItem(at: file) }
+        return AnalysisCache(mapping: file.path, stamp: stamp)
+    }
+
+    func article(_ e: AnalysisCache.Entry) -> ArticleFile {
+        ArticleFile(id: "x", displayPath: e.path, path: RawPath("/nonexistent"), identity: e.identity)
+    }
+
+    @Test func entriesRoundTrip() throws {
+        let entries = try sampleEntries()
+        let cache = try loaded(try written(entries))
+        for e in entries {
+            #expect(cache.unchanged(article(e)) == e)
+            #expect(cache.outcome(forContent: e.contentHash) == e.outcome)
+        }
+        #expect(try loaded(try written(entries), stamp: "other lexicon").unchanged(article(entries[0])) == nil)
+    }
+
+    /// F5: a flipped byte anywhere drops the record it is in (or the whole cache), never gives a different result.
+    @Test func aFlippedByteAnywhereIsNeverUsed() throws {
+        let entries = try sampleEntries()
+        let bytes = try written(entries)
+        for offset in bytes.indices {
+            var damaged = bytes
+            damaged[offset] ^= 0x04
+            let cache = try loaded(damaged)
+            for e in entries {
+                if let found = cache.unchanged(article(e)) { #expect(found == e, "flipped byte \(offset)") }
+                if let found = cache.outcome(forContent: e.contentHash) { #expect(found == e.outcome, "flipped byte \(offset)") }
+            }
+        }
+    }
+
+    /// F4: a same-size edit with the modification time put back is read again (the ctime and the content differ).
+    @Test func sameSizeEditWithRestoredMtimeIsReadAgain() throws {
+        let dir = try CLI.temporaryFolder()
+        defer { try? fm.removeItem(at: dir) }
+        let input = try Stage.seedFolder(in: dir, count: 1)
+        let out = dir.appendingPathComponent("out")
+        _ = try ReportGenerator.run(Stage.options(input, out))
+        let file = try fm.contentsOfDirectory(at: input, includingPropertiesForKeys: nil)[0]
+        var info = stat()
+        stat(file.path, &info)
+        var bytes = [UInt8](try Data(contentsOf: file))
+        let i = bytes.firstIndex(of: UInt8(ascii: "a"))!
+        bytes[i] = UInt8(ascii: "o")
+        try Data(bytes).write(to: file)
+        var times = [info.st_atim, info.st_mtim]
+        utimensat(AT_FDCWD, file.path, &times, 0)
+        let summary = try ReportGenerator.run(Stage.options(input, out))
+        #expect(summary.analysed == 1)
+        #expect(summary.changes.contains { $0.contains("1 article edited") }, "\(summary.changes)")
+    }
+
+    /// F10: any byte in a path survives the manifest; a damaged manifest is no manifest.
+    @Test func manifestRoundTripsAnyPathAndRejectsDamage() throws {
+        var m = RunManifest()
+        m.outputs["charts/a\tb\nc.png"] = .init(fingerprint: 1, contentHash: 2, identity: .init(size: 3, modifiedNanos: 4, changedNanos: 5, inode: 6))
+        m.history.articles["caf\\xe9\n.txt"] = 7
+        m.history.facts = [8, 9]
+        let bytes = m.encoded()
+        #expect(bytes.withUnsafeBytes { RunManifest.decode($0) } == m)
+        for offset in bytes.indices {
+            var damaged = bytes
+            damaged[offset] ^= 0x01
+            #expect(damaged.withUnsafeBytes { RunManifest.decode($0) } == nil, "flipped byte \(offset)")
+        }
+    }
+
+    /// One list of fact fields: a fact survives the cache's binary form, and stats.json names every field.
+    @Test func factFieldsRoundTripAndNameEveryJSONMember() throws {
+        let fact = Fact(kind: .money, value: .number(5e9), valueMax: 6e9, unit: "USD", bound: .atLeast, subject: "OpenAI",
+                        role: "valuation", noun: nil, text: "$5–6 miliar", sentence: "OpenAI \"bernilai\" $5–6 miliar.", start: 3, end: 14)
+        var w = BinaryWriter()
+        fact.write(to: &w)
+        let bytes = w.drain()
+        let back = try bytes.withUnsafeBufferPointer { buffer -> Fact in
+            var r = BinaryReader(buffer)
+            return try Fact.read(from: &r)
+        }
+        #expect(back == fact)
+        var json = JSONWriter()
+        json.object { w in for field in FactFields.all { field.json(fact, &w) } }
+        let object = try JSONSerialization.jsonObject(with: Data(json.drain())) as! [String: Any]
+        #expect(Set(object.keys) == Set(FactFields.all.map(\.name)).subtracting(["noun"]))
+        #expect(object["sentence"] as? String == fact.sentence)
+    }
+
+    @Test func jsonEscapesQuotesControlsAndUnicode() throws {
+        let text = "a \"quote\" \\ back\nline\ttab \u{01} é 中 😀"
+        var json = JSONWriter()
+        json.object { $0.member("s", text) }
+        let bytes = json.drain()
+        let object = try JSONSerialization.jsonObject(with: Data(bytes)) as! [String: Any]
+        #expect(object["s"] as? String == text)
+        #expect(!bytes.contains(0x0A) || !String(decoding: bytes, as: UTF8.self).contains("back\nline"))
+    }
+}
