@@ -5,12 +5,18 @@ public enum ChartImage {
         try PNGEncoder.encode(rasterize(chart, width: width, height: height, scale: scale))
     }
 
-    /// An SVG document of `width`×`height` user units with text as outlines (Pango → cairo glyphs).
+    /// An SVG document of `width`×`height` user units (viewBox the same) whose text is `<text>` in
+    /// "DejaVu Sans", so labels can be edited in a slide tool. Laid out with Pango exactly like the PNG.
     public static func svg(_ chart: Chart, width: Int = 1600, height: Int = 1000) throws -> [UInt8] {
         try validate(width: width, height: height, scale: 1)
-        let surface = try Surface.svg(width: Double(width), height: Double(height))
-        try draw(chart, on: surface, size: Size(width: Double(width), height: Double(height)), scale: 1)
-        return try surface.finishDocument("write the SVG document")
+        let size = Size(width: Double(width), height: Double(height))
+        // Text is measured on a 1×1 image context: metrics do not depend on the surface (hinting is off).
+        let context = try Context(try Surface.image(width: 1, height: 1))
+        let measurer = PangoMeasurer(context: context)
+        let marks = ChartDrawing.marks(chart, size: size, style: ChartStyle.forCanvas(size), measurer: measurer)
+        let document = SVGWriter.document(marks, size: size, title: chart.title, description: chart.source, measurer: measurer)
+        try context.checkStatus("lay out the SVG of “\(chart.title)”")
+        return Array(document.utf8)
     }
 
     /// The chart drawn on an image surface (tests read its pixels).
