@@ -1,8 +1,16 @@
 /// Charts as picture files (bytes, so the caller can write them atomically).
 public enum ChartImage {
     /// A PNG of `width`×`height` × `scale` pixels (scale 2 → everything twice as big and sharp).
-    public static func png(_ chart: Chart, width: Int = 1600, height: Int = 1000, scale: Double = 1) throws -> [UInt8] {
-        try PNGEncoder.encode(rasterize(chart, width: width, height: height, scale: scale))
+    /// Carries the chart's title and source line as "Title" and "Source" text chunks, and `software` as "Software".
+    public static func png(
+        _ chart: Chart, width: Int = 1600, height: Int = 1000, scale: Double = 1, software: String = "report-gen"
+    ) throws -> [UInt8] {
+        let text = [
+            PNGEncoder.TextEntry(keyword: "Title", text: chart.title),
+            PNGEncoder.TextEntry(keyword: "Source", text: chart.source),
+            PNGEncoder.TextEntry(keyword: "Software", text: software),
+        ]
+        return try PNGEncoder.encode(rasterize(chart, width: width, height: height, scale: scale), text: text)
     }
 
     /// An SVG document of `width`×`height` user units (viewBox the same) whose text is `<text>` in
