@@ -25,6 +25,8 @@ import Testing
         ("bar-linear", .bar(Samples.threeBars)),
         ("bar-log-notes", .bar(Samples.tokenBars)),
         ("stacked", .stacked(Samples.stacked)),
+        ("bar-vague", .bar(Samples.vagueBars)),
+        ("stacked-weighted", .stacked(Samples.weightedStacked)),
         ("heatmap", .heatmap(Samples.heatmap(rows: 6, columns: 5))),
         ("timeline", .timeline(Samples.timeline)),
         ("empty", .bar(BarChart(title: "Nothing yet", bars: [], valueAxisTitle: "Mentions", source: Samples.source))),

@@ -51,6 +51,39 @@ enum Samples {
         ], valueAxisTitle: "US dollars", source: source, tickPrefix: "$")
     }
 
+    /// Amounts as written: one exact, one vague ("ratusan juta"), one a range, one "more than" with an upper bound.
+    static var vagueBars: BarChart {
+        let usd = Palette.okabeIto[4], cny = Palette.okabeIto[5]
+        return BarChart(
+            title: "Training costs", subtitle: "As written in the articles",
+            bars: [
+                BarChart.Bar(label: "OpenAI · GPT-4", value: 100_000_000, valueLabel: "$100 juta", color: usd, isApproximate: true),
+                BarChart.Bar(label: "Models in general", value: 300_000_000, valueLabel: "ratusan juta dolar", color: usd,
+                             isApproximate: true, range: 100_000_000...900_000_000),
+                BarChart.Bar(label: "Anthropic · Claude", value: 70_000_000, valueLabel: "$50–100 juta", color: usd,
+                             range: 50_000_000...100_000_000),
+                BarChart.Bar(label: "DeepSeek · V3", value: 5_500_000, valueLabel: "$5,5 juta", color: cny),
+            ],
+            valueAxisTitle: "US dollars", numberStyle: .indonesian, source: source, tickPrefix: "$",
+            note: "Top 4 of 9 training costs · ~ approximate · light bars: the amount lies in the range")
+    }
+
+    /// Shares with their weight: totals at the row ends and a pooled row of small articles.
+    static var weightedStacked: StackedBarChart {
+        StackedBarChart(
+            title: "China vs the United States per article",
+            subtitle: "Share of country mentions; the number of mentions at the right",
+            series: [LegendItem("China", Palette.okabeIto[5]), LegendItem("United States", Palette.okabeIto[4])],
+            rows: [
+                StackedBarChart.Row(label: "Kompas: DeepSeek guncang pasar AI", values: [27, 7], totalLabel: "27 vs 7"),
+                StackedBarChart.Row(label: "Tempo: 79 model AI Tiongkok", values: [12, 4], totalLabel: "12 vs 4"),
+                StackedBarChart.Row(label: "Reuters, 2025-02-03", values: [3, 5], totalLabel: "3 vs 5"),
+                StackedBarChart.Row(label: "12 articles with < 3 mentions", values: [9, 6], totalLabel: "9 vs 6", isPooled: true),
+            ],
+            normalized: true, valueAxisTitle: "Share of mentions", source: source, showsTotals: true,
+            totalsTitle: "Mentions")
+    }
+
     static var stacked: StackedBarChart {
         StackedBarChart(
             title: "Who is talked about: China vs the United States",
@@ -105,7 +138,8 @@ enum Samples {
 
     static let allCharts: [(String, Chart)] = [
         ("bar-log", .bar(tokenBars)), ("bar-3", .bar(threeBars)), ("bar-25", .bar(manyBars)), ("bar-huge", .bar(hugeBars)),
-        ("stacked", .stacked(stacked)), ("heatmap-small", .heatmap(heatmap(rows: 6, columns: 5))),
+        ("stacked", .stacked(stacked)), ("bar-vague", .bar(vagueBars)), ("stacked-weighted", .stacked(weightedStacked)),
+        ("heatmap-small", .heatmap(heatmap(rows: 6, columns: 5))),
         ("heatmap-big", .heatmap(heatmap(rows: 25, columns: 40))), ("timeline", .timeline(timeline)),
         ("empty-bar", .bar(BarChart(title: "Nothing yet", bars: [], valueAxisTitle: "Mentions", source: source))),
         ("empty-timeline", .timeline(Timeline(title: "No dates", lanes: [], events: [], source: source))),
