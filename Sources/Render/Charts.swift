@@ -243,6 +243,7 @@ public enum Chart: Sendable, Hashable {
     case stacked(StackedBarChart)
     case heatmap(Heatmap)
     case timeline(Timeline)
+    case trend(TrendChart)
 
     /// The chart's title, e.g. for file names or a list of figures.
     public var title: String {
@@ -251,6 +252,7 @@ public enum Chart: Sendable, Hashable {
         case .stacked(let c): c.title
         case .heatmap(let c): c.title
         case .timeline(let c): c.title
+        case .trend(let c): c.title
         }
     }
 
@@ -260,6 +262,7 @@ public enum Chart: Sendable, Hashable {
         case .stacked(let c): c.subtitle
         case .heatmap(let c): c.subtitle
         case .timeline(let c): c.subtitle
+        case .trend(let c): c.subtitle
         }
     }
 
@@ -269,6 +272,7 @@ public enum Chart: Sendable, Hashable {
         case .stacked(let c): c.source
         case .heatmap(let c): c.source
         case .timeline(let c): c.source
+        case .trend(let c): c.source
         }
     }
 }

@@ -29,6 +29,7 @@ import Testing
         ("stacked-weighted", .stacked(Samples.weightedStacked)),
         ("heatmap", .heatmap(Samples.heatmap(rows: 6, columns: 5))),
         ("timeline", .timeline(Samples.timeline)),
+        ("trend-month", .trend(Samples.monthlyTrend)),
         ("empty", .bar(BarChart(title: "Nothing yet", bars: [], valueAxisTitle: "Mentions", source: Samples.source))),
     ]
 

@@ -84,6 +84,33 @@ enum Samples {
             totalsTitle: "Mentions")
     }
 
+    /// Mentions per month of four entities over eleven months, with a month without DeepSeek data.
+    static var monthlyTrend: TrendChart {
+        let periods = TrendChart.periods(from: CalendarDay(year: 2024, month: 11, day: 14), through: CalendarDay(year: 2025, month: 9, day: 2), .month)
+        return TrendChart(
+            title: "Attention over time", subtitle: "Mentions per month in dated articles", period: .month, periodStarts: periods,
+            series: [
+                TrendChart.Series(name: "China", color: Palette.okabeIto[5], values: [12, 30, 85, 60, 41, 38, 52, 47, 33, 29, 40]),
+                TrendChart.Series(name: "United States", color: Palette.okabeIto[4], values: [20, 18, 44, 39, 30, 27, 25, 31, 22, 19, 24]),
+                TrendChart.Series(name: "DeepSeek", color: Palette.okabeIto[2], values: [0, 2, 70, 35, .nan, 12, 9, 8, 4, 3, 6]),
+                TrendChart.Series(name: "OpenAI", color: Palette.okabeIto[6], values: [8, 9, 15, 12, 10, 14, 9, 11, 8, 13, 10]),
+            ],
+            valueAxisTitle: "Mentions per month", source: source, monthNames: Timeline.indonesianMonths,
+            note: "10 undated articles are not counted")
+    }
+
+    /// Thirty weeks: labels must thin out.
+    static var weeklyTrend: TrendChart {
+        let periods = TrendChart.periods(from: CalendarDay(year: 2025, month: 1, day: 1), through: CalendarDay(year: 2025, month: 7, day: 20), .week)
+        return TrendChart(
+            title: "Mentions per week", period: .week, periodStarts: periods,
+            series: [
+                TrendChart.Series(name: "China", color: Palette.okabeIto[5], values: periods.indices.map { Double(($0 * 7) % 23 + 5) }),
+                TrendChart.Series(name: "United States", color: Palette.okabeIto[4], values: periods.indices.map { Double(($0 * 5) % 17 + 2) }),
+            ],
+            valueAxisTitle: "Mentions per week", source: source)
+    }
+
     static var stacked: StackedBarChart {
         StackedBarChart(
             title: "Who is talked about: China vs the United States",
@@ -141,6 +168,7 @@ enum Samples {
         ("stacked", .stacked(stacked)), ("bar-vague", .bar(vagueBars)), ("stacked-weighted", .stacked(weightedStacked)),
         ("heatmap-small", .heatmap(heatmap(rows: 6, columns: 5))),
         ("heatmap-big", .heatmap(heatmap(rows: 25, columns: 40))), ("timeline", .timeline(timeline)),
+        ("trend-month", .trend(monthlyTrend)), ("trend-week", .trend(weeklyTrend)),
         ("empty-bar", .bar(BarChart(title: "Nothing yet", bars: [], valueAxisTitle: "Mentions", source: source))),
         ("empty-timeline", .timeline(Timeline(title: "No dates", lanes: [], events: [], source: source))),
     ]
