@@ -65,3 +65,34 @@ import Testing
         #expect(layout.points.isEmpty)
     }
 }
+
+@Suite("Trend chart over many periods") struct LongTrendTests {
+    @Test func manyPeriodsDrawLinesWithoutDotsAndLabelWholeYears() {
+        let periods = TrendChart.periods(from: CalendarDay(year: 2015, month: 3, day: 9), through: CalendarDay(year: 2025, month: 11, day: 1), .month)
+        #expect(periods.count == 129)
+        var values = periods.indices.map { Double($0 % 7) }
+        values[60] = .nan
+        values[62] = .nan                                   // period 61 stands alone
+        let chart = TrendChart(title: "Ten years", period: .month, periodStarts: periods,
+                               series: [TrendChart.Series(name: "China", color: Palette.okabeIto[5], values: values)],
+                               valueAxisTitle: "Mentions", source: "s")
+        let layout = TrendLayout(chart, size: Size(width: 1600, height: 1000), style: ChartStyle(ts: 1), measurer: FakeMeasurer())
+        let dots = layout.marks.compactMap { if case .dot(let p, _, _, _) = $0 { p } else { nil } }
+        #expect(dots == [layout.points[0][61]!], "only the lone value gets a dot")
+        // Labels come at a steady step of whole months aligned to January (here every 6: Jan and Jul).
+        let labelled = layout.periodLabels.map { periods[$0.period] }
+        let step = (labelled[1].year * 12 + labelled[1].month) - (labelled[0].year * 12 + labelled[0].month)
+        #expect([2, 3, 6, 12].contains(step))
+        #expect(labelled.allSatisfy { ($0.month - 1) % step == 0 })
+        #expect(zip(labelled, labelled.dropFirst()).allSatisfy { ($1.year * 12 + $1.month) - ($0.year * 12 + $0.month) == step })
+        for label in layout.periodLabels where periods[label.period].month == 1 {
+            #expect(label.box.text.hasSuffix("\(periods[label.period].year)"), "a January carries its year")
+        }
+        #expect(overlaps(textRects(layout.marks, measurer: FakeMeasurer())).isEmpty)
+        // Narrower: a label a year, written as the year alone.
+        let narrow = TrendLayout(chart, size: Size(width: 800, height: 500), style: ChartStyle(ts: 1), measurer: FakeMeasurer())
+        let years = narrow.periodLabels.map(\.box.text)
+        #expect(years.first == "2016" && years.allSatisfy { $0.count == 4 && Int($0) != nil }, "\(years)")
+        #expect(overlaps(textRects(narrow.marks, measurer: FakeMeasurer())).isEmpty)
+    }
+}

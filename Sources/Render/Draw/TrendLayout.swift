@@ -70,12 +70,25 @@ struct TrendLayout {
         }
         let widest = chart.periodStarts.map { measurer.naturalWidth(periodText($0), style.tick) }.max() ?? 0
         let labelWidth = max(widest, measurer.naturalWidth("0000", style.tick)) + 4 * ts
-        let every = max(1, Int(((labelWidth + 10 * ts) / max(1, slot)).rounded(.up)))
+        // Label steps a reader counts in: months by 1, 2, 3, 6, 12…, aligned to January; weeks by 1, 2, 4, 13….
+        let needed = max(1, Int(((labelWidth + 10 * ts) / max(1, slot)).rounded(.up)))
+        let steps = chart.period == .month ? [1, 2, 3, 6, 12, 24, 60, 120] : [1, 2, 4, 8, 13, 26, 52, 104]
+        let every = steps.first { $0 >= needed } ?? needed
+        let labelled: [Int] = (0..<count).filter { i in
+            guard chart.period == .month else { return i % every == 0 }
+            let day = chart.periodStarts[i]
+            let index = day.year * 12 + day.month - 1
+            return index % every == 0
+        }
         var previousYear: Int?
-        for i in stride(from: 0, to: count, by: every) {
+        for i in labelled {
             let day = chart.periodStarts[i]
             var text = periodText(day)
-            if previousYear != day.year { text += "\n\(day.year)" }
+            if chart.period == .month && every >= 12 {
+                text = "\(day.year)"          // every label is a January: the year says it all
+            } else if previousYear != day.year {
+                text += "\n\(day.year)"
+            }
             previousYear = day.year
             let box = TextBox(text: text, style: style.tick, maxWidth: labelWidth, maxLines: 0, alignment: .center)
             let origin = Point(x: min(max(x(i) - labelWidth / 2, plot.x), plot.maxX - labelWidth), y: body.maxY + 8 * ts)
@@ -95,9 +108,16 @@ struct TrendLayout {
                 }
             }
         }
+        // With many periods dots would merge into a bead string: only lines then, plus dots for values
+        // that have no neighbour to join (they would be invisible otherwise).
+        let dotsEverywhere = slot >= 28 * ts
         for (s, series) in chart.series.enumerated() {
-            for case let p? in points[s] {
-                marks.append(.dot(p, radius: radius, series.color, outline: .white))
+            for (i, point) in points[s].enumerated() {
+                guard let p = point else { continue }
+                let joined = (i > 0 && points[s][i - 1] != nil) || (i + 1 < count && points[s][i + 1] != nil)
+                if dotsEverywhere || !joined {
+                    marks.append(.dot(p, radius: radius, series.color, outline: .white))
+                }
             }
         }
     }
