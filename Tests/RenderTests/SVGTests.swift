@@ -55,7 +55,7 @@ final class SVGTextReader: NSObject, XMLParserDelegate {
         for expected in ["Free tokens offered per company", "Zhipu AI", "Baidu", "150 juta", "$5,5 juta", "cost", "Tokens (log scale)", Samples.source] {
             #expect(texts.contains(expected), "no <text> \(expected) in \(texts)")
         }
-        #expect(reader.texts.allSatisfy { $0.attributes["font-family"] == "DejaVu Sans" })
+        #expect(reader.texts.allSatisfy { $0.attributes["font-family"] == "DejaVu Sans, sans-serif" })
         #expect(reader.elements["path", default: 0] == 0, "text must not be drawn as glyph outlines")
         #expect(reader.rootAttributes["viewBox"] == "0 0 1600 1000")
         #expect(reader.elements["rect", default: 0] >= 5, "bars are rectangles")
@@ -94,7 +94,7 @@ final class SVGTextReader: NSObject, XMLParserDelegate {
         ]
         let svg = SVGWriter.document(marks, size: Size(width: 200, height: 100), title: "t", description: nil, measurer: FakeMeasurer())
         // FakeMeasurer: 8 characters × 6 = 48 wide, right-aligned in 100 → the anchor is at the right edge.
-        #expect(svg.contains("<text x=\"110\" y=\"29.6\" font-family=\"DejaVu Sans\" font-size=\"10\" font-weight=\"bold\" fill=\"#1a1a1a\" text-anchor=\"end\" transform=\"rotate(-90 10 20)\">Mentions</text>"))
+        #expect(svg.contains("<text x=\"110\" y=\"29.6\" font-family=\"DejaVu Sans, sans-serif\" font-size=\"10\" font-weight=\"bold\" fill=\"#1a1a1a\" text-anchor=\"end\" transform=\"rotate(-90 10 20)\">Mentions</text>"))
         #expect(svg.contains("<clipPath id=\"clip1\">"))
         #expect(svg.contains("<g clip-path=\"url(#clip1)\">"))
         #expect(svg.contains("stroke=\"#ffffff\" stroke-width=\"1\""))

@@ -2,7 +2,8 @@
 /// surface turns every glyph into a path). Lines come from the measurer, so wrapping and "…" match the PNG.
 /// Output is deterministic: fixed number formatting, clip ids numbered in drawing order.
 struct SVGWriter<Measurer: TextMeasurer> {
-    static var fontFamily: String { "DejaVu Sans" }
+    /// The family Pango lays text out in, then a generic fallback for machines without it.
+    static var fontFamily: String { "DejaVu Sans, sans-serif" }
 
     let measurer: Measurer
     private var body: [String] = []
