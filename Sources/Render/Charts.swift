@@ -171,10 +171,12 @@ public struct Heatmap: Sendable, Hashable {
     public var source: String
     /// Title over the colour legend, e.g. "Mentions".
     public var colorLegendTitle: String
+    /// Small grey line above the source, e.g. "Top 12 of 85 names".
+    public var note: String?
 
     public init(
         title: String, subtitle: String? = nil, rowLabels: [String], columnLabels: [String], values: [[Double]],
-        numberStyle: NumberStyle = .english, source: String, colorLegendTitle: String
+        numberStyle: NumberStyle = .english, source: String, colorLegendTitle: String, note: String? = nil
     ) {
         self.title = title
         self.subtitle = subtitle
@@ -184,6 +186,7 @@ public struct Heatmap: Sendable, Hashable {
         self.numberStyle = numberStyle
         self.source = source
         self.colorLegendTitle = colorLegendTitle
+        self.note = note
     }
 }
 

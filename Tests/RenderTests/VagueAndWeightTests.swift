@@ -94,4 +94,22 @@ import Testing
         let without = texts(StackedBarLayout(chart, size: size, style: style, measurer: measurer).marks)
         #expect(!without.contains("34"))
     }
+
+    @Test func everyChartKindShowsItsNote() {
+        let note = "7 undated articles are not shown"
+        var timeline = Samples.timeline
+        timeline.note = note
+        var heatmap = Samples.heatmap(rows: 6, columns: 5)
+        heatmap.note = note
+        var stacked = Samples.stacked
+        stacked.note = note
+        var trend = Samples.weeklyTrend
+        trend.note = note
+        for chart in [Chart.timeline(timeline), .heatmap(heatmap), .stacked(stacked), .trend(trend)] {
+            let marks = ChartDrawing.marks(chart, size: size, style: style, measurer: measurer)
+            let rects = textRects(marks, measurer: measurer)
+            #expect(rects.contains { $0.0 == note }, "\(chart.title) has no note")
+            #expect(overlaps(rects).isEmpty, "\(chart.title): \(overlaps(rects))")
+        }
+    }
 }

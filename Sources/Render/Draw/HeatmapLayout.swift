@@ -16,7 +16,7 @@ struct HeatmapLayout {
 
     init(_ chart: Heatmap, size: Size, style: ChartStyle, measurer: some TextMeasurer) {
         frame = ChartFrame.layout(
-            title: chart.title, subtitle: chart.subtitle, legend: [], source: chart.source,
+            title: chart.title, subtitle: chart.subtitle, legend: [], source: chart.source, note: chart.note,
             size: size, style: style, measurer: measurer)
         marks = frame.marks
         let plot = frame.plot
