@@ -128,9 +128,13 @@ public struct Table: Sendable {
     public var columns: [Column]
     /// Each row has one cell per column; missing cells are empty.
     public var rows: [[Cell]]
+    /// Headings that span the table, keyed by the index of the first row of their group, e.g.
+    /// `[0: "DeepSeek · training cost", 4: "Nvidia · market value"]`. A heading never ends a page.
+    public var groupHeadings: [Int: String]
 
-    public init(columns: [Column], rows: [[Cell]]) {
+    public init(columns: [Column], rows: [[Cell]], groupHeadings: [Int: String] = [:]) {
         self.columns = columns
         self.rows = rows
+        self.groupHeadings = groupHeadings
     }
 }

@@ -118,4 +118,25 @@ import Testing
         #expect(!measurer.measure(box.0).isTruncated)
         #expect(box.1.y + measurer.measure(box.0).height <= style.pageHeight - 4)
     }
+
+    @Test(arguments: 2...12)
+    func groupHeadingsSpanTheTableAndNeverEndAPage(groupSize: Int) {
+        let rows = (0..<120).map { i in [Table.Cell("\(i)"), Table.Cell("Baidu memberikan \(i) juta token gratis kepada pengembang" + (i % 3 == 0 ? ", sebuah kalimat yang cukup panjang." : "."))] }
+        var headings: [Int: String] = [:]
+        for start in stride(from: 0, to: 120, by: groupSize) { headings[start] = "Group \(start / groupSize) · free tokens" }
+        let table = Table(columns: [Table.Column("#", width: 0.5), Table.Column("Sentence", width: 5)], rows: rows, groupHeadings: headings)
+        let document = Document(title: "t", date: Date(timeIntervalSince1970: 0), sections: [Section(title: "Figures", blocks: [.table(table)])])
+        let composer = PageComposer.compose(document, measurer: measurer)
+        #expect(composer.pages.count >= 3)
+        var seen = 0
+        for page in composer.pages {
+            let texts = placedTexts(page).sorted { $0.1.y < $1.1.y }.map(\.0)
+            seen += texts.filter { $0.text.hasPrefix("Group ") }.count
+            #expect(texts.last.map { !$0.text.hasPrefix("Group ") } ?? true, "a heading ends a page")
+            if let heading = texts.first(where: { $0.text.hasPrefix("Group ") }) {
+                #expect(heading.style.bold && heading.maxWidth! > style.textWidth - 20, "headings span the table")
+            }
+        }
+        #expect(seen == headings.count)
+    }
 }

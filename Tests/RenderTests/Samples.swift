@@ -210,7 +210,7 @@ enum Samples {
                                                    .chart(.bar(tokenBars), heightFraction: 0.5), .paragraph(paragraph)]),
                 Section(title: "Charts", blocks: [.chart(.stacked(stacked), heightFraction: 0.45), .chart(.timeline(timeline), heightFraction: 0.45),
                                                   .chart(.heatmap(heatmap(rows: 12, columns: 20)), heightFraction: 0.6)]),
-                Section(title: "Every figure and its sentence", blocks: [.paragraph("Each row links to its article."), .table(Table(columns: columns, rows: rows))]),
+                Section(title: "Every figure and its sentence", blocks: [.paragraph("Each row links to its article."), .table(Table(columns: columns, rows: rows, groupHeadings: Dictionary(uniqueKeysWithValues: stride(from: 0, to: tableRows, by: 12).map { ($0, "Baidu · free tokens, group \($0 / 12 + 1)") })))]),
             ])
     }
 }

@@ -144,8 +144,10 @@ struct PageComposer {
         let firstRow = layout.rows.first?.height ?? 0
         ensure(layout.headerHeight + min(firstRow, style.textHeight - layout.headerHeight))
         place(layout.header, height: layout.headerHeight)
-        for row in layout.rows {
-            if row.height > remaining {
+        for (index, row) in layout.rows.enumerated() {
+            // A group heading goes to the next page with its first row rather than end a page alone.
+            let next = row.isHeading && index + 1 < layout.rows.count ? layout.rows[index + 1].height : 0
+            if row.height + min(next, style.textHeight / 2) > remaining {
                 newPage()
                 place(layout.header, height: layout.headerHeight)
             }

@@ -5,8 +5,16 @@ struct TableLayout {
     var columnWidths: [Double]
     var header: [Mark]
     var headerHeight: Double
-    /// Marks of each row drawn at y = 0 (shifted by the composer) and the row's height.
-    var rows: [(marks: [Mark], height: Double)]
+    /// One row drawn at y = 0 (shifted by the composer): a data row or a group heading.
+    struct Row {
+        var marks: [Mark]
+        var height: Double
+        /// A group heading: the composer keeps it on the page of the row after it.
+        var isHeading = false
+    }
+
+    /// The rows in reading order, group headings included.
+    var rows: [Row]
 
     init(_ table: Table, x: Double, width: Double, style: PageStyle, measurer: some TextMeasurer) {
         let widths = TableLayout.columnWidths(table, width: width, style: style, measurer: measurer)
@@ -47,9 +55,18 @@ struct TableLayout {
             table.columns.map { Table.Cell($0.title) }, textStyle: style.tableHeader, fill: Palette.headerFill)
         header = headerMarks
         self.headerHeight = headerHeight
-        var rows: [(marks: [Mark], height: Double)] = []
+        var rows: [Row] = []
         for (index, cells) in table.rows.enumerated() {
-            rows.append(cellMarks(cells, textStyle: style.tableText, fill: index % 2 == 1 ? Palette.stripe : nil))
+            if let heading = table.groupHeadings[index], !heading.isEmpty {
+                let box = TextBox(text: heading, style: style.tableGroup, maxWidth: width - 2 * pad, maxLines: 0)
+                let height = measurer.measure(box).height + 2 * pad + 4
+                rows.append(Row(marks: [
+                    .text(box, Point(x: x + pad, y: pad + 4)),
+                    .line(Point(x: x, y: height), Point(x: x + width, y: height), Palette.axis, lineWidth: 0.75),
+                ], height: height, isHeading: true))
+            }
+            let (marks, height) = cellMarks(cells, textStyle: style.tableText, fill: index % 2 == 1 ? Palette.stripe : nil)
+            rows.append(Row(marks: marks, height: height))
         }
         self.rows = rows
     }
