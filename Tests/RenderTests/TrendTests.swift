@@ -96,3 +96,12 @@ import Testing
         #expect(overlaps(textRects(narrow.marks, measurer: FakeMeasurer())).isEmpty)
     }
 }
+
+@Suite("Empty charts in the report's language") struct NoDataTextTests {
+    @Test func indonesianChartsSayTidakAdaData() {
+        let empty = BarChart(title: "Kosong", bars: [], valueAxisTitle: "Jumlah", numberStyle: .indonesian, source: "s")
+        let marks = ChartDrawing.marks(.bar(empty), size: Size(width: 800, height: 500), style: ChartStyle(ts: 1), measurer: FakeMeasurer())
+        let texts = textRects(marks, measurer: FakeMeasurer()).map(\.0)
+        #expect(texts.contains("Tidak ada data") && !texts.contains("No data"))
+    }
+}

@@ -32,7 +32,7 @@ struct BarChartLayout {
         marks = frame.marks
         let plot = frame.plot
         guard !chart.bars.isEmpty else {
-            marks += ChartFrame.noData(in: plot, style: style, measurer: measurer)
+            marks += ChartFrame.noData(chart.numberStyle.noDataText, in: plot, style: style, measurer: measurer)
             return
         }
         let ts = style.ts

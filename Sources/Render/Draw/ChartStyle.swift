@@ -104,9 +104,9 @@ struct ChartFrame {
         return (marks, y - origin.y + rowHeight)
     }
 
-    /// A centred "No data" message for charts with nothing to show.
-    static func noData(in plot: Rect, style: ChartStyle, measurer: some TextMeasurer) -> [Mark] {
-        let box = TextBox(text: "No data", style: style.noData, maxWidth: plot.width, maxLines: 1, alignment: .center)
+    /// A centred message ("No data", "Tidak ada data") for charts with nothing to show.
+    static func noData(_ text: String, in plot: Rect, style: ChartStyle, measurer: some TextMeasurer) -> [Mark] {
+        let box = TextBox(text: text, style: style.noData, maxWidth: plot.width, maxLines: 1, alignment: .center)
         let h = measurer.measure(box).height
         return [
             .frame(plot.insetBy(style.ts), Palette.grid, lineWidth: style.gridWidth),

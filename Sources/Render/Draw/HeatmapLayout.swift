@@ -23,7 +23,7 @@ struct HeatmapLayout {
         let rows = chart.rowLabels.count
         let columns = chart.columnLabels.count
         guard rows > 0, columns > 0 else {
-            marks += ChartFrame.noData(in: plot, style: style, measurer: measurer)
+            marks += ChartFrame.noData(chart.numberStyle.noDataText, in: plot, style: style, measurer: measurer)
             return
         }
         let ts = style.ts

@@ -18,7 +18,7 @@ struct StackedBarLayout {
         marks = frame.marks
         let plot = frame.plot
         guard !chart.rows.isEmpty, !chart.series.isEmpty else {
-            marks += ChartFrame.noData(in: plot, style: style, measurer: measurer)
+            marks += ChartFrame.noData(chart.numberStyle.noDataText, in: plot, style: style, measurer: measurer)
             return
         }
         let ts = style.ts

@@ -27,7 +27,7 @@ struct TrendLayout {
         }
         let values = chart.series.flatMap { s in (0..<count).compactMap { value(s, $0) } }
         guard count > 0, !values.isEmpty else {
-            marks += ChartFrame.noData(in: plot, style: style, measurer: measurer)
+            marks += ChartFrame.noData(chart.numberStyle.noDataText, in: plot, style: style, measurer: measurer)
             return
         }
         let ts = style.ts
