@@ -1,16 +1,30 @@
 /// Charts as picture files (bytes, so the caller can write them atomically).
 public enum ChartImage {
     /// A PNG of `width`×`height` × `scale` pixels (scale 2 → everything twice as big and sharp).
-    public static func png(_ chart: Chart, width: Int = 1600, height: Int = 1000, scale: Double = 1) throws -> [UInt8] {
-        try PNGEncoder.encode(rasterize(chart, width: width, height: height, scale: scale))
+    /// Carries the chart's title and source line as "Title" and "Source" text chunks, and `software` as "Software".
+    public static func png(
+        _ chart: Chart, width: Int = 1600, height: Int = 1000, scale: Double = 1, software: String = "report-gen"
+    ) throws -> [UInt8] {
+        let text = [
+            PNGEncoder.TextEntry(keyword: "Title", text: chart.title),
+            PNGEncoder.TextEntry(keyword: "Source", text: chart.source),
+            PNGEncoder.TextEntry(keyword: "Software", text: software),
+        ]
+        return try PNGEncoder.encode(rasterize(chart, width: width, height: height, scale: scale), text: text)
     }
 
-    /// An SVG document of `width`×`height` user units with text as outlines (Pango → cairo glyphs).
+    /// An SVG document of `width`×`height` user units (viewBox the same) whose text is `<text>` in
+    /// "DejaVu Sans", so labels can be edited in a slide tool. Laid out with Pango exactly like the PNG.
     public static func svg(_ chart: Chart, width: Int = 1600, height: Int = 1000) throws -> [UInt8] {
         try validate(width: width, height: height, scale: 1)
-        let surface = try Surface.svg(width: Double(width), height: Double(height))
-        try draw(chart, on: surface, size: Size(width: Double(width), height: Double(height)), scale: 1)
-        return try surface.finishDocument("write the SVG document")
+        let size = Size(width: Double(width), height: Double(height))
+        // Text is measured on a 1×1 image context: metrics do not depend on the surface (hinting is off).
+        let context = try Context(try Surface.image(width: 1, height: 1))
+        let measurer = PangoMeasurer(context: context)
+        let marks = ChartDrawing.marks(chart, size: size, style: ChartStyle.forCanvas(size), measurer: measurer)
+        let document = SVGWriter.document(marks, size: size, title: chart.title, description: chart.source, measurer: measurer)
+        try context.checkStatus("lay out the SVG of “\(chart.title)”")
+        return Array(document.utf8)
     }
 
     /// The chart drawn on an image surface (tests read its pixels).

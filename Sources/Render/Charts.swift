@@ -28,12 +28,30 @@ public struct BarChart: Sendable, Hashable {
         public var color: RGB
         /// Optional small grey text after the value label, e.g. "cost" or "valuation".
         public var note: String?
-        public init(label: String, value: Double, valueLabel: String, color: RGB, note: String? = nil) {
+        /// The value is vague ("ratusan", "sekitar 5 juta"): the bar is drawn light with an outline, never as
+        /// an exact solid bar, and "~" is written before the value label (unless it starts with "~" or "≈").
+        public var isApproximate: Bool
+        /// The value lies somewhere in `low…high` ("between 5 and 10 billion", "more than 200" up to a bound):
+        /// solid up to `low`, a light outlined extension from `low` to `high`, a tick at `value` when inside.
+        public var range: ClosedRange<Double>?
+
+        public init(
+            label: String, value: Double, valueLabel: String, color: RGB, note: String? = nil,
+            isApproximate: Bool = false, range: ClosedRange<Double>? = nil
+        ) {
             self.label = label
             self.value = value
             self.valueLabel = valueLabel
             self.color = color
             self.note = note
+            self.isApproximate = isApproximate
+            self.range = range
+        }
+
+        /// The value label as drawn: approximate values get "~" in front.
+        public var shownValueLabel: String {
+            guard isApproximate, !valueLabel.hasPrefix("~"), !valueLabel.hasPrefix("≈") else { return valueLabel }
+            return "~" + valueLabel
         }
     }
 
@@ -52,11 +70,13 @@ public struct BarChart: Sendable, Hashable {
     public var tickPrefix: String
     /// Written after every tick label, e.g. "%".
     public var tickSuffix: String
+    /// Small grey line above the source, e.g. "Top 10 of 39 amounts" (see `capped(to:note:)`).
+    public var note: String?
 
     public init(
         title: String, subtitle: String? = nil, bars: [Bar], valueAxisTitle: String, scale: AxisScale = .linear,
         numberStyle: NumberStyle = .english, legend: [LegendItem] = [], source: String,
-        tickPrefix: String = "", tickSuffix: String = ""
+        tickPrefix: String = "", tickSuffix: String = "", note: String? = nil
     ) {
         self.title = title
         self.subtitle = subtitle
@@ -68,6 +88,17 @@ public struct BarChart: Sendable, Hashable {
         self.source = source
         self.tickPrefix = tickPrefix
         self.tickSuffix = tickSuffix
+        self.note = note
+    }
+
+    /// The chart with only its first `limit` bars; when some were dropped, `note(shown, total)` becomes the
+    /// chart's note, e.g. `{ "Top \($0) of \($1)" }`, so a capped chart always says so.
+    public func capped(to limit: Int, note: (_ shown: Int, _ total: Int) -> String) -> BarChart {
+        guard bars.count > limit else { return self }
+        var chart = self
+        chart.bars = Array(bars.prefix(max(0, limit)))
+        chart.note = note(chart.bars.count, bars.count)
+        return chart
     }
 }
 
@@ -78,9 +109,17 @@ public struct StackedBarChart: Sendable, Hashable {
         public var label: String
         /// One value per entry of `series`; missing values count as zero.
         public var values: [Double]
-        public init(label: String, values: [Double]) {
+        /// Written at the row's end so shares keep their weight, e.g. "27 vs 7" or "34". nil → on a
+        /// normalized chart with `showsTotals`, the sum of `values`.
+        public var totalLabel: String?
+        /// A row standing for several small items ("12 articles with < 3 mentions"): set apart below a
+        /// rule, its label in italics.
+        public var isPooled: Bool
+        public init(label: String, values: [Double], totalLabel: String? = nil, isPooled: Bool = false) {
             self.label = label
             self.values = values
+            self.totalLabel = totalLabel
+            self.isPooled = isPooled
         }
     }
 
@@ -94,10 +133,17 @@ public struct StackedBarChart: Sendable, Hashable {
     public var valueAxisTitle: String
     public var numberStyle: NumberStyle
     public var source: String
+    /// Normalized charts: write each row's total (or its `totalLabel`) in a column right of the bars.
+    public var showsTotals: Bool
+    /// Heading over the totals column, e.g. "Mentions (China vs US)".
+    public var totalsTitle: String?
+    /// Small grey line above the source.
+    public var note: String?
 
     public init(
         title: String, subtitle: String? = nil, series: [LegendItem], rows: [Row], normalized: Bool = true,
-        valueAxisTitle: String, numberStyle: NumberStyle = .english, source: String
+        valueAxisTitle: String, numberStyle: NumberStyle = .english, source: String,
+        showsTotals: Bool = false, totalsTitle: String? = nil, note: String? = nil
     ) {
         self.title = title
         self.subtitle = subtitle
@@ -107,6 +153,9 @@ public struct StackedBarChart: Sendable, Hashable {
         self.valueAxisTitle = valueAxisTitle
         self.numberStyle = numberStyle
         self.source = source
+        self.showsTotals = showsTotals
+        self.totalsTitle = totalsTitle
+        self.note = note
     }
 }
 
@@ -122,10 +171,12 @@ public struct Heatmap: Sendable, Hashable {
     public var source: String
     /// Title over the colour legend, e.g. "Mentions".
     public var colorLegendTitle: String
+    /// Small grey line above the source, e.g. "Top 12 of 85 names".
+    public var note: String?
 
     public init(
         title: String, subtitle: String? = nil, rowLabels: [String], columnLabels: [String], values: [[Double]],
-        numberStyle: NumberStyle = .english, source: String, colorLegendTitle: String
+        numberStyle: NumberStyle = .english, source: String, colorLegendTitle: String, note: String? = nil
     ) {
         self.title = title
         self.subtitle = subtitle
@@ -135,6 +186,7 @@ public struct Heatmap: Sendable, Hashable {
         self.numberStyle = numberStyle
         self.source = source
         self.colorLegendTitle = colorLegendTitle
+        self.note = note
     }
 }
 
@@ -165,6 +217,8 @@ public struct Timeline: Sendable, Hashable {
     public var source: String
     /// Twelve month names for axis ticks, January first.
     public var monthNames: [String]
+    /// Small grey line above the source, e.g. "10 undated articles are not shown".
+    public var note: String?
 
     /// English month abbreviations.
     public static let englishMonths = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -173,7 +227,7 @@ public struct Timeline: Sendable, Hashable {
 
     public init(
         title: String, subtitle: String? = nil, lanes: [String], events: [Event], numberStyle: NumberStyle = .english,
-        source: String, monthNames: [String] = Timeline.englishMonths
+        source: String, monthNames: [String] = Timeline.englishMonths, note: String? = nil
     ) {
         self.title = title
         self.subtitle = subtitle
@@ -182,6 +236,7 @@ public struct Timeline: Sendable, Hashable {
         self.numberStyle = numberStyle
         self.source = source
         self.monthNames = monthNames
+        self.note = note
     }
 }
 
@@ -191,6 +246,7 @@ public enum Chart: Sendable, Hashable {
     case stacked(StackedBarChart)
     case heatmap(Heatmap)
     case timeline(Timeline)
+    case trend(TrendChart)
 
     /// The chart's title, e.g. for file names or a list of figures.
     public var title: String {
@@ -199,6 +255,7 @@ public enum Chart: Sendable, Hashable {
         case .stacked(let c): c.title
         case .heatmap(let c): c.title
         case .timeline(let c): c.title
+        case .trend(let c): c.title
         }
     }
 
@@ -208,6 +265,7 @@ public enum Chart: Sendable, Hashable {
         case .stacked(let c): c.subtitle
         case .heatmap(let c): c.subtitle
         case .timeline(let c): c.subtitle
+        case .trend(let c): c.subtitle
         }
     }
 
@@ -217,6 +275,7 @@ public enum Chart: Sendable, Hashable {
         case .stacked(let c): c.source
         case .heatmap(let c): c.source
         case .timeline(let c): c.source
+        case .trend(let c): c.source
         }
     }
 }

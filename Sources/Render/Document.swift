@@ -55,6 +55,19 @@ public enum Block: Sendable {
     /// A chart at the full text width, `heightFraction` of the text area tall; starts a new page when it does not fit.
     case chart(Chart, heightFraction: Double)
     case table(Table)
+    /// Statements read before anything else, e.g. "China was mentioned 2.7 times as often as the United
+    /// States.", each with its citation in smaller grey text underneath; a statement never splits across pages.
+    case summary([SummarySentence])
+}
+
+/// One plain sentence of a summary page and where it comes from, e.g. "Kompas, 2025-01-28; Tempo, 2025-03-02".
+public struct SummarySentence: Sendable, Hashable {
+    public var text: String
+    public var citation: String
+    public init(_ text: String, citation: String) {
+        self.text = text
+        self.citation = citation
+    }
 }
 
 /// A headline number on the cover, e.g. "79" with "AI models counted in Chinese reporting".
@@ -74,15 +87,30 @@ public struct Table: Sendable {
         /// Relative weight: the column gets width / (sum of widths) of the text column.
         public var width: Double
         public var alignment: Alignment
-        public init(_ title: String, width: Double, alignment: Alignment = .leading) {
+        /// How cells too long for the column are shown.
+        public var overflow: Overflow
+        /// Points the column gets at least, whatever the weights say. Without it a column still gets room for
+        /// its longest word (up to a third of the text width), so ids never wrap into towers of a few characters.
+        public var minWidth: Double?
+        public init(_ title: String, width: Double, alignment: Alignment = .leading, overflow: Overflow = .wrap, minWidth: Double? = nil) {
             self.title = title
             self.width = width
             self.alignment = alignment
+            self.overflow = overflow
+            self.minWidth = minWidth
         }
     }
 
     public enum Alignment: Sendable {
         case leading, trailing
+    }
+
+    /// What a cell does with text wider than its column.
+    public enum Overflow: Sendable {
+        /// Wrap at spaces, and inside a word only when the word alone is wider than the column.
+        case wrap
+        /// One line with the middle replaced by "…" ("01Nov2025_xm…124654126"): for ids whose ends both matter.
+        case ellipsizeMiddle
     }
 
     public struct Cell: Sendable {
@@ -100,9 +128,13 @@ public struct Table: Sendable {
     public var columns: [Column]
     /// Each row has one cell per column; missing cells are empty.
     public var rows: [[Cell]]
+    /// Headings that span the table, keyed by the index of the first row of their group, e.g.
+    /// `[0: "DeepSeek · training cost", 4: "Nvidia · market value"]`. A heading never ends a page.
+    public var groupHeadings: [Int: String]
 
-    public init(columns: [Column], rows: [[Cell]]) {
+    public init(columns: [Column], rows: [[Cell]], groupHeadings: [Int: String] = [:]) {
         self.columns = columns
         self.rows = rows
+        self.groupHeadings = groupHeadings
     }
 }

@@ -10,14 +10,20 @@ public struct NumberStyle: Sendable, Hashable {
     public var compactSuffixes: [String]
     /// Text between the number and a compact suffix ("" → "5.5M", " " → "5,5 jt").
     public var compactSpacing: String
+    /// What a chart with no values says in place of its plot, in the same language as the numbers.
+    public var noDataText: String
 
     /// Creates a style; use `.english` or `.indonesian` unless you need another language.
-    public init(groupingSeparator: String, decimalSeparator: String, compactSuffixes: [String], compactSpacing: String) {
+    public init(
+        groupingSeparator: String, decimalSeparator: String, compactSuffixes: [String], compactSpacing: String,
+        noDataText: String = "No data"
+    ) {
         precondition(compactSuffixes.count == 4, "compactSuffixes holds thousand, million, billion, trillion")
         self.groupingSeparator = groupingSeparator
         self.decimalSeparator = decimalSeparator
         self.compactSuffixes = compactSuffixes
         self.compactSpacing = compactSpacing
+        self.noDataText = noDataText
     }
 
     /// 1,677.5 · 5.5M · 1B
@@ -25,7 +31,8 @@ public struct NumberStyle: Sendable, Hashable {
         groupingSeparator: ",", decimalSeparator: ".", compactSuffixes: ["K", "M", "B", "T"], compactSpacing: "")
     /// 1.677,5 · 5,5 jt · 1 M (miliar) · 2 T (triliun)
     public static let indonesian = NumberStyle(
-        groupingSeparator: ".", decimalSeparator: ",", compactSuffixes: ["rb", "jt", "M", "T"], compactSpacing: " ")
+        groupingSeparator: ".", decimalSeparator: ",", compactSuffixes: ["rb", "jt", "M", "T"], compactSpacing: " ",
+        noDataText: "Tidak ada data")
 
     /// The number with grouped thousands and at most `maxFractionDigits` decimals, trailing zeros dropped:
     /// 1677 → "1,677" / "1.677"; 0.25 → "0.3" (one digit) ; -3 → "−3".

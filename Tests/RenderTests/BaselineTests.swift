@@ -25,8 +25,11 @@ import Testing
         ("bar-linear", .bar(Samples.threeBars)),
         ("bar-log-notes", .bar(Samples.tokenBars)),
         ("stacked", .stacked(Samples.stacked)),
+        ("bar-vague", .bar(Samples.vagueBars)),
+        ("stacked-weighted", .stacked(Samples.weightedStacked)),
         ("heatmap", .heatmap(Samples.heatmap(rows: 6, columns: 5))),
         ("timeline", .timeline(Samples.timeline)),
+        ("trend-month", .trend(Samples.monthlyTrend)),
         ("empty", .bar(BarChart(title: "Nothing yet", bars: [], valueAxisTitle: "Mentions", source: Samples.source))),
     ]
 

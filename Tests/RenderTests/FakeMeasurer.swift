@@ -7,6 +7,11 @@ struct FakeMeasurer: TextMeasurer {
         let advance = box.style.size * 0.6
         let lineHeight = box.style.size * 1.2
         func width(_ s: Substring) -> Double { Double(s.count) * advance }
+        if box.ellipsis == .middle, let maxWidth = box.maxWidth {
+            let natural = width(Substring(box.text))
+            return TextExtent(width: min(natural, maxWidth), height: lineHeight, lineCount: 1,
+                              isTruncated: natural > maxWidth, lineBoundaries: [0, lineHeight])
+        }
         var lines: [Substring] = []
         for paragraph in box.text.split(separator: "\n", omittingEmptySubsequences: false) {
             guard let maxWidth = box.maxWidth else { lines.append(paragraph); continue }

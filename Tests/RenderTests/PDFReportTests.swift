@@ -66,6 +66,16 @@ struct ToolMissing: Error, CustomStringConvertible {
         #expect(!firstPage.contains("Page 1 of"))
     }
 
+    @Test func summaryCoverFiguresIdsAndFooterAreTextInFull() throws {
+        let (url, _) = try Self.pdf.get()
+        let text = try runTool("pdftotext", [url.path, "-"])
+        let words = text.output.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(words.contains("Rp 1.234.567.890.000"), "the cover figure is whole")
+        #expect(words.contains("Zhipu offered the most free tokens (150M), three times Baidu's and SenseTime's 50M."))
+        #expect(words.contains("Kompas, 2025-03-02 · Tempo, 2025-03-04"))
+        #expect(words.contains("Source: 5 articles, Kompas, Tempo, Reuters, CNBC Indonesia, 2025-01-20–2025-06-19"))
+    }
+
     @Test func outlineHasOneEntryPerSectionAndLinksAreThere() throws {
         let (url, bytes) = try Self.pdf.get()
         let json = try runTool("qpdf", ["--json", url.path])

@@ -11,7 +11,9 @@ import Testing
             try Data(ChartImage.png(chart)).write(to: folder.appendingPathComponent("\(name).png"))
         }
         try Data(ChartImage.png(.bar(Samples.threeBars), scale: 2)).write(to: folder.appendingPathComponent("bar-3@2x.png"))
-        try Data(ChartImage.svg(.bar(Samples.tokenBars))).write(to: folder.appendingPathComponent("bar-log.svg"))
+        for (name, chart) in Samples.allCharts {
+            try Data(ChartImage.svg(chart)).write(to: folder.appendingPathComponent("\(name).svg"))
+        }
         try Data(PDFReport.render(Samples.document())).write(to: folder.appendingPathComponent("report.pdf"))
     }
 }

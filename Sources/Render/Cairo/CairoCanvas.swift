@@ -34,6 +34,10 @@ final class CairoCanvas: Canvas {
         }
     }
 
+    func lines(_ box: TextBox) -> [TextLine] {
+        PangoMeasurer(context: context).lines(box)
+    }
+
     // MARK: Canvas
 
     func fill(_ rect: Rect, _ color: RGB) {

@@ -3,9 +3,16 @@ internal import CCairo
 /// Writes an image surface as PNG. cairo's own writer (libpng with adaptive filtering at zlib's default
 /// level) took ~50 ms for a 1600×1000 chart, most of a small run; this one uses one fixed row filter and
 /// zlib at a fast level: several times quicker, a slightly larger file, identical pixels. The same pixels
-/// always give the same bytes.
+/// always give the same bytes. Text such as the chart's title and source goes into tEXt chunks (iTXt
+/// when it is not Latin-1), which image viewers and slide tools show as the picture's properties.
 enum PNGEncoder {
-    static func encode(_ surface: Surface) throws(RenderError) -> [UInt8] {
+    /// One textual metadata entry: a PNG keyword ("Title", "Source", "Software", …) and its text.
+    struct TextEntry: Hashable {
+        var keyword: String
+        var text: String
+    }
+
+    static func encode(_ surface: Surface, text: [TextEntry] = []) throws(RenderError) -> [UInt8] {
         let (width, height, pixels) = surface.argbPixels()
         let opaque = pixels.allSatisfy { $0 >> 24 == 0xFF }
         let channels = opaque ? 3 : 4
@@ -49,6 +56,10 @@ enum PNGEncoder {
         appendBigEndian(&header, UInt32(width)); appendBigEndian(&header, UInt32(height))
         header += [8, opaque ? 2 : 6, 0, 0, 0]
         appendChunk(&png, "IHDR", header)
+        for entry in text where !entry.text.isEmpty {
+            let (type, data) = textChunk(entry)
+            appendChunk(&png, type, data)
+        }
         appendChunk(&png, "IDAT", try deflate(filtered))
         appendChunk(&png, "IEND", [])
         return png
@@ -65,6 +76,19 @@ enum PNGEncoder {
         guard status == Z_OK else { throw .cairo(operation: "compress the PNG image data", status: "zlib status \(status)") }
         output.removeSubrange(Int(bound)...)
         return output
+    }
+
+    /// tEXt when keyword and text are Latin-1 (the PNG spec's encoding for tEXt), else iTXt with UTF-8 text.
+    /// Keywords are 1–79 Latin-1 characters; callers pass fixed ASCII ones.
+    static func textChunk(_ entry: TextEntry) -> (String, [UInt8]) {
+        let keyword = Array(entry.keyword.unicodeScalars.prefix(79).map { UInt8(truncatingIfNeeded: $0.value) })
+        let latin1 = entry.text.unicodeScalars.allSatisfy { $0.value <= 0xFF && $0.value != 0 && ($0.value >= 0x20 || $0 == "\n") && !(0x7F...0x9F).contains($0.value) }
+        if latin1 {
+            return ("tEXt", keyword + [0] + entry.text.unicodeScalars.map { UInt8($0.value) })
+        }
+        // iTXt: keyword, NUL, compression flag 0, method 0, empty language tag, NUL, empty translated keyword, NUL, text.
+        let text = Array(entry.text.replacingOccurrences(of: "\u{0}", with: "").utf8)
+        return ("iTXt", keyword + [0, 0, 0, 0, 0] + text)
     }
 
     private static func appendChunk(_ png: inout [UInt8], _ type: String, _ data: [UInt8]) {

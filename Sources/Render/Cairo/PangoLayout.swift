@@ -32,7 +32,11 @@ final class PangoLayout {
         if let width = box.maxWidth {
             pango_layout_set_width(layout, Int32(max(1, width) * Double(PANGO_SCALE)))
             pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
-            if box.maxLines > 0 {
+            if box.ellipsis == .middle {
+                // Pango cuts in the middle only on a single line.
+                pango_layout_set_height(layout, -1)
+                pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_MIDDLE)
+            } else if box.maxLines > 0 {
                 pango_layout_set_height(layout, -Int32(box.maxLines))
                 pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_END)
             }
@@ -42,12 +46,18 @@ final class PangoLayout {
             case .trailing: pango_layout_set_alignment(layout, PANGO_ALIGN_RIGHT)
             }
         }
-        if box.maxLines > 0 {
+        if box.maxLines > 0 || box.ellipsis == .middle {
             // A line limit counts per paragraph in Pango: keep labels one paragraph.
             text = text.replacingNewlines()
         }
         pango_layout_set_text(layout, text, -1)
+        self.text = text
+        self.box = box
     }
+
+    /// The text as given to Pango (newlines replaced when lines are limited); Pango's indices are its UTF-8 offsets.
+    private let text: String
+    private let box: TextBox
 
     deinit {
         g_object_unref(UnsafeMutableRawPointer(handle))
@@ -77,6 +87,39 @@ final class PangoLayout {
             lineBoundaries: boundaries)
     }
 
+    /// Each line's characters, position and baseline. An ellipsized line is rebuilt as the longest start of
+    /// its text that fits with "…", measured by Pango, so writers that place text themselves show what Pango would.
+    func lines(context: Context) -> [TextLine] {
+        let utf8 = Array(text.utf8)
+        let scale = Double(PANGO_SCALE)
+        var starts: [Int] = []
+        var geometry: [(x: Double, width: Double, baseline: Double)] = []
+        guard let iter = pango_layout_get_iter(handle) else { return [] }
+        repeat {
+            starts.append(Int(pango_layout_iter_get_index(iter)))
+            var logical = PangoRectangle()
+            pango_layout_iter_get_line_extents(iter, nil, &logical)
+            geometry.append((Double(logical.x) / scale, Double(logical.width) / scale,
+                             Double(pango_layout_iter_get_baseline(iter)) / scale))
+        } while pango_layout_iter_next_line(iter) != 0
+        pango_layout_iter_free(iter)
+        let ellipsized = pango_layout_is_ellipsized(handle) != 0
+        return starts.indices.map { i in
+            let start = min(starts[i], utf8.count)
+            let end = i + 1 < starts.count ? min(max(starts[i + 1], start), utf8.count) : utf8.count
+            var line = String(decoding: utf8[start..<end], as: UTF8.self).trimmingTrailingSpaces()
+            if ellipsized && i == starts.count - 1 {
+                let measurer = PangoMeasurer(context: context)
+                if box.ellipsis == .middle {
+                    line = TextFit.cutMiddle(line, toFit: box.maxWidth ?? .infinity, style: box.style, measurer: measurer)
+                } else {
+                    line = TextFit.cut(line, toFit: box.maxWidth ?? .infinity, style: box.style, measurer: measurer)
+                }
+            }
+            return TextLine(text: line, x: geometry[i].x, baseline: geometry[i].baseline, width: geometry[i].width)
+        }
+    }
+
     /// Draws the layout with its top-left corner at the current point.
     func show(in context: Context) {
         pango_cairo_show_layout(context.handle, handle)
@@ -86,5 +129,19 @@ final class PangoLayout {
 extension String {
     func replacingNewlines() -> String {
         String(map { $0.isNewline ? " " : $0 })
+    }
+}
+
+/// Measures with Pango on a context without drawing (for SVG output and line rebuilding).
+struct PangoMeasurer: TextMeasurer {
+    let context: Context
+
+    func measure(_ box: TextBox) -> TextExtent {
+        (try? PangoLayout(box, context: context).extent)
+            ?? TextExtent(width: 0, height: 0, lineCount: 0, isTruncated: false, lineBoundaries: [0])
+    }
+
+    func lines(_ box: TextBox) -> [TextLine] {
+        (try? PangoLayout(box, context: context).lines(context: context)) ?? []
     }
 }

@@ -1,6 +1,6 @@
 internal import CCairo
 
-/// Collects the bytes cairo streams out (PNG, PDF or SVG), so nothing touches a temporary file.
+/// Collects the bytes cairo streams out (PNG or PDF), so nothing touches a temporary file.
 final class ByteSink {
     var bytes: [UInt8] = []
 }
@@ -19,7 +19,7 @@ func check(_ status: cairo_status_t, _ operation: String) throws(RenderError) {
     throw RenderError.cairo(operation: operation, status: String(cString: cairo_status_to_string(status)))
 }
 
-/// One `cairo_surface_t`: an image in memory, or a PDF or SVG document streamed into a `ByteSink`.
+/// One `cairo_surface_t`: an image in memory, or a PDF document streamed into a `ByteSink`.
 final class Surface {
     let handle: OpaquePointer
     /// Kept alive as long as cairo may write into it (until finish/destroy).
@@ -53,14 +53,6 @@ final class Surface {
         return try Surface(handle: handle, sink: sink, operation: "create a PDF surface")
     }
 
-    /// An SVG document streamed into memory, `width`×`height` user units.
-    static func svg(width: Double, height: Double) throws(RenderError) -> Surface {
-        let sink = ByteSink()
-        let handle = cairo_svg_surface_create_for_stream(
-            appendToSink, Unmanaged.passUnretained(sink).toOpaque(), width, height)!
-        return try Surface(handle: handle, sink: sink, operation: "create an SVG surface")
-    }
-
     /// Encodes an image surface as PNG bytes.
     func pngBytes() throws(RenderError) -> [UInt8] {
         let sink = ByteSink()
@@ -72,7 +64,7 @@ final class Surface {
         return sink.bytes
     }
 
-    /// Finishes a streamed document (PDF/SVG) and returns everything written.
+    /// Finishes a streamed document (PDF) and returns everything written.
     func finishDocument(_ operation: String) throws(RenderError) -> [UInt8] {
         cairo_surface_finish(handle)
         try check(cairo_surface_status(handle), operation)

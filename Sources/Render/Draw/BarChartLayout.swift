@@ -11,6 +11,10 @@ struct BarChartLayout {
         var valueInside: Bool
         var note: TextBox?
         var noteOrigin: Point?
+        /// The light, outlined part of a vague bar: `low…high` of a range, or the whole bar when approximate.
+        var vague: Rect? = nil
+        /// Where the stated value sits inside a range, as a short vertical line's x.
+        var valueTick: Double? = nil
     }
 
     var frame: ChartFrame
@@ -23,12 +27,12 @@ struct BarChartLayout {
 
     init(_ chart: BarChart, size: Size, style: ChartStyle, measurer: some TextMeasurer) {
         frame = ChartFrame.layout(
-            title: chart.title, subtitle: chart.subtitle, legend: chart.legend, source: chart.source,
+            title: chart.title, subtitle: chart.subtitle, legend: chart.legend, source: chart.source, note: chart.note,
             size: size, style: style, measurer: measurer)
         marks = frame.marks
         let plot = frame.plot
         guard !chart.bars.isEmpty else {
-            marks += ChartFrame.noData(in: plot, style: style, measurer: measurer)
+            marks += ChartFrame.noData(chart.numberStyle.noDataText, in: plot, style: style, measurer: measurer)
             return
         }
         let ts = style.ts
@@ -50,17 +54,22 @@ struct BarChartLayout {
         // Value labels (bold) and notes (small grey) at the bar ends.
         let valueStyle = style.valueLabel.with(size: min(style.valueLabel.size, max(11 * ts, slot * 0.8)))
         let noteStyle = style.note.with(size: min(style.note.size, max(10 * ts, slot * 0.7)))
-        let valueWidths = chart.bars.map { measurer.naturalWidth($0.valueLabel, valueStyle) }
+        let valueWidths = chart.bars.map { measurer.naturalWidth($0.shownValueLabel, valueStyle) }
         let noteWidths = chart.bars.map { bar in bar.note.map { measurer.naturalWidth($0, noteStyle) + 6 * ts } ?? 0 }
         let outsideGap = 8 * ts
 
+        // A range reaches to its high end; the scale must hold both ends.
+        func reach(_ bar: BarChart.Bar) -> Double {
+            guard let range = bar.range, bar.value >= 0 else { return bar.value }
+            return max(bar.value, range.upperBound)
+        }
         // Shrink the value range so the longest bars keep room for their labels outside (down to 65 %).
-        let values = chart.bars.map(\.value)
+        let values = chart.bars.flatMap { bar in [bar.value, reach(bar)] + (bar.range.map { [$0.lowerBound] } ?? []) }
         var valueScale = ValueScale(kind: chart.scale, values: values, range: x0...x1)
         let full = x1 - x0
         var needed = full
-        for (i, bar) in chart.bars.enumerated() where bar.value > 0 {
-            let fraction = (valueScale.position(bar.value) - valueScale.baseline) / max(1, full)
+        for (i, bar) in chart.bars.enumerated() where reach(bar) > 0 {
+            let fraction = (valueScale.position(reach(bar)) - valueScale.baseline) / max(1, full)
             guard fraction > 0 else { continue }
             let baseOffset = valueScale.baseline - x0
             let room = full - outsideGap - valueWidths[i] - noteWidths[i] - baseOffset
@@ -80,22 +89,35 @@ struct BarChartLayout {
         for (i, bar) in chart.bars.enumerated() {
             let centre = body.y + slot * (Double(i) + 0.5)
             let start = valueScale.baseline
-            let end = valueScale.position(bar.value)
-            let rect = Rect(x: min(start, end), y: centre - thickness / 2, width: abs(end - start), height: thickness)
+            let end = valueScale.position(reach(bar))
+            var rect = Rect(x: min(start, end), y: centre - thickness / 2, width: abs(end - start), height: thickness)
+            var vague: Rect?
+            var valueTick: Double?
+            if let range = bar.range, bar.value >= 0 {
+                // Solid up to what is certain, light from there to the upper bound.
+                let low = valueScale.position(max(0, range.lowerBound))
+                vague = Rect(x: low, y: rect.y, width: max(0, end - low), height: thickness)
+                rect.width = max(0, low - rect.x)
+                let v = valueScale.position(bar.value)
+                if bar.value > range.lowerBound && bar.value < range.upperBound { valueTick = v }
+            } else if bar.isApproximate {
+                vague = rect
+                rect.width = 0
+            }
 
             let labelBox = TextBox(
                 text: bar.label, style: labelStyle, maxWidth: labelColumnWidth, maxLines: labelLines, alignment: .trailing)
             let labelHeight = measurer.measure(labelBox).height
             let labelOrigin = Point(x: plot.x, y: centre - labelHeight / 2)
 
-            let valueBox = TextBox(text: bar.valueLabel, style: valueStyle)
+            let valueBox = TextBox(text: bar.shownValueLabel, style: valueStyle)
             let valueHeight = measurer.lineHeight(valueStyle)
             let totalLabelWidth = valueWidths[i] + noteWidths[i]
             let pointsLeft = end < start
             let fitsOutside = pointsLeft
                 ? end - outsideGap - totalLabelWidth >= x0
                 : end + outsideGap + totalLabelWidth <= plot.maxX
-            let fitsInside = rect.width >= valueWidths[i] + 2 * outsideGap
+            let fitsInside = vague == nil && rect.width >= valueWidths[i] + 2 * outsideGap
             let inside = !fitsOutside && fitsInside
             var valueX: Double
             if inside {
@@ -120,10 +142,18 @@ struct BarChartLayout {
             }
             bars.append(PlacedBar(
                 bar: rect, label: labelBox, labelOrigin: labelOrigin, valueLabel: valueBoxStyled,
-                valueOrigin: valueOrigin, valueInside: inside, note: noteBox, noteOrigin: noteOrigin))
+                valueOrigin: valueOrigin, valueInside: inside, note: noteBox, noteOrigin: noteOrigin,
+                vague: vague, valueTick: valueTick))
         }
         for (placed, bar) in zip(bars, chart.bars) {
             if placed.bar.width > 0 { marks.append(.rect(placed.bar, bar.color)) }
+            if let vague = placed.vague, vague.width > 0 {
+                marks.append(.rect(vague, bar.color.mixed(with: .white, 0.65)))
+                marks.append(.frame(vague.insetBy(style.gridWidth / 2), bar.color, lineWidth: style.gridWidth))
+            }
+            if let x = placed.valueTick {
+                marks.append(.line(Point(x: x, y: placed.bar.y - 3 * ts), Point(x: x, y: placed.bar.maxY + 3 * ts), bar.color, lineWidth: 3 * ts))
+            }
             marks.append(.text(placed.label, placed.labelOrigin))
             marks.append(.text(placed.valueLabel, placed.valueOrigin))
             if let note = placed.note, let origin = placed.noteOrigin { marks.append(.text(note, origin)) }

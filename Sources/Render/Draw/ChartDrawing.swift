@@ -11,6 +11,8 @@ enum ChartDrawing {
             body = HeatmapLayout(c, size: size, style: style, measurer: measurer).marks
         case .timeline(let c):
             body = TimelineLayout(c, size: size, style: style, measurer: measurer).marks
+        case .trend(let c):
+            body = TrendLayout(c, size: size, style: style, measurer: measurer).marks
         }
         return [.rect(Rect(x: 0, y: 0, width: size.width, height: size.height), .white)] + body
     }

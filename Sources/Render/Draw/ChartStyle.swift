@@ -31,7 +31,7 @@ struct ChartFrame {
     var plot: Rect
 
     static func layout(
-        title: String, subtitle: String?, legend: [LegendItem], source: String,
+        title: String, subtitle: String?, legend: [LegendItem], source: String, note: String? = nil,
         size: Size, style: ChartStyle, measurer: some TextMeasurer
     ) -> ChartFrame {
         let p = style.padding
@@ -62,7 +62,17 @@ struct ChartFrame {
         let sourceTop = size.height - p * 0.6 - sourceHeight
         if !source.isEmpty { marks.append(.text(sourceBox, Point(x: p, y: sourceTop))) }
 
-        let plot = Rect(x: p, y: y, width: width, height: max(1, sourceTop - 18 * style.ts - y))
+        // A note ("Top 10 of 39", "5 undated articles not shown") sits just above the source line.
+        var bottom = sourceTop
+        if let note, !note.isEmpty {
+            let noteStyle = style.source.with(color: Palette.secondaryInk)
+            let box = TextBox(text: note, style: noteStyle, maxWidth: width, maxLines: 2)
+            let height = measurer.measure(box).height
+            bottom -= height + 4 * style.ts
+            marks.append(.text(box, Point(x: p, y: bottom)))
+        }
+
+        let plot = Rect(x: p, y: y, width: width, height: max(1, bottom - 18 * style.ts - y))
         return ChartFrame(marks: marks, plot: plot)
     }
 
@@ -94,9 +104,9 @@ struct ChartFrame {
         return (marks, y - origin.y + rowHeight)
     }
 
-    /// A centred "No data" message for charts with nothing to show.
-    static func noData(in plot: Rect, style: ChartStyle, measurer: some TextMeasurer) -> [Mark] {
-        let box = TextBox(text: "No data", style: style.noData, maxWidth: plot.width, maxLines: 1, alignment: .center)
+    /// A centred message ("No data", "Tidak ada data") for charts with nothing to show.
+    static func noData(_ text: String, in plot: Rect, style: ChartStyle, measurer: some TextMeasurer) -> [Mark] {
+        let box = TextBox(text: text, style: style.noData, maxWidth: plot.width, maxLines: 1, alignment: .center)
         let h = measurer.measure(box).height
         return [
             .frame(plot.insetBy(style.ts), Palette.grid, lineWidth: style.gridWidth),

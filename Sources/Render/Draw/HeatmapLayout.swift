@@ -16,14 +16,14 @@ struct HeatmapLayout {
 
     init(_ chart: Heatmap, size: Size, style: ChartStyle, measurer: some TextMeasurer) {
         frame = ChartFrame.layout(
-            title: chart.title, subtitle: chart.subtitle, legend: [], source: chart.source,
+            title: chart.title, subtitle: chart.subtitle, legend: [], source: chart.source, note: chart.note,
             size: size, style: style, measurer: measurer)
         marks = frame.marks
         let plot = frame.plot
         let rows = chart.rowLabels.count
         let columns = chart.columnLabels.count
         guard rows > 0, columns > 0 else {
-            marks += ChartFrame.noData(in: plot, style: style, measurer: measurer)
+            marks += ChartFrame.noData(chart.numberStyle.noDataText, in: plot, style: style, measurer: measurer)
             return
         }
         let ts = style.ts

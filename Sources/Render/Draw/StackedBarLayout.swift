@@ -13,12 +13,12 @@ struct StackedBarLayout {
 
     init(_ chart: StackedBarChart, size: Size, style: ChartStyle, measurer: some TextMeasurer) {
         frame = ChartFrame.layout(
-            title: chart.title, subtitle: chart.subtitle, legend: chart.series, source: chart.source,
+            title: chart.title, subtitle: chart.subtitle, legend: chart.series, source: chart.source, note: chart.note,
             size: size, style: style, measurer: measurer)
         marks = frame.marks
         let plot = frame.plot
         guard !chart.rows.isEmpty, !chart.series.isEmpty else {
-            marks += ChartFrame.noData(in: plot, style: style, measurer: measurer)
+            marks += ChartFrame.noData(chart.numberStyle.noDataText, in: plot, style: style, measurer: measurer)
             return
         }
         let ts = style.ts
@@ -34,7 +34,15 @@ struct StackedBarLayout {
         let shownTotals = shown.map { $0.reduce(0, +) }
 
         let axisHeight = ValueAxis.height(title: chart.valueAxisTitle, style: style, measurer: measurer)
-        let body = Rect(x: plot.x, y: plot.y, width: plot.width, height: max(1, plot.height - axisHeight))
+        // Row totals keep a share's weight visible: "27 vs 7" next to a bar that looks like one of "1 vs 0".
+        let totalLabels: [String?] = chart.rows.enumerated().map { i, row in
+            if let label = row.totalLabel { return label }
+            return !chart.normalized || chart.showsTotals ? chart.numberStyle.format(totals[i]) : nil
+        }
+        let totalsHeading = chart.totalsTitle.flatMap { $0.isEmpty ? nil : $0 }
+        let headingStyle = style.tick.with(size: style.tick.size).with(color: Palette.secondaryInk)
+        let headingHeight = totalsHeading == nil ? 0 : measurer.lineHeight(headingStyle) + 6 * ts
+        let body = Rect(x: plot.x, y: plot.y + headingHeight, width: plot.width, height: max(1, plot.height - axisHeight - headingHeight))
         let slot = body.height / Double(chart.rows.count)
         let labelStyle = style.label.with(size: TextFit.fontSize(preferred: style.label.size, minimum: 12 * ts, rowHeight: slot * 0.92))
         let labelLines = TextFit.maxLines(rowHeight: slot * 0.95, lineHeight: measurer.lineHeight(labelStyle))
@@ -43,10 +51,18 @@ struct StackedBarLayout {
         let gap = 14 * ts
         let x0 = plot.x + labelColumn + gap
         let totalStyle = style.valueLabel.with(size: min(style.valueLabel.size, max(11 * ts, slot * 0.8)))
-        // Unnormalised bars show their total at the end: keep room for the widest.
-        let totalLabels = shownTotals.map { chart.numberStyle.format($0) }
-        let totalRoom = chart.normalized ? 0 : (totalLabels.map { measurer.naturalWidth($0, totalStyle) }.max() ?? 0) + 10 * ts
+        // Totals sit at the bar ends (unnormalised) or in a column right of the 100 % bars: keep room for the widest.
+        let widestTotal = totalLabels.compactMap { $0 }.map { measurer.naturalWidth($0, totalStyle) }.max()
+        let headingWidth = totalsHeading.map { measurer.naturalWidth($0, headingStyle) } ?? 0
+        let totalRoom = widestTotal.map { max($0, chart.normalized ? min(headingWidth, plot.width * 0.25) : 0) + 14 * ts } ?? 0
         let x1 = max(x0 + 1, plot.maxX - totalRoom)
+        if let totalsHeading, widestTotal != nil {
+            let width = plot.maxX - x1 - 10 * ts
+            let box = TextBox(text: totalsHeading, style: headingStyle, maxWidth: chart.normalized ? max(1, width) : plot.width * 0.4,
+                              maxLines: 1, alignment: chart.normalized ? .leading : .trailing)
+            let x = chart.normalized ? x1 + 10 * ts : plot.maxX - plot.width * 0.4
+            marks.append(.text(box, Point(x: x, y: plot.y)))
+        }
         let scale = ValueScale(kind: .linear, values: chart.normalized ? [100] : shownTotals, range: x0...x1)
         let tickLabels = scale.tickLabels(style: chart.numberStyle, suffix: chart.normalized ? "%" : "")
         marks += ValueAxis.marks(
@@ -58,7 +74,17 @@ struct StackedBarLayout {
         let segmentLineHeight = measurer.lineHeight(segmentStyle)
         for (i, row) in chart.rows.enumerated() {
             let centre = body.y + slot * (Double(i) + 0.5)
-            let labelBox = TextBox(text: row.label, style: labelStyle, maxWidth: labelColumn, maxLines: labelLines, alignment: .trailing)
+            var rowLabelStyle = labelStyle
+            if row.isPooled {
+                rowLabelStyle.italic = true
+                rowLabelStyle.color = Palette.secondaryInk
+                // A rule sets the pooled rows apart from the single items above them.
+                if i > 0 && !chart.rows[i - 1].isPooled {
+                    let y = body.y + slot * Double(i)
+                    marks.append(.line(Point(x: plot.x, y: y), Point(x: plot.maxX, y: y), Palette.axis, lineWidth: style.gridWidth))
+                }
+            }
+            let labelBox = TextBox(text: row.label, style: rowLabelStyle, maxWidth: labelColumn, maxLines: labelLines, alignment: .trailing)
             marks.append(.text(labelBox, Point(x: plot.x, y: centre - measurer.measure(labelBox).height / 2)))
             var running = 0.0
             var rowSegments: [Segment] = []
@@ -92,10 +118,10 @@ struct StackedBarLayout {
             for s in rowSegments {
                 if let box = s.label, let origin = s.labelOrigin { marks.append(.text(box, origin)) }
             }
-            if !chart.normalized {
-                let box = TextBox(text: totalLabels[i], style: totalStyle)
-                let end = scale.position(shownTotals[i])
-                marks.append(.text(box, Point(x: end + 8 * ts, y: centre - measurer.lineHeight(totalStyle) / 2)))
+            if let total = totalLabels[i] {
+                let box = TextBox(text: total, style: totalStyle)
+                let x = chart.normalized ? x1 + 10 * ts : scale.position(shownTotals[i]) + 8 * ts
+                marks.append(.text(box, Point(x: x, y: centre - measurer.lineHeight(totalStyle) / 2)))
             }
         }
     }

@@ -17,7 +17,7 @@ struct TimelineLayout {
 
     init(_ chart: Timeline, size: Size, style: ChartStyle, measurer: some TextMeasurer) {
         frame = ChartFrame.layout(
-            title: chart.title, subtitle: chart.subtitle, legend: [], source: chart.source,
+            title: chart.title, subtitle: chart.subtitle, legend: [], source: chart.source, note: chart.note,
             size: size, style: style, measurer: measurer)
         marks = frame.marks
         let plot = frame.plot
@@ -29,7 +29,7 @@ struct TimelineLayout {
             .filter { lanes.contains($0.element.lane) }
             .sorted { ($0.element.day, $0.element.label, $0.offset) < ($1.element.day, $1.element.label, $1.offset) }
         guard !events.isEmpty else {
-            marks += ChartFrame.noData(in: plot, style: style, measurer: measurer)
+            marks += ChartFrame.noData(chart.numberStyle.noDataText, in: plot, style: style, measurer: measurer)
             return
         }
         let ts = style.ts

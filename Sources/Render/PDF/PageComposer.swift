@@ -80,7 +80,30 @@ struct PageComposer {
             addChart(chart, heightFraction: fraction, measurer: measurer)
         case .table(let table):
             addTable(table, measurer: measurer)
+        case .summary(let sentences):
+            addSummary(sentences, measurer: measurer)
         }
+    }
+
+    /// Each sentence in body text a little larger than paragraphs, its citation small and grey underneath;
+    /// a sentence and its citation stay on one page.
+    private mutating func addSummary(_ sentences: [SummarySentence], measurer: some TextMeasurer) {
+        for sentence in sentences {
+            let textBox = TextBox(text: sentence.text, style: style.summary, maxWidth: style.textWidth - 14, maxLines: 0)
+            let textHeight = measurer.measure(textBox).height
+            var marks: [Mark] = [.text(textBox, Point(x: style.margin + 14, y: 0))]
+            var height = textHeight
+            if !sentence.citation.isEmpty {
+                let citation = TextBox(text: sentence.citation, style: style.citation, maxWidth: style.textWidth - 14, maxLines: 0)
+                marks.append(.text(citation, Point(x: style.margin + 14, y: height + 2)))
+                height += 2 + measurer.measure(citation).height
+            }
+            // A short accent bar marks where each statement starts.
+            marks.insert(.rect(Rect(x: style.margin, y: 3, width: 3, height: max(1, height - 6)), Palette.accent), at: 0)
+            ensure(height)
+            place(marks, height: height + style.summarySpacing)
+        }
+        y += style.paragraphSpacing
     }
 
     private mutating func addParagraph(_ text: String, measurer: some TextMeasurer) {
@@ -121,8 +144,10 @@ struct PageComposer {
         let firstRow = layout.rows.first?.height ?? 0
         ensure(layout.headerHeight + min(firstRow, style.textHeight - layout.headerHeight))
         place(layout.header, height: layout.headerHeight)
-        for row in layout.rows {
-            if row.height > remaining {
+        for (index, row) in layout.rows.enumerated() {
+            // A group heading goes to the next page with its first row rather than end a page alone.
+            let next = row.isHeading && index + 1 < layout.rows.count ? layout.rows[index + 1].height : 0
+            if row.height + min(next, style.textHeight / 2) > remaining {
                 newPage()
                 place(layout.header, height: layout.headerHeight)
             }
@@ -167,11 +192,12 @@ struct PageComposer {
                 marks.append(.line(Point(x: x, y: y), Point(x: x + width, y: y), RGB(hex: 0xCCD3DA), lineWidth: 0.75))
                 for (c, figure) in row.enumerated() {
                     let fx = x + Double(c) * cellWidth
-                    let valueBox = TextBox(text: figure.value, style: style.figureValue, maxWidth: cellWidth - 14, maxLines: 1)
-                    let captionBox = TextBox(text: figure.caption, style: style.figureCaption, maxWidth: cellWidth - 14, maxLines: 4)
+                    let valueBox = PageComposer.headlineValue(figure.value, width: cellWidth - 14, style: style.figureValue, measurer: measurer)
+                    let shownValueHeight = max(valueHeight, measurer.measure(valueBox).height)
+                    let captionBox = TextBox(text: figure.caption, style: style.figureCaption, maxWidth: cellWidth - 14, maxLines: 0)
                     marks.append(.text(valueBox, Point(x: fx, y: y + 12)))
-                    marks.append(.text(captionBox, Point(x: fx, y: y + 16 + valueHeight)))
-                    rowHeight = max(rowHeight, 16 + valueHeight + measurer.measure(captionBox).height + 22)
+                    marks.append(.text(captionBox, Point(x: fx, y: y + 16 + shownValueHeight)))
+                    rowHeight = max(rowHeight, 16 + shownValueHeight + measurer.measure(captionBox).height + 22)
                 }
                 y += rowHeight
                 index += columns
@@ -189,6 +215,21 @@ struct PageComposer {
         y = style.textBottom + 1
     }
 
+    /// A headline figure is never cut: on one line in a smaller font when that takes no less than 60 % of the
+    /// size, else in the size at which its longest word fits (no less than 40 %), wrapped at spaces only.
+    static func headlineValue(_ value: String, width: Double, style: TextStyle, measurer: some TextMeasurer) -> TextBox {
+        func fitting(_ text: String) -> Double {
+            let natural = measurer.naturalWidth(text, style)
+            return natural > width && natural > 0 ? (style.size * width / natural * 0.98 * 10).rounded(.down) / 10 : style.size
+        }
+        var size = fitting(value)
+        if size < style.size * 0.6 {
+            let longestWord = value.split(separator: " ").map { fitting(String($0)) }.min() ?? size
+            size = max(style.size * 0.4, longestWord)
+        }
+        return TextBox(text: value, style: style.with(size: size), maxWidth: width, maxLines: 0)
+    }
+
     /// Footer marks for page `number` of `total`: the document footer left, the page number right.
     func footer(page number: Int, of total: Int, text: String, numberFormat: String, measurer: some TextMeasurer) -> [Mark] {
         let y = style.pageHeight - style.bottomMargin + 26
@@ -196,7 +237,8 @@ struct PageComposer {
         let labelWidth = measurer.naturalWidth(label, style.footer)
         return [
             .line(Point(x: style.margin, y: y - 6), Point(x: style.pageWidth - style.margin, y: y - 6), RGB(hex: 0xD0D5DA), lineWidth: 0.5),
-            .text(TextBox(text: text, style: style.footer, maxWidth: style.textWidth - labelWidth - 20, maxLines: 1), Point(x: style.margin, y: y)),
+            // Two lines, so "Source: N articles, <outlets>, <first date>–<last date>" fits with many outlets.
+            .text(TextBox(text: text, style: style.footer, maxWidth: style.textWidth - labelWidth - 20, maxLines: 2), Point(x: style.margin, y: y)),
             .text(TextBox(text: label, style: style.footer), Point(x: style.pageWidth - style.margin - labelWidth, y: y)),
         ]
     }

@@ -22,7 +22,11 @@ struct PageStyle: Sendable {
     var corpusLine = TextStyle(size: 9.5, color: Palette.faintInk)
     var tableText = TextStyle(size: 8.5)
     var tableHeader = TextStyle(size: 8.5, bold: true)
+    var tableGroup = TextStyle(size: 9.5, bold: true, color: Palette.accent)
     var footer = TextStyle(size: 8, color: Palette.faintInk)
+    var summary = TextStyle(size: 11.5)
+    var citation = TextStyle(size: 8.5, color: Palette.faintInk)
+    var summarySpacing = 12.0
 
     var paragraphSpacing = 8.0
     /// Charts are laid out on a canvas this many units wide, then scaled into the text column.

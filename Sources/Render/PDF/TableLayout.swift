@@ -5,13 +5,19 @@ struct TableLayout {
     var columnWidths: [Double]
     var header: [Mark]
     var headerHeight: Double
-    /// Marks of each row drawn at y = 0 (shifted by the composer) and the row's height.
-    var rows: [(marks: [Mark], height: Double)]
+    /// One row drawn at y = 0 (shifted by the composer): a data row or a group heading.
+    struct Row {
+        var marks: [Mark]
+        var height: Double
+        /// A group heading: the composer keeps it on the page of the row after it.
+        var isHeading = false
+    }
+
+    /// The rows in reading order, group headings included.
+    var rows: [Row]
 
     init(_ table: Table, x: Double, width: Double, style: PageStyle, measurer: some TextMeasurer) {
-        let weights = table.columns.map { $0.width.isFinite && $0.width > 0 ? $0.width : 1 }
-        let total = weights.reduce(0, +)
-        let widths = weights.map { width * $0 / max(total, 1e-9) }
+        let widths = TableLayout.columnWidths(table, width: width, style: style, measurer: measurer)
         columnWidths = widths
         let pad = TableLayout.padding
 
@@ -27,9 +33,10 @@ struct TableLayout {
                     s.color = Palette.link
                     s.underline = true
                 }
+                let middle = column.overflow == .ellipsizeMiddle
                 let box = TextBox(
-                    text: cell.text, style: s, maxWidth: max(4, widths[i] - 2 * pad), maxLines: 0,
-                    alignment: column.alignment == .trailing ? .trailing : .leading)
+                    text: cell.text, style: s, maxWidth: max(4, widths[i] - 2 * pad), maxLines: middle ? 1 : 0,
+                    alignment: column.alignment == .trailing ? .trailing : .leading, ellipsis: middle ? .middle : .end)
                 height = max(height, measurer.measure(box).height + 2 * pad)
                 boxes.append((box, cx + pad, cell.link))
                 cx += widths[i]
@@ -48,10 +55,60 @@ struct TableLayout {
             table.columns.map { Table.Cell($0.title) }, textStyle: style.tableHeader, fill: Palette.headerFill)
         header = headerMarks
         self.headerHeight = headerHeight
-        var rows: [(marks: [Mark], height: Double)] = []
+        var rows: [Row] = []
         for (index, cells) in table.rows.enumerated() {
-            rows.append(cellMarks(cells, textStyle: style.tableText, fill: index % 2 == 1 ? Palette.stripe : nil))
+            if let heading = table.groupHeadings[index], !heading.isEmpty {
+                let box = TextBox(text: heading, style: style.tableGroup, maxWidth: width - 2 * pad, maxLines: 0)
+                let height = measurer.measure(box).height + 2 * pad + 4
+                rows.append(Row(marks: [
+                    .text(box, Point(x: x + pad, y: pad + 4)),
+                    .line(Point(x: x, y: height), Point(x: x + width, y: height), Palette.axis, lineWidth: 0.75),
+                ], height: height, isHeading: true))
+            }
+            let (marks, height) = cellMarks(cells, textStyle: style.tableText, fill: index % 2 == 1 ? Palette.stripe : nil)
+            rows.append(Row(marks: marks, height: height))
         }
         self.rows = rows
+    }
+
+    /// Widths by the columns' weights, but never below a column's minimum: its `minWidth`, or room for its
+    /// longest word (at most a third of `width`) so that ids and long names wrap at spaces, not every few
+    /// letters. Columns pushed up take their room from the others in proportion to their weights.
+    static func columnWidths(_ table: Table, width: Double, style: PageStyle, measurer: some TextMeasurer) -> [Double] {
+        let weights = table.columns.map { $0.width.isFinite && $0.width > 0 ? $0.width : 1 }
+        var minima: [Double] = table.columns.enumerated().map { i, column in
+            let floor = column.minWidth.map { $0.isFinite ? max(0, $0) : 0 } ?? 0
+            guard column.overflow == .wrap else { return floor }
+            // The longest words by characters are the widest ones in practice; measure only a few.
+            var words: [(Substring, Bool)] = column.title.split(whereSeparator: \.isWhitespace).map { (Substring($0), true) }
+            for row in table.rows where i < row.count {
+                if let longest = row[i].text.split(whereSeparator: \.isWhitespace).max(by: { $0.count < $1.count }) {
+                    words.append((Substring(longest), false))
+                }
+            }
+            let widest = words.sorted { $0.0.count > $1.0.count }.prefix(4).map { word, isHeader in
+                measurer.naturalWidth(String(word), isHeader ? style.tableHeader : style.tableText)
+            }.max() ?? 0
+            return max(floor, min(widest + 2 * padding + 1, width / 3))
+        }
+        let minimumTotal = minima.reduce(0, +)
+        if minimumTotal > width {
+            minima = minima.map { $0 * width / minimumTotal }
+        }
+        var fixed = [Bool](repeating: false, count: weights.count)
+        var widths = [Double](repeating: 0, count: weights.count)
+        while true {
+            let room = width - zip(minima, fixed).filter(\.1).map(\.0).reduce(0, +)
+            let freeWeight = zip(weights, fixed).filter { !$0.1 }.map(\.0).reduce(0, +)
+            var changed = false
+            for i in weights.indices {
+                widths[i] = fixed[i] ? minima[i] : room * weights[i] / max(freeWeight, 1e-9)
+                if !fixed[i] && widths[i] < minima[i] {
+                    fixed[i] = true
+                    changed = true
+                }
+            }
+            if !changed { return widths }
+        }
     }
 }
