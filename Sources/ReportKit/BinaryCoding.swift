@@ -156,6 +156,8 @@ extension Fact {
         w.optional(role) { $0.string($1) }
         w.optional(noun) { $0.string($1) }
         w.string(text); w.string(sentence); w.int(start); w.int(end)
+        w.optional(scope) { $0.string($1) }
+        w.optional(equivalent) { $0.double($1.value); $0.string($1.unit) }
     }
 
     static func read(from r: inout BinaryReader) throws -> Fact {
@@ -164,9 +166,12 @@ extension Fact {
         let valueMax = try r.optional { try $0.double() }
         let unit = try r.optional { try $0.string() }
         guard let bound = Bound(rawValue: try r.string()) else { throw BinaryReader.Damaged() }
-        return Fact(kind: kind, value: value, valueMax: valueMax, unit: unit, bound: bound,
-                    subject: try r.optional { try $0.string() }, role: try r.optional { try $0.string() },
-                    noun: try r.optional { try $0.string() }, text: try r.string(), sentence: try r.string(),
-                    start: try r.int(), end: try r.int())
+        var fact = Fact(kind: kind, value: value, valueMax: valueMax, unit: unit, bound: bound,
+                        subject: try r.optional { try $0.string() }, role: try r.optional { try $0.string() },
+                        noun: try r.optional { try $0.string() }, text: try r.string(), sentence: try r.string(),
+                        start: try r.int(), end: try r.int())
+        fact.scope = try r.optional { try $0.string() }
+        fact.equivalent = try r.optional { Equivalent(value: try $0.double(), unit: try $0.string()) }
+        return fact
     }
 }

@@ -18,6 +18,8 @@ struct StatsFile {
         var subject: String?, role: String?, noun: String?, text: String, sentence: String, start: Int, end: Int
         /// Every article stating the same figure, when there is more than one.
         var sources: [FactSource]?
+        var scope: String? = nil
+        var equivalent: Equivalent? = nil
     }
     struct ConflictEntry {
         var subject: String, kind: String, role: String?, unit: String?, facts: [String]
@@ -47,7 +49,8 @@ struct StatsFile {
             let f = c.fact
             return FactEntry(id: c.id, article: c.article, kind: f.kind.rawValue, value: f.value, valueMax: f.valueMax, unit: f.unit,
                              bound: f.bound.rawValue, subject: f.subject, role: f.role, noun: f.noun, text: f.text,
-                             sentence: f.sentence, start: f.start, end: f.end, sources: c.sources.count > 1 ? c.sources : nil)
+                             sentence: f.sentence, start: f.start, end: f.end, sources: c.sources.count > 1 ? c.sources : nil,
+                             scope: f.scope, equivalent: f.equivalent)
         }
         conflicts = corpus.conflicts.map {
             ConflictEntry(subject: $0.subject, kind: $0.kind.rawValue, role: $0.role, unit: $0.unit, facts: $0.factIDs)
@@ -107,7 +110,12 @@ extension StatsFile.FactEntry {
         case .date(let s): w.value(s)
         }
         w.member("valueMax", valueMax); w.member("unit", unit); w.member("bound", bound); w.member("subject", subject)
-        w.member("role", role); w.member("noun", noun); w.member("text", text); w.member("sentence", sentence)
+        w.member("role", role); w.member("noun", noun); w.member("scope", scope)
+        if let equivalent {
+            w.key("equivalent")
+            w.object { $0.member("value", equivalent.value); $0.member("unit", equivalent.unit) }
+        }
+        w.member("text", text); w.member("sentence", sentence)
         w.member("start", start); w.member("end", end)
         if let sources {
             w.key("sources")

@@ -14,8 +14,11 @@ struct FactExtractor {
     private var tokens: [Token] { grammar.tokens }
     private var keys: [UInt64] { grammar.keys }
 
-    func facts(in sentence: Range<Int>) -> [Fact] {
+    func facts(in sentence: Range<Int>, discourse: inout Discourse) -> [Fact] {
         let clauses = attribution.clauses(of: sentence)
+        defer {
+            discourse.note(main: attribution.mainSubject(of: sentence, clauses: clauses), others: attribution.entities(in: sentence), attribution: attribution)
+        }
         var found: [Fact] = []
         var t = sentence.lowerBound
         let limit = sentence.upperBound
@@ -33,7 +36,7 @@ struct FactExtractor {
                 t = date.end
                 continue
             }
-            if let (fact, end) = quantity(at: t, in: sentence, clauses: clauses) {
+            if let (fact, end) = quantity(at: t, in: sentence, clauses: clauses, discourse: discourse) {
                 if let fact { found.append(fact) }
                 t = end
                 continue
@@ -82,7 +85,7 @@ struct FactExtractor {
     }
 
     /// Reads a quantity at `t`. Returns nil when `t` starts no number; (nil, end) for a number that is not a fact.
-    private func quantity(at t: Int, in sentence: Range<Int>, clauses: [Range<Int>]) -> (Fact?, Int)? {
+    private func quantity(at t: Int, in sentence: Range<Int>, clauses: [Range<Int>], discourse: Discourse) -> (Fact?, Int)? {
         let limit = sentence.upperBound
         let token = tokens[t]
         guard token.kind != .punct || isCurrencySymbol(t) else { return nil }
@@ -193,9 +196,29 @@ struct FactExtractor {
         f.noun = noun
         // "dibandingkan dengan ratusan juta dolar …": a figure for comparison has no subject of its own.
         let compared = (max(sentence.lowerBound, first - 2)..<first).contains { Vocabulary.comparisons.contains(keys[$0]) }
-        if !compared, let s = attribution.subject(of: first..<end, in: sentence, clauses: clauses) { f.subject = entityNames[s] }
+        if !compared { attribute(&f, first..<end, in: sentence, clauses: clauses, discourse: discourse) }
         if kind == .money { f.role = attribution.role(of: first..<end, in: sentence) }
         return (f, end)
+    }
+
+    /// Who the figure is about: its own clause first, then a name right after it, then a subject named
+    /// earlier that the sentence refers back to, then (for list lines) the article's topic.
+    private func attribute(_ f: inout Fact, _ quantity: Range<Int>, in sentence: Range<Int>, clauses: [Range<Int>], discourse: Discourse) {
+        var subject = attribution.subject(of: quantity, in: sentence, clauses: clauses)
+        if let clause = clauses.first(where: { $0.contains(quantity.lowerBound) }), let (preposition, entity) = attribution.named(after: quantity, in: clause) {
+            let place = attribution.category(entity) == .country
+            if Vocabulary.recipientPrepositions.contains(preposition) {
+                if subject == nil, !place { subject = entity }
+            } else if place {
+                // "100 LLM di China" counts China's models; "penetrasi internet di Indonesia 79,5 persen" is scoped to it.
+                if f.kind == .modelCount || f.kind == .count, subject == nil { subject = entity } else if subject != entity { f.scope = entityNames[entity] }
+            }
+        }
+        if subject == nil {
+            subject = discourse.referent(in: sentence, before: quantity.lowerBound, keys: keys, text: text, tokens: tokens)
+                ?? discourse.listTopic(sentence, tokens: tokens, text: text)
+        }
+        f.subject = subject.map { entityNames[$0] }
     }
 
     /// Four decimals ("1.234.567,89", "0,053 persen"), whole units from 1e11 up where a Double has no room for

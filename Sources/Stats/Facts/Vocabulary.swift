@@ -200,6 +200,13 @@ enum Vocabulary {
     /// An entity right after these is not the one acting: "bermigrasi dari OpenAI", "didukung oleh Alibaba".
     static let objectPrepositions = set(["pendiri", "founder", "asal", "dari", "oleh", "ke", "kepada", "dengan", "seperti", "terhadap", "atas", "antara", "daripada", "dibandingkan", "versus", "vs", "from", "by", "to", "with", "like", "than", "against", "between"])
 
+    /// Verbs of saying: a person next to one is a source, not an owner.
+    static let speechVerbs = set(["mengatakan", "kata", "ujar", "ujarnya", "katanya", "menuturkan", "tutur", "menjelaskan", "menyebut",
+                                  "menyebutkan", "mengungkapkan", "menilai", "memperkirakan", "said", "says", "told", "added", "noted", "explained", "estimated"])
+    /// Prepositions that put a name after a figure: recipient ("ke Zhipu", "into") or place ("di China", "in").
+    static let afterPrepositions = set(["ke", "kepada", "into", "di", "in"])
+    static let recipientPrepositions = set(["ke", "kepada", "into"])
+
     // MARK: Language
 
     /// +1 for an English function word, −1 for an Indonesian one.
