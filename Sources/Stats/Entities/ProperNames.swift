@@ -42,7 +42,9 @@ struct ProperNames {
             if (first..<end).contains(where: { Self.companyForms.contains(keys[$0]) }) || keys[first] == Self.pt { category = .company }
             if category == nil, Self.organisationWords.contains(keys[first]) { category = .organisation }
             let single = end - first == 1
+            // After a dash, bracket or quote a lone capital opens a phrase ("-- Robot bedah …", "(Earnings per Share)").
             let opensSentence = (sentence.lowerBound..<first).allSatisfy { tokens[$0].kind == .punct }
+                || (first > sentence.lowerBound && tokens[first - 1].kind == .punct && text[tokens[first - 1].start] != 0x2C)
             let short = single && tokens[first].end - tokens[first].start <= 2
             if !(single && opensSentence && category == nil), !short, !Self.titles.contains(keys[first]) || !single {
                 let name = String(decoding: UnsafeBufferPointer(rebasing: text[tokens[first].start..<tokens[end - 1].end]), as: UTF8.self)

@@ -189,6 +189,8 @@ struct FactExtractor {
             return (nil, reading.end)
         }
         if kind != .money, kind != .duration, reading.plainDigits == false, reading.value < 1, !reading.vague { return (nil, end) }
+        if kind == .money, isExchangeRate(first, end, in: sentence) { return (nil, end) }
+        if kind == .count, isAnaphoricCount(first, end, reading: reading, in: sentence) { return (nil, end) }
 
         var f = fact(kind, .number(round2(reading.value * scale)), tokens: first..<end, sentence: sentence, bound: bound)
         f.valueMax = valueMax.map { round2($0 * scale) }
@@ -198,7 +200,44 @@ struct FactExtractor {
         let compared = (max(sentence.lowerBound, first - 2)..<first).contains { Vocabulary.comparisons.contains(keys[$0]) }
         if !compared { attribute(&f, first..<end, in: sentence, clauses: clauses, discourse: discourse) }
         if kind == .money { f.role = attribution.role(of: first..<end, in: sentence) }
+        if kind == .money, let (equivalent, after) = equivalent(after: end, unit: unit, in: sentence, clauses: clauses, discourse: discourse) {
+            f.equivalent = equivalent
+            return (f, after)
+        }
         return (f, end)
+    }
+
+    /// "497 miliar dollar AS atau sekitar Rp 8.250 triliun", "4.200 yuan (sekitar Rp 9,8 juta)": the same amount
+    /// in another currency is one fact with an equivalent, so nothing is counted twice.
+    private func equivalent(after end: Int, unit: String?, in sentence: Range<Int>, clauses: [Range<Int>], discourse: Discourse) -> (Equivalent, Int)? {
+        var k = end
+        while k < sentence.upperBound, k - end < 4, Vocabulary.equivalentLinks.contains(keys[k]) { k += 1 }
+        guard k > end, k < sentence.upperBound, let (other, after) = quantity(at: k, in: sentence, clauses: clauses, discourse: discourse),
+              let other, other.kind == .money, let otherUnit = other.unit, otherUnit != unit, let value = other.value.number else { return nil }
+        var stop = after
+        if stop < sentence.upperBound, isPunct(stop, 0x29) { stop += 1 }  // ")"
+        return (Equivalent(value: value, unit: otherUnit), stop)
+    }
+
+    /// "kurs Rp 16.314 per dollar AS", "Rp14.052/USD", "1 dollar AS = Rp 16.270": a rate, not an amount of money.
+    private func isExchangeRate(_ first: Int, _ end: Int, in sentence: Range<Int>) -> Bool {
+        if first > sentence.lowerBound, Vocabulary.rateWords.contains(keys[first - 1]) { return true }
+        if first > sentence.lowerBound + 1, Vocabulary.rateWords.contains(keys[first - 2]) { return true }
+        if first > sentence.lowerBound, isPunct(first - 1, 0x3D) { return true }  // "= Rp 16.270"
+        guard end < sentence.upperBound else { return false }
+        if isPunct(end, 0x3D) { return true }
+        if keys[end] == Vocabulary.perWord || isPunct(end, 0x2F), end + 1 < sentence.upperBound {
+            let k = keys[end + 1]
+            return Vocabulary.currencyAfter[k] != nil || Vocabulary.currencyBefore[k] != nil
+        }
+        return false
+    }
+
+    /// "dua negara", "kedua negara", "dua perusahaan ini", "the two countries": the pair named before, not a count.
+    private func isAnaphoricCount(_ first: Int, _ end: Int, reading: NumberGrammar.Reading, in sentence: Range<Int>) -> Bool {
+        if end < sentence.upperBound, Vocabulary.demonstrativesAfter.contains(keys[end]) { return true }
+        if first > sentence.lowerBound, keys[first - 1] == Vocabulary.the, !reading.plainDigits { return true }
+        return !reading.plainDigits && reading.value <= 3 && Vocabulary.pairNouns.contains(keys[end - 1])
     }
 
     /// Who the figure is about: its own clause first, then a name right after it, then a subject named

@@ -207,6 +207,16 @@ enum Vocabulary {
     static let afterPrepositions = set(["ke", "kepada", "into", "di", "in"])
     static let recipientPrepositions = set(["ke", "kepada", "into"])
 
+    /// Words between an amount and the same amount in another currency: "atau sekitar", "(setara", "or about".
+    static let equivalentLinks = set(["(", "atau", "setara", "dengan", "sekitar", "kira", "-", "or", "about", "around", "roughly", "approximately", "/", "~", "sekira"])
+    /// Words before an exchange rate: "kurs Rp 16.314".
+    static let rateWords = set(["kurs", "rate"])
+    static let perWord = key("per"), the = key("the")
+    /// "dua perusahaan ini/tersebut": a count that points back.
+    static let demonstrativesAfter = set(["ini", "itu", "tersebut", "these", "those"])
+    /// Nouns whose small word-counts name a pair or trio already mentioned: "dua negara", "tiga perusahaan".
+    static let pairNouns = set(["negara", "perusahaan", "raksasa", "countries", "companies", "nations", "superpowers", "pihak"])
+
     // MARK: Language
 
     /// +1 for an English function word, −1 for an Indonesian one.
