@@ -68,7 +68,7 @@ struct ProperNames {
     private func isNameWord(_ t: Int) -> Bool {
         let token = tokens[t]
         return token.kind == .word && ByteClass.isUpperASCII(text[token.start]) && Vocabulary.currencyBefore[keys[t]] == nil
-            && Vocabulary.currencyAfter[keys[t]] == nil && Vocabulary.dollarPrefixes[keys[t]] == nil && !Vocabulary.starters.contains(keys[t])
+            && Vocabulary.currencyAfter[keys[t]] == nil && Vocabulary.dollarPrefixes[keys[t]] == nil && !Vocabulary.starters.contains(keys[t]) && Self.demonyms[keys[t]] == nil
     }
 
     /// "Galaxy A50s", "Realme C3": a code right after a name word belongs to it.

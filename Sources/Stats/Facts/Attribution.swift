@@ -116,7 +116,7 @@ struct Attribution {
                 || (t - 1 == objectEnd && Vocabulary.nameJoiners.contains(keys[t - 1])))
             if governed { objectEnd = end } else if usable(at: t), !isSpeaker(t, end) {
                 // "perusahaan China Zhipu", "Chinese start-up Moonshot": the company named next is the subject.
-                if categories[Int(entityAt[t])] == .country, let next = (end..<min(range.upperBound, end + 3)).first(where: { entityAt[$0] >= 0 }),
+                if categories[Int(entityAt[t])] == .country, let next = (end..<min(range.upperBound, end + 4)).first(where: { entityAt[$0] >= 0 }),
                    usable(at: next), categories[Int(entityAt[next])] == .company { return next }
                 return t
             }
