@@ -76,7 +76,7 @@ struct Attribution {
         var k = quantity.upperBound
         var words = 0
         while k < clause.upperBound, entityAt[k] < 0, tokens[k].kind == .word, words < 2, !Vocabulary.joiners.contains(keys[k]),
-              !Vocabulary.afterPrepositions.contains(keys[k]) { k += 1; words += 1 }
+              !Vocabulary.afterPrepositions.contains(keys[k]), !Vocabulary.objectPrepositions.contains(keys[k]) { k += 1; words += 1 }
         var owner: Int?
         while k < clause.upperBound, usable(at: k) {
             owner = Int(entityAt[k])

@@ -198,7 +198,7 @@ enum Vocabulary {
     /// Words joining names into one phrase: "Alibaba dan Tencent".
     static let nameJoiners = set(["dan", "serta", "atau", "and", "or", ",", "&"])
     /// An entity right after these is not the one acting: "bermigrasi dari OpenAI", "didukung oleh Alibaba".
-    static let objectPrepositions = set(["pendiri", "founder", "asal", "dari", "oleh", "ke", "kepada", "dengan", "seperti", "terhadap", "atas", "antara", "daripada", "dibandingkan", "versus", "vs", "from", "by", "to", "with", "like", "than", "against", "between"])
+    static let objectPrepositions = set(["pendiri", "founder", "asal", "dari", "oleh", "di", "melalui", "via", "through", "ke", "kepada", "dengan", "seperti", "terhadap", "atas", "antara", "daripada", "dibandingkan", "versus", "vs", "from", "by", "to", "with", "like", "than", "against", "between"])
 
     /// Verbs of saying: a person next to one is a source, not an owner.
     static let speechVerbs = set(["mengatakan", "kata", "ujar", "ujarnya", "katanya", "menuturkan", "tutur", "menjelaskan", "menyebut",
