@@ -3,16 +3,23 @@
 public struct ArticleAnalyzer: Sendable {
     /// Bump with every change to what an analysis contains or how it is computed: cached results of
     /// other versions are thrown away.
-    public static let formatVersion = 4
+    public static let formatVersion = 5
 
     public let matcher: EntityMatcher
     private let categories: [EntityCategory]
     private let names: [String]
+    /// Entity index of each entity's maker ("Ernie" → Baidu), or -1.
+    private let makers: [Int32]
+    /// Entity index of each country by canonical name, for demonyms.
+    private let countryIndex: [String: Int]
 
     public init(lexicon: Lexicon) {
         matcher = EntityMatcher(lexicon: lexicon)
         categories = lexicon.entities.map(\.category)
         names = lexicon.entities.map(\.name)
+        let byName = Dictionary(lexicon.entities.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
+        makers = lexicon.entities.map { e in e.maker.flatMap { byName[$0] }.map(Int32.init) ?? -1 }
+        countryIndex = byName.filter { lexicon.entities[$0.value].category == .country }
     }
 
     /// Analyses UTF-8 `bytes` (a byte order mark is skipped; offsets stay file offsets).
@@ -52,19 +59,49 @@ public struct ArticleAnalyzer: Sendable {
             if !body.captions.contains(index) { factSentences += split }
         }
 
+        // Subjects may also be names the lexicon does not know and demonyms: added for attribution only.
+        let lexiconEntityAt = entityAt
+        var subjectNames = names, subjectCategories = categories, subjectMakers = makers
+        let properNames = ProperNames(text: text, tokens: tokens, keys: keys)
+        var nameIndex: [String: Int] = [:]
+        for sentence in factSentences {
+            for name in properNames.names(in: sentence, entityAt: entityAt) {
+                let index = nameIndex[name.name] ?? subjectNames.count
+                if index == subjectNames.count {
+                    nameIndex[name.name] = index
+                    subjectNames.append(name.name); subjectCategories.append(name.category); subjectMakers.append(-1)
+                }
+                add(EntityMatcher.Match(entity: index, tokens: name.tokens, start: tokens[name.tokens.lowerBound].start, end: tokens[name.tokens.upperBound - 1].end))
+            }
+            for t in sentence where entityAt[t] < 0 {
+                if let country = ProperNames.demonyms[keys[t]].flatMap({ countryIndex[$0] }) {
+                    add(EntityMatcher.Match(entity: country, tokens: t..<(t + 1), start: tokens[t].start, end: tokens[t].end))
+                }
+            }
+        }
+        func add(_ m: EntityMatcher.Match) {
+            for t in m.tokens {
+                entityAt[t] = Int32(m.entity)
+                matchAt[t] = Int32(matches.count)
+            }
+            matches.append(m)
+        }
+
         let grammar = NumberGrammar(text: text, tokens: tokens, keys: keys, english: english)
-        let attribution = Attribution(text: text, tokens: tokens, keys: keys, entityAt: entityAt, matches: matches, matchAt: matchAt, categories: categories)
+        let attribution = Attribution(text: text, tokens: tokens, keys: keys, entityAt: entityAt, matches: matches, matchAt: matchAt,
+                                      categories: subjectCategories, makers: subjectMakers)
         var metadata = Metadata.read(front: front.fields, body: body, text: text, language: english ? "en" : "id")
         let datelineReader = DateReader(grammar: grammar, articleYear: nil)
         if metadata.date == nil { metadata.date = Metadata.dateline(body: body, reader: datelineReader) }
         let articleYear = metadata.date.flatMap { Int($0.prefix(4)) }
         let extractor = FactExtractor(grammar: grammar, dates: DateReader(grammar: grammar, articleYear: articleYear),
-                                      attribution: attribution, entityNames: names)
+                                      attribution: attribution, entityNames: subjectNames)
         var facts: [Fact] = []
-        for sentence in factSentences { facts += extractor.facts(in: sentence) }
+        var discourse = Discourse()
+        for sentence in factSentences { facts += extractor.facts(in: sentence, discourse: &discourse) }
 
         let words = tokens.reduce(0) { $0 + ($1.kind == .punct ? 0 : 1) }
-        let unknown = UnknownNames.find(text: text, tokens: tokens, keys: keys, sentences: sentences, entityAt: entityAt)
+        let unknown = UnknownNames.find(text: text, tokens: tokens, keys: keys, sentences: sentences, entityAt: lexiconEntityAt)
         return ArticleAnalysis(id: id, file: file, metadata: metadata, words: words, lead: Self.lead(text, tokens, body), mentions: mentions, facts: facts,
                                unknownNames: unknown, dropped: body.dropped)
     }

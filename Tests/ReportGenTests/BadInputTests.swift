@@ -244,7 +244,7 @@ struct BadInputTests {
     // MARK: - Lexicon
 
     @Test(arguments: [
-        ("company | Moonshot | Kimi\ncompany | Zhipu | GLM | ChatGLM\n", ":2:23:", "found 3 '|'"),
+        ("company | Moonshot | Kimi\ncompany | Zhipu | GLM | ChatGLM | Zhipu\n", ":2:33:", "found 4 '|'"),
         ("# extra names\n\ncompany |   | Kimi\n", ":3:10:", "the canonical name is empty"),
         ("person | Liang Wenfeng\n", ":1:23:", "found 1 '|'"),
     ])

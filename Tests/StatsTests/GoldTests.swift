@@ -73,6 +73,23 @@ struct GoldTests {
         }
     }
 
+    @Test("every reported quantity is a gold fact, required or optional: no false positives")
+    func noFalsePositives() {
+        let quantityKinds: Set<FactKind> = [.tokens, .money, .modelCount, .percent, .count]
+        for (article, analysis) in Self.analyses {
+            let bytes = Array(try! Data(contentsOf: Repo.seeds.appendingPathComponent(article + ".txt")))
+            let places: [(kind: String, place: Swift.Range<Int>)] = Gold.shared.facts.filter { $0.article == article }.compactMap { gold in
+                let quote = Array(gold.quote.utf8)
+                guard let at = (0...(bytes.count - quote.count)).first(where: { bytes[$0..<($0 + quote.count)].elementsEqual(quote) }) else { return nil }
+                return (gold.kind, at..<(at + quote.count))
+            }
+            for fact in analysis.facts where quantityKinds.contains(fact.kind) {
+                let known = places.contains { $0.kind == fact.kind.rawValue && $0.place.overlaps(fact.start..<fact.end) }
+                #expect(known, "\(article): \(fact.kind.rawValue) “\(fact.text)” in “\(fact.sentence.prefix(120))” is not a gold fact")
+            }
+        }
+    }
+
     @Test("mention counts fall inside the gold ranges")
     func mentionCounts() {
         for (entity, range) in Gold.shared.mentions.counts {

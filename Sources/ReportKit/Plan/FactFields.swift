@@ -29,6 +29,16 @@ enum FactFields {
         .optionalString("subject", \.subject),
         .optionalString("role", \.role),
         .optionalString("noun", \.noun),
+        .optionalString("scope", \.scope),
+        FactField(name: "equivalent", json: { f, w in
+            guard let e = f.equivalent else { return }
+            w.key("equivalent")
+            w.object { $0.member("value", e.value); $0.member("unit", e.unit) }
+        }, write: { f, w in
+            w.optional(f.equivalent) { $0.double($1.value); $0.string($1.unit) }
+        }, read: { f, r in
+            f.equivalent = try r.optional { Equivalent(value: try $0.double(), unit: try $0.string()) }
+        }),
         .string("text", \.text),
         .string("sentence", \.sentence),
         .int("start", \.start),

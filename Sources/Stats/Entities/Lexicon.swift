@@ -20,6 +20,12 @@ public struct Entity: Hashable, Sendable, Codable {
     public var name: String
     public var category: EntityCategory
     public var aliases: [String]
+    /// The company that makes a model or product ("Ernie" → "Baidu"): a figure about the product is the maker's.
+    public var maker: String?
+
+    public init(name: String, category: EntityCategory, aliases: [String], maker: String? = nil) {
+        self.name = name; self.category = category; self.aliases = aliases; self.maker = maker
+    }
 }
 
 /// The entity list: built in (Resources/lexicon.txt) and optionally extended by the user's file.
@@ -36,7 +42,7 @@ public struct Lexicon: Sendable, Hashable {
         return try Lexicon(parsing: String(decoding: try Data(contentsOf: url), as: UTF8.self), file: "built-in lexicon.txt")
     }
 
-    /// Parses `category | Canonical | alias; alias` lines; `#` starts a comment.
+    /// Parses `category | Canonical | alias; alias` lines, optionally `| Maker` after the aliases; `#` starts a comment.
     public init(parsing text: String, file: String) throws {
         var entities: [Entity] = []
         var seen: [String: Int] = [:]
@@ -49,9 +55,9 @@ public struct Lexicon: Sendable, Hashable {
                 LexiconError(file: file, line: lineNumber, column: column, message: message)
             }
             let fields = line.split(separator: "|", omittingEmptySubsequences: false)
-            guard fields.count == 3 else {
-                let column = fields.count > 3 ? line.distance(from: line.startIndex, to: fields[3].startIndex) : line.count + 1
-                throw fail(column, "expected 'category | Canonical name | alias; alias', found \(fields.count - 1) '|'")
+            guard fields.count == 3 || fields.count == 4 else {
+                let column = fields.count > 4 ? line.distance(from: line.startIndex, to: fields[4].startIndex) : line.count + 1
+                throw fail(column, "expected 'category | Canonical name | alias; alias' (optionally '| Maker'), found \(fields.count - 1) '|'")
             }
             let categoryText = fields[0].trimmingCharacters(in: .whitespaces)
             guard let category = EntityCategory(rawValue: categoryText.lowercased()) else {
@@ -64,7 +70,8 @@ public struct Lexicon: Sendable, Hashable {
                 let a = alias.trimmingCharacters(in: .whitespaces)
                 if !a.isEmpty, !aliases.contains(a) { aliases.append(a) }
             }
-            let entity = Entity(name: name, category: category, aliases: aliases)
+            let maker = fields.count == 4 ? fields[3].trimmingCharacters(in: .whitespaces) : ""
+            let entity = Entity(name: name, category: category, aliases: aliases, maker: maker.isEmpty ? nil : maker)
             if let existing = seen[name] { entities[existing] = entity } else {
                 seen[name] = entities.count
                 entities.append(entity)
@@ -93,6 +100,7 @@ public struct Lexicon: Sendable, Hashable {
         for e in entities {
             hash.add(e.category.rawValue); hash.add(e.name)
             for a in e.aliases { hash.add(a) }
+            if let m = e.maker { hash.add("maker:" + m) }
         }
         return hash.hex
     }

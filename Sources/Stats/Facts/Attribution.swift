@@ -15,6 +15,8 @@ struct Attribution {
     /// Match index covering each token, or -1.
     let matchAt: [Int32]
     let categories: [EntityCategory]
+    /// Entity index of the maker of each model or product, or -1.
+    let makers: [Int32]
 
     /// Clauses of `sentence`: token ranges between commas, semicolons, colons, dashes and brackets.
     func clauses(of sentence: Range<Int>) -> [Range<Int>] {
@@ -53,6 +55,13 @@ struct Attribution {
     /// `parts` are the sentence's clauses (computed once per sentence: a long sentence with many numbers made
     /// re-splitting it for every number quadratic).
     func subject(of quantity: Range<Int>, in sentence: Range<Int>, clauses parts: [Range<Int>]) -> Int? {
+        clauseSubject(of: quantity, in: sentence, clauses: parts).map(owner)
+    }
+
+    /// A figure about a product is its maker's: "Ernie … 100 juta pengguna" → Baidu.
+    func owner(_ entity: Int) -> Int { makers[entity] >= 0 ? Int(makers[entity]) : entity }
+
+    private func clauseSubject(of quantity: Range<Int>, in sentence: Range<Int>, clauses parts: [Range<Int>]) -> Int? {
         guard let own = parts.firstIndex(where: { $0.contains(quantity.lowerBound) }) else { return nil }
         let clause = parts[own]
 
@@ -66,7 +75,8 @@ struct Attribution {
         // 2. The owner named right after the counted noun: the last name of a chain of names.
         var k = quantity.upperBound
         var words = 0
-        while k < clause.upperBound, entityAt[k] < 0, tokens[k].kind == .word, words < 2, !Vocabulary.joiners.contains(keys[k]) { k += 1; words += 1 }
+        while k < clause.upperBound, entityAt[k] < 0, tokens[k].kind == .word, words < 2, !Vocabulary.joiners.contains(keys[k]),
+              !Vocabulary.afterPrepositions.contains(keys[k]), !Vocabulary.objectPrepositions.contains(keys[k]) { k += 1; words += 1 }
         var owner: Int?
         while k < clause.upperBound, usable(at: k) {
             owner = Int(entityAt[k])
@@ -104,11 +114,61 @@ struct Attribution {
             let end = matches[Int(matchAt[t])].tokens.upperBound
             let governed = t > range.lowerBound && (Vocabulary.objectPrepositions.contains(keys[t - 1])
                 || (t - 1 == objectEnd && Vocabulary.nameJoiners.contains(keys[t - 1])))
-            if governed { objectEnd = end } else if usable(at: t) { return t }
+            if governed { objectEnd = end } else if usable(at: t), !isSpeaker(t, end) {
+                // "perusahaan China Zhipu", "Chinese start-up Moonshot": the company named next is the subject.
+                if categories[Int(entityAt[t])] == .country, let next = (end..<min(range.upperBound, end + 4)).first(where: { entityAt[$0] >= 0 }),
+                   usable(at: next), categories[Int(entityAt[next])] == .company { return next }
+                return t
+            }
             t = end
         }
         return nil
     }
+
+    /// A person who only says something ("Huang mengatakan …", "Lisa Su said") is not the figure's owner.
+    private func isSpeaker(_ t: Int, _ end: Int) -> Bool {
+        guard categories[Int(entityAt[t])] == .person else { return false }
+        if end < tokens.count, Vocabulary.speechVerbs.contains(keys[end]) { return true }
+        return t > 0 && Vocabulary.speechVerbs.contains(keys[t - 1])
+    }
+
+    /// The subject of the sentence's main clause (for later sentences that refer back to it).
+    func mainSubject(of sentence: Range<Int>, clauses parts: [Range<Int>]) -> Int? {
+        var index = 0
+        if parts.count > 1, Vocabulary.frontedStarts.contains(keys[parts[0].lowerBound]) { index = 1 }
+        while index < parts.count {
+            let part = parts[index]
+            if !Vocabulary.relativeStarts.contains(keys[part.lowerBound]), let t = firstActing(in: part) { return owner(Int(entityAt[t])) }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Every usable entity of the sentence, in order, as owners.
+    func entities(in sentence: Range<Int>) -> [Int] {
+        var found: [Int] = []
+        var t = sentence.lowerBound
+        while t < sentence.upperBound {
+            if entityAt[t] >= 0 {
+                if usable(at: t) { found.append(owner(Int(entityAt[t]))) }
+                t = matches[Int(matchAt[t])].tokens.upperBound
+            } else { t += 1 }
+        }
+        return found
+    }
+
+    /// A name right after the figure behind a preposition: "investasi $400 juta ke Zhipu" (the recipient),
+    /// "100 LLM di China" (the place). Returns the preposition's key and the entity.
+    func named(after quantity: Range<Int>, in clause: Range<Int>) -> (preposition: UInt64, entity: Int)? {
+        var k = quantity.upperBound
+        var words = 0
+        while k < clause.upperBound, entityAt[k] < 0, words < 3, tokens[k].kind == .word, !Vocabulary.afterPrepositions.contains(keys[k]),
+              !Vocabulary.joiners.contains(keys[k]) { k += 1; words += 1 }
+        guard k + 1 < clause.upperBound, Vocabulary.afterPrepositions.contains(keys[k]), usable(at: k + 1) else { return nil }
+        return (keys[k], owner(Int(entityAt[k + 1])))
+    }
+
+    func category(_ entity: Int) -> EntityCategory { categories[entity] }
 
     /// The subject of a clause comes before its first number: "85 persen berbasis di Amerika Serikat" has none.
     private func firstEntity(in part: Range<Int>, before limit: Int) -> (entity: Int, leading: Bool)? {

@@ -49,6 +49,10 @@ public struct Fact: Codable, Sendable, Hashable {
     public var subject: String?
     /// What a money amount is: cost, training_cost, valuation, market_value, revenue, investment, loss, profit, price, budget.
     public var role: String?
+    /// The place a figure is limited to when that place is not its subject ("penetrasi internet di Indonesia").
+    public var scope: String?
+    /// The same amount in another currency, given by the article beside it ("… dollar AS atau sekitar Rp 8.250 triliun").
+    public var equivalent: Equivalent?
     /// The counted noun for `count` ("orang", "anggota").
     public var noun: String?
     /// The article's own characters for the quantity.
@@ -64,4 +68,11 @@ public struct Fact: Codable, Sendable, Hashable {
         self.subject = subject; self.role = role; self.noun = noun; self.text = text; self.sentence = sentence
         self.start = start; self.end = end
     }
+}
+
+/// An amount restated in another unit: value in base units and its unit (ISO 4217 for money).
+public struct Equivalent: Codable, Sendable, Hashable {
+    public var value: Double
+    public var unit: String
+    public init(value: Double, unit: String) { self.value = value; self.unit = unit }
 }

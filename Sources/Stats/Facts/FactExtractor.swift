@@ -14,8 +14,11 @@ struct FactExtractor {
     private var tokens: [Token] { grammar.tokens }
     private var keys: [UInt64] { grammar.keys }
 
-    func facts(in sentence: Range<Int>) -> [Fact] {
+    func facts(in sentence: Range<Int>, discourse: inout Discourse) -> [Fact] {
         let clauses = attribution.clauses(of: sentence)
+        defer {
+            discourse.note(main: attribution.mainSubject(of: sentence, clauses: clauses), others: attribution.entities(in: sentence), attribution: attribution)
+        }
         var found: [Fact] = []
         var t = sentence.lowerBound
         let limit = sentence.upperBound
@@ -33,7 +36,7 @@ struct FactExtractor {
                 t = date.end
                 continue
             }
-            if let (fact, end) = quantity(at: t, in: sentence, clauses: clauses) {
+            if let (fact, end) = quantity(at: t, in: sentence, clauses: clauses, discourse: discourse) {
                 if let fact { found.append(fact) }
                 t = end
                 continue
@@ -82,7 +85,7 @@ struct FactExtractor {
     }
 
     /// Reads a quantity at `t`. Returns nil when `t` starts no number; (nil, end) for a number that is not a fact.
-    private func quantity(at t: Int, in sentence: Range<Int>, clauses: [Range<Int>]) -> (Fact?, Int)? {
+    private func quantity(at t: Int, in sentence: Range<Int>, clauses: [Range<Int>], discourse: Discourse) -> (Fact?, Int)? {
         let limit = sentence.upperBound
         let token = tokens[t]
         guard token.kind != .punct || isCurrencySymbol(t) else { return nil }
@@ -186,6 +189,8 @@ struct FactExtractor {
             return (nil, reading.end)
         }
         if kind != .money, kind != .duration, reading.plainDigits == false, reading.value < 1, !reading.vague { return (nil, end) }
+        if kind == .money, isExchangeRate(first, end, in: sentence) { return (nil, end) }
+        if kind == .count, isAnaphoricCount(first, end, reading: reading, in: sentence) { return (nil, end) }
 
         var f = fact(kind, .number(round2(reading.value * scale)), tokens: first..<end, sentence: sentence, bound: bound)
         f.valueMax = valueMax.map { round2($0 * scale) }
@@ -193,9 +198,66 @@ struct FactExtractor {
         f.noun = noun
         // "dibandingkan dengan ratusan juta dolar …": a figure for comparison has no subject of its own.
         let compared = (max(sentence.lowerBound, first - 2)..<first).contains { Vocabulary.comparisons.contains(keys[$0]) }
-        if !compared, let s = attribution.subject(of: first..<end, in: sentence, clauses: clauses) { f.subject = entityNames[s] }
+        if !compared { attribute(&f, first..<end, in: sentence, clauses: clauses, discourse: discourse) }
         if kind == .money { f.role = attribution.role(of: first..<end, in: sentence) }
+        if kind == .money, let (equivalent, after) = equivalent(after: end, unit: unit, in: sentence, clauses: clauses, discourse: discourse) {
+            f.equivalent = equivalent
+            return (f, after)
+        }
         return (f, end)
+    }
+
+    /// "497 miliar dollar AS atau sekitar Rp 8.250 triliun", "4.200 yuan (sekitar Rp 9,8 juta)": the same amount
+    /// in another currency is one fact with an equivalent, so nothing is counted twice.
+    private func equivalent(after end: Int, unit: String?, in sentence: Range<Int>, clauses: [Range<Int>], discourse: Discourse) -> (Equivalent, Int)? {
+        var k = end
+        while k < sentence.upperBound, k - end < 4, Vocabulary.equivalentLinks.contains(keys[k]) { k += 1 }
+        guard k > end, k < sentence.upperBound, let (other, after) = quantity(at: k, in: sentence, clauses: clauses, discourse: discourse),
+              let other, other.kind == .money, let otherUnit = other.unit, otherUnit != unit, let value = other.value.number else { return nil }
+        var stop = after
+        if stop < sentence.upperBound, isPunct(stop, 0x29) { stop += 1 }  // ")"
+        return (Equivalent(value: value, unit: otherUnit), stop)
+    }
+
+    /// "kurs Rp 16.314 per dollar AS", "Rp14.052/USD", "1 dollar AS = Rp 16.270": a rate, not an amount of money.
+    private func isExchangeRate(_ first: Int, _ end: Int, in sentence: Range<Int>) -> Bool {
+        if first > sentence.lowerBound, Vocabulary.rateWords.contains(keys[first - 1]) { return true }
+        if first > sentence.lowerBound + 1, Vocabulary.rateWords.contains(keys[first - 2]) { return true }
+        if first > sentence.lowerBound, isPunct(first - 1, 0x3D) { return true }  // "= Rp 16.270"
+        guard end < sentence.upperBound else { return false }
+        if isPunct(end, 0x3D) { return true }
+        if keys[end] == Vocabulary.perWord || isPunct(end, 0x2F), end + 1 < sentence.upperBound {
+            let k = keys[end + 1]
+            return Vocabulary.currencyAfter[k] != nil || Vocabulary.currencyBefore[k] != nil
+        }
+        return false
+    }
+
+    /// "dua negara", "kedua negara", "dua perusahaan ini", "the two countries": the pair named before, not a count.
+    private func isAnaphoricCount(_ first: Int, _ end: Int, reading: NumberGrammar.Reading, in sentence: Range<Int>) -> Bool {
+        if end < sentence.upperBound, Vocabulary.demonstrativesAfter.contains(keys[end]) { return true }
+        if first > sentence.lowerBound, keys[first - 1] == Vocabulary.the, !reading.plainDigits { return true }
+        return !reading.plainDigits && reading.value <= 3 && Vocabulary.pairNouns.contains(keys[end - 1])
+    }
+
+    /// Who the figure is about: its own clause first, then a name right after it, then a subject named
+    /// earlier that the sentence refers back to, then (for list lines) the article's topic.
+    private func attribute(_ f: inout Fact, _ quantity: Range<Int>, in sentence: Range<Int>, clauses: [Range<Int>], discourse: Discourse) {
+        var subject = attribution.subject(of: quantity, in: sentence, clauses: clauses)
+        if let clause = clauses.first(where: { $0.contains(quantity.lowerBound) }), let (preposition, entity) = attribution.named(after: quantity, in: clause) {
+            let place = attribution.category(entity) == .country
+            if Vocabulary.recipientPrepositions.contains(preposition) {
+                if subject == nil, !place { subject = entity }
+            } else if place {
+                // "100 LLM di China" counts China's models; "penetrasi internet di Indonesia 79,5 persen" is scoped to it.
+                if f.kind == .modelCount || f.kind == .count, subject == nil { subject = entity } else if subject != entity { f.scope = entityNames[entity] }
+            }
+        }
+        if subject == nil {
+            subject = discourse.referent(in: sentence, before: quantity.lowerBound, keys: keys, text: text, tokens: tokens)
+                ?? discourse.listTopic(sentence, tokens: tokens, text: text)
+        }
+        f.subject = subject.map { entityNames[$0] }
     }
 
     /// Four decimals ("1.234.567,89", "0,053 persen"), whole units from 1e11 up where a Double has no room for

@@ -198,7 +198,24 @@ enum Vocabulary {
     /// Words joining names into one phrase: "Alibaba dan Tencent".
     static let nameJoiners = set(["dan", "serta", "atau", "and", "or", ",", "&"])
     /// An entity right after these is not the one acting: "bermigrasi dari OpenAI", "didukung oleh Alibaba".
-    static let objectPrepositions = set(["pendiri", "founder", "asal", "dari", "oleh", "ke", "kepada", "dengan", "seperti", "terhadap", "atas", "antara", "daripada", "dibandingkan", "versus", "vs", "from", "by", "to", "with", "like", "than", "against", "between"])
+    static let objectPrepositions = set(["pendiri", "founder", "asal", "dari", "oleh", "di", "melalui", "via", "through", "ke", "kepada", "dengan", "seperti", "terhadap", "atas", "antara", "daripada", "dibandingkan", "versus", "vs", "from", "by", "to", "with", "like", "than", "against", "between"])
+
+    /// Verbs of saying: a person next to one is a source, not an owner.
+    static let speechVerbs = set(["mengatakan", "kata", "ujar", "ujarnya", "katanya", "menuturkan", "tutur", "menjelaskan", "menyebut",
+                                  "menyebutkan", "mengungkapkan", "menilai", "memperkirakan", "said", "says", "told", "added", "noted", "explained", "estimated"])
+    /// Prepositions that put a name after a figure: recipient ("ke Zhipu", "into") or place ("di China", "in").
+    static let afterPrepositions = set(["ke", "kepada", "into", "di", "in"])
+    static let recipientPrepositions = set(["ke", "kepada", "into"])
+
+    /// Words between an amount and the same amount in another currency: "atau sekitar", "(setara", "or about".
+    static let equivalentLinks = set(["(", "atau", "setara", "dengan", "sekitar", "kira", "-", "or", "about", "around", "roughly", "approximately", "/", "~", "sekira"])
+    /// Words before an exchange rate: "kurs Rp 16.314".
+    static let rateWords = set(["kurs", "rate"])
+    static let perWord = key("per"), the = key("the")
+    /// "dua perusahaan ini/tersebut": a count that points back.
+    static let demonstrativesAfter = set(["ini", "itu", "tersebut", "these", "those"])
+    /// Nouns whose small word-counts name a pair or trio already mentioned: "dua negara", "tiga perusahaan".
+    static let pairNouns = set(["negara", "perusahaan", "raksasa", "countries", "companies", "nations", "superpowers", "pihak"])
 
     // MARK: Language
 

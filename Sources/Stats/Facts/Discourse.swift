@@ -1,0 +1,77 @@
+/// What earlier sentences said about who is talked about, so a figure can take a subject named before
+/// it: "perusahaan tersebut", "valuasinya", "ia", "the company", "its", "he".
+struct Discourse {
+    /// Most recent subject of each kind: company-like (company, organisation), person, any actor.
+    private(set) var company: Int?
+    private(set) var person: Int?
+    private(set) var actor: Int?
+    /// The first subject of the article: lines of a price list or spec sheet are about it.
+    private(set) var topic: Int?
+
+    /// Records a sentence: its main subject first, then any other entity whose slot is still empty.
+    mutating func note(main: Int?, others: [Int], attribution: Attribution) {
+        for entity in others where entity != main {
+            switch attribution.category(entity) {
+            case .company, .organisation: if company == nil { company = entity }
+            case .person: if person == nil { person = entity }
+            default: break
+            }
+        }
+        guard let main else { return }
+        switch attribution.category(main) {
+        case .company, .organisation: company = main; actor = main
+        case .person: person = main; actor = main
+        case .country: actor = main
+        default: break
+        }
+        if topic == nil, attribution.category(main) != .country { topic = main }
+    }
+
+    /// The entity an anaphor before `limit` in the sentence refers to.
+    func referent(in sentence: Range<Int>, before limit: Int, keys: [UInt64], text: UnsafeBufferPointer<UInt8>, tokens: [Token]) -> Int? {
+        for t in sentence.lowerBound..<limit {
+            let k = keys[t]
+            // "perusahaan tersebut", "raksasa teknologi itu", "the company", "the chipmaker"
+            if Self.companyNouns.contains(k) {
+                let demonstrative = (t + 1..<min(limit, t + 3)).contains { Self.demonstratives.contains(keys[$0]) }
+                if demonstrative || (t > sentence.lowerBound && keys[t - 1] == Self.the) { return company }
+            }
+            if Self.personPronouns.contains(k) { return person }
+            if Self.companyPronouns.contains(k) { return company ?? actor }
+            if Self.pluralPronouns.contains(k) { return actor }
+            // "It" opening the sentence
+            if k == Self.it, t == sentence.lowerBound { return company ?? actor }
+            if isPossessive(t, text: text, tokens: tokens) { return actor }
+        }
+        return nil
+    }
+
+    /// A list line ("- 8/256 GB: Rp 4,5 juta") takes the article's topic.
+    func listTopic(_ sentence: Range<Int>, tokens: [Token], text: UnsafeBufferPointer<UInt8>) -> Int? {
+        let first = tokens[sentence.lowerBound]
+        guard first.kind == .punct, Self.bullets.contains(text[first.start]) else { return nil }
+        return topic
+    }
+
+    /// "valuasinya", "pendapatannya", "Baidu-nya" is not one: a noun of ownership with -nya.
+    private func isPossessive(_ t: Int, text: UnsafeBufferPointer<UInt8>, tokens: [Token]) -> Bool {
+        let token = tokens[t]
+        guard token.kind == .word, token.end - token.start > 5, text[token.end - 3] == 0x6E, text[token.end - 2] == 0x79, text[token.end - 1] == 0x61 else { return false }
+        return Self.ownedNouns.contains(FNV1a.lowercasedHash(UnsafeBufferPointer(rebasing: text[token.start..<(token.end - 3)])))
+    }
+
+    static let the = Vocabulary.key("the"), it = Vocabulary.key("it")
+    static let bullets: Set<UInt8> = [UInt8(ascii: "-"), UInt8(ascii: "*"), 0xE2]  // 0xE2 opens "•"
+    static let companyNouns = Vocabulary.set(["perusahaan", "raksasa", "startup", "start-up", "firma", "emiten", "produsen", "pabrikan",
+                                              "company", "firm", "chipmaker", "giant", "group", "maker", "carmaker", "lab"])
+    static let demonstratives = Vocabulary.set(["tersebut", "ini", "itu"])
+    static let personPronouns = Vocabulary.set(["ia", "dia", "beliau", "he", "she", "his", "her"])
+    static let companyPronouns = Vocabulary.set(["its"])
+    static let pluralPronouns = Vocabulary.set(["mereka", "they", "their"])
+    /// Stems whose -nya form says "its": valuasi-nya, pendapatan-nya, kekayaan-nya.
+    static let ownedNouns = Vocabulary.set([
+        "valuasi", "pendapatan", "penjualan", "laba", "rugi", "kerugian", "keuntungan", "kekayaan", "harta", "saham", "nilai",
+        "harga", "aset", "modal", "utang", "investasi", "pangsa", "kapitalisasi", "omzet", "belanja", "anggaran", "biaya",
+        "gaji", "pengguna", "pelanggan", "karyawan", "pertumbuhan", "produksi", "ekspor", "impor", "dana", "pendanaan",
+    ])
+}

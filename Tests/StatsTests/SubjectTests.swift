@@ -1,0 +1,144 @@
+import Testing
+@testable import Stats
+
+/// Issue 9: every figure says who it is about. Sentences written for these tests, in both languages.
+@Suite("Subjects beyond the lexicon")
+struct SubjectTests {
+    private func subject(_ text: String, _ quote: String) throws -> String? {
+        try #require(Probe.fact(text, quote), "no fact “\(quote)” in “\(text)”").subject
+    }
+
+    @Test("unknown proper names act as subjects, in both languages", arguments: [
+        ("Kemarin, raksasa ritel Kakao Mobility meraup pendapatan Rp 4 triliun.", "Rp 4 triliun", "Kakao Mobility"),
+        ("Pada kuartal itu, Metaplanet membeli bitcoin senilai 20 juta dollar AS.", "20 juta dollar AS", "Metaplanet"),
+        ("Last year, Kakao Mobility earned $300 million in revenue.", "$300 million", "Kakao Mobility"),
+        ("In March, Rakuten Group Inc. reported a loss of $1.2 billion.", "$1.2 billion", "Rakuten Group Inc"),
+    ])
+    func unknownNames(_ text: String, _ quote: String, _ expected: String) throws {
+        #expect(try subject(text, quote) == expected, "\(text)")
+    }
+
+    @Test("a title marks a person and is not part of the name")
+    func titles() throws {
+        let id = Fixture.analyze("Kemarin, Gubernur Budi Santoso mengumumkan anggaran Rp 5 miliar untuk sekolah.")
+        #expect(id.facts.first { $0.kind == .money }?.subject == "Budi Santoso")
+        let en = Fixture.analyze("On Monday, Governor Maria Lopez announced a budget of $40 million for schools.")
+        #expect(en.facts.first { $0.kind == .money }?.subject == "Maria Lopez")
+    }
+
+    @Test("a capital opening the sentence, a weekday or a month is not a name")
+    func notNames() throws {
+        #expect(try subject("Pendapatan naik 10 persen tahun lalu.", "10 persen") == nil)
+        #expect(try subject("Revenue rose 10 percent last year.", "10 percent") == nil)
+        #expect(try subject("Sejak Januari harga naik 5 persen.", "5 persen") == nil)
+    }
+
+    @Test("a company noun or pronoun refers back to the subject named before", arguments: [
+        ("Tencent merilis laporan kuartalan. Perusahaan tersebut mencatat laba Rp 30 triliun.", "Rp 30 triliun", "Tencent"),
+        ("Baidu merilis laporan kuartalan. Pendapatannya mencapai 5 miliar dollar AS.", "5 miliar dollar AS", "Baidu"),
+        ("Tencent released its quarterly report. The company booked a profit of $4 billion.", "$4 billion", "Tencent"),
+        ("Alibaba released its quarterly report. Its revenue reached $30 billion.", "$30 billion", "Alibaba"),
+        ("Elon Musk kembali menjadi orang terkaya. Kekayaannya naik 20 miliar dollar AS.", "20 miliar dollar AS", "Elon Musk"),
+        ("Elon Musk is again the richest man. He added $20 billion to his fortune.", "$20 billion", "Elon Musk"),
+    ])
+    func anaphora(_ text: String, _ quote: String, _ expected: String) throws {
+        #expect(try subject(text, quote) == expected, "\(text)")
+    }
+
+    @Test("a person pronoun does not take a company, nor a company noun a person")
+    func compatibleReferent() throws {
+        let text = "Tencent bermitra dengan Andrew Ng. Perusahaan tersebut menyiapkan dana 10 juta dollar AS."
+        #expect(try subject(text, "10 juta dollar AS") == "Tencent")
+    }
+
+    @Test("lines of a price list take the article's subject")
+    func priceList() throws {
+        let text = "Xiaomi merilis ponsel baru di Jakarta.\n\n- 8 GB/256 GB: Rp 4,5 juta\n- 12 GB/512 GB: Rp 5,5 juta\n"
+        #expect(Fixture.analyze(text).facts.filter { $0.kind == .money }.map(\.subject) == ["Xiaomi", "Xiaomi"])
+    }
+
+    @Test("a model between its maker and the figure gives the figure to the maker", arguments: [
+        ("Ernie kini dipakai oleh 200 juta pengguna.", "200 juta pengguna", "Baidu"),
+        ("Galaxy A56 dijual seharga Rp 6 juta.", "Rp 6 juta", "Samsung"),
+        ("The new iPhone sells for $999.", "$999", "Apple"),
+        ("Doubao now has 60 million users.", "60 million users", "ByteDance"),
+    ])
+    func makers(_ text: String, _ quote: String, _ expected: String) throws {
+        #expect(try subject(text, quote) == expected, "\(text)")
+    }
+
+    @Test("a name after the figure: recipient of money, place of a count; a place is scope for the rest")
+    func afterTheFigure() throws {
+        #expect(try subject("Tahun lalu ada investasi $400 juta ke Zhipu.", "$400 juta") == "Zhipu")
+        #expect(try subject("Last year a $400 million round went into Zhipu.", "$400 million") == "Zhipu")
+        #expect(try subject("Saat ini ada lebih dari 100 LLM di China.", "lebih dari 100 LLM") == "China")
+        let scoped = try #require(Probe.fact("Penetrasi internet mencapai 79,5 persen di Indonesia.", "79,5 persen"))
+        #expect(scoped.subject == nil && scoped.scope == "Indonesia")
+        let en = try #require(Probe.fact("Internet penetration reached 79.5 percent in Indonesia.", "79.5 percent"))
+        #expect(en.subject == nil && en.scope == "Indonesia")
+    }
+
+    @Test("a demonym stands for its country unless a company is named", arguments: [
+        ("Chinese firms spent $5 billion on chips.", "$5 billion", "China"),
+        ("Perusahaan China menghabiskan 5 miliar dollar AS untuk cip.", "5 miliar dollar AS", "China"),
+        ("Perusahaan China Zhipu menghabiskan 5 miliar dollar AS untuk cip.", "5 miliar dollar AS", "Zhipu"),
+        ("The Chinese start-up Zhipu spent $5 billion on chips.", "$5 billion", "Zhipu"),
+    ])
+    func demonyms(_ text: String, _ quote: String, _ expected: String) throws {
+        #expect(try subject(text, quote) == expected, "\(text)")
+    }
+
+    @Test("a speaker is not the owner of the figure")
+    func speakers() throws {
+        #expect(try subject("Menurut analis, Andrew Ng mengatakan pasar tumbuh 20 persen.", "20 persen") == nil)
+        #expect(try subject("Andrew Ng said the market grew 20 percent.", "20 percent") == nil)
+    }
+}
+
+@Suite("Not facts, and one fact for one amount")
+struct NotFactTests {
+    @Test("anaphoric counts are not counts", arguments: [
+        "Perang dagang antara dua negara itu berlanjut.",
+        "Ketegangan kedua negara meningkat.",
+        "Hubungan dua negara memburuk sejak tahun lalu.",
+        "Dua perusahaan ini bersaing ketat.",
+        "Tension between the two countries grew.",
+        "These three companies compete hard.",
+    ])
+    func anaphoricCounts(_ text: String) {
+        #expect(Probe.quantities(text).isEmpty, "\(text) gave \(Probe.quantities(text).map(\.text))")
+    }
+
+    @Test("a real count of countries stays a count")
+    func realCount() {
+        #expect(Probe.quantities("Sebanyak 27 negara menandatangani perjanjian itu.").map(\.value) == [.number(27)])
+        #expect(Probe.quantities("A total of 27 countries signed the deal.").map(\.value) == [.number(27)])
+    }
+
+    @Test("exchange rates are not money facts", arguments: [
+        "Dengan asumsi kurs Rp 16.300 per dollar AS, nilainya besar.",
+        "Rupiah ditutup pada Rp14.052 per USD.",
+        "Saat itu 1 dollar AS = Rp 16.270.",
+        "The exchange rate was 7.2 yuan per dollar.",
+    ])
+    func exchangeRates(_ text: String) {
+        #expect(Probe.quantities(text).filter { $0.kind == .money }.isEmpty, "\(text) gave \(Probe.quantities(text).map(\.text))")
+    }
+
+    @Test("a conversion is one fact with an equivalent", arguments: [
+        ("Kekayaannya mencapai 497 miliar dollar AS atau sekitar Rp 8.250 triliun.", 497e9, "USD", 8250e12, "IDR"),
+        ("Ponsel ini dijual 4.200 yuan (sekitar Rp 9,8 juta).", 4200, "CNY", 9.8e6, "IDR"),
+        ("The phone costs 4,200 yuan (about $580).", 4200, "CNY", 580, "USD"),
+    ])
+    func conversions(_ text: String, _ value: Double, _ unit: String, _ other: Double, _ otherUnit: String) {
+        let money = Probe.quantities(text).filter { $0.kind == .money }
+        #expect(money.count == 1, "\(text) gave \(money.map(\.text))")
+        #expect(money.first?.value == .number(value) && money.first?.unit == unit)
+        #expect(money.first?.equivalent == Equivalent(value: other, unit: otherUnit))
+    }
+
+    @Test("two amounts in one currency joined by 'atau' stay two facts")
+    func notAConversion() {
+        #expect(Probe.quantities("Harganya Rp 5 juta atau Rp 6 juta.").count == 2)
+    }
+}
