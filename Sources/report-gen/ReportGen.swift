@@ -25,7 +25,7 @@ struct ReportGen: ParsableCommand {
           130/143  interrupted (Ctrl-C / kill); the previous report is left as it was
         """,
         version: ReportGenerator.version,
-        subcommands: [Generate.self, Entities.self],
+        subcommands: [Generate.self, Entities.self, Context.self],
         defaultSubcommand: Generate.self
     )
 }

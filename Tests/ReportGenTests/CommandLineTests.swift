@@ -124,3 +124,18 @@ struct ReviewRegressionTests {
         #expect(Set(ids).count == 2, "\(ids)")
     }
 }
+
+@Suite("context subcommand")
+struct ContextCommandTests {
+    @Test func deepSeekSentencesMatchItsMentionCount() throws {
+        let listing = try CLI.run(["entities", "--input", "seeds"])
+        let mentions = listing.stdout.split(separator: "\n").first { $0.hasPrefix("DeepSeek\t") }.map { Int($0.split(separator: "\t")[2])! }
+        let tsv = try CLI.run(["context", "DeepSeek", "--input", "seeds", "--format", "tsv"])
+        #expect(tsv.status == 0)
+        #expect(tsv.stdout.split(separator: "\n").count - 1 == mentions)
+        let text = try CLI.run(["context", "deepseek", "--input", "seeds", "--width", "80"])
+        #expect(text.stdout.contains("\(mentions ?? -1) hits in 1 article"))
+        #expect(try CLI.run(["context", "DeepSeek", "--input", "seeds", "--format", "xml"]).status == 64)
+        #expect(try CLI.run(["context", "DeepSeek", "--input", "no-such-folder"]).status == 66)
+    }
+}
