@@ -51,6 +51,9 @@ struct ArticleFilterTests {
         #expect(byAlias.entities == ["DeepSeek"] && byAlias.phrases.isEmpty)
         let both = ArticleFilter(since: "2025", about: ["ai"], lexicon: Fixture.lexicon).apply(Self.corpus.map(\.0), text: Self.texts)
         #expect(both.kept.map(\.id) == ["a", "b", "e", "h"] && both.excluded == [.undated: 1, .beforeSince: 1, .offTopic: 2])
+        #expect(both.summary == "4 of 8 articles kept; left out: 1 undated, 1 before the period, 2 not on the topic")
+        #expect(ArticleFilter(since: "2025", about: ["ai", " DeepSeek "], lexicon: Fixture.lexicon).description == "since 2025, about ai, DeepSeek")
+        #expect(ArticleFilter(lexicon: Fixture.lexicon).description.isEmpty)
     }
 
     @Test("--since/--until values: ISO prefixes or any date a scraper writes")

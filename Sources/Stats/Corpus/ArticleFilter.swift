@@ -16,6 +16,32 @@ public struct ArticleFilter: Sendable {
         /// Articles left out, per reason; reasons with none are absent.
         public var excluded: [Reason: Int]
         public var excludedTotal: Int { excluded.values.reduce(0, +) }
+
+        /// "205 of 257 articles kept; left out: 12 undated, 40 not on the topic" (English, for the terminal and the cover).
+        public var summary: String {
+            let total = kept.count + excludedTotal
+            var s = "\(kept.count) of \(total) article\(total == 1 ? "" : "s") kept"
+            let parts: [String] = Reason.allCases.compactMap { reason in
+                guard let n = excluded[reason], n > 0 else { return nil }
+                switch reason {
+                case .undated: return "\(n) undated"
+                case .beforeSince: return "\(n) before the period"
+                case .afterUntil: return "\(n) after the period"
+                case .offTopic: return "\(n) not on the topic"
+                }
+            }
+            if !parts.isEmpty { s += "; left out: " + parts.joined(separator: ", ") }
+            return s
+        }
+    }
+
+    /// The filter as options would spell it: "since 2025-06, until 2025-06-30, about ai, DeepSeek"; empty when inactive.
+    public var description: String {
+        var parts: [String] = []
+        if let since { parts.append("since \(since)") }
+        if let until { parts.append("until \(until)") }
+        if !about.isEmpty { parts.append("about " + about.joined(separator: ", ")) }
+        return parts.joined(separator: ", ")
     }
 
     /// ISO dates as given (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); both ends included.
@@ -27,6 +53,8 @@ public struct ArticleFilter: Sendable {
     public let acronyms: Set<String>
     /// Canonical entity names: an article that mentions one (as counted) is on topic.
     public let entities: Set<String>
+    /// The `--about` words as given.
+    public let about: [String]
     /// Entity names that put an article on topic only together with another entity or a phrase.
     public let supportingEntities: Set<String>
 
@@ -51,6 +79,7 @@ public struct ArticleFilter: Sendable {
     public init(since: String? = nil, until: String? = nil, about: [String] = [], lexicon: Lexicon) {
         self.since = since
         self.until = until
+        self.about = about.map { $0.trimmingSpaces }.filter { !$0.isEmpty }
         var words: [String] = []
         var entities = Set<String>(), supporting = Set<String>(), acronyms = Set<String>()
         for word in about.map({ $0.trimmingSpaces }) where !word.isEmpty {
