@@ -26,7 +26,7 @@ struct ReportGen: ParsableCommand {
                was, or, if the signal came after the new report was in place, the message says so
         """,
         version: ReportGenerator.version,
-        subcommands: [Generate.self, Entities.self],
+        subcommands: [Generate.self, Entities.self, Context.self],
         defaultSubcommand: Generate.self
     )
 }

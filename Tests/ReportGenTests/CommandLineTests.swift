@@ -112,3 +112,38 @@ struct ReviewRegressionTests {
         #expect(Set(ids).count == 2, "\(ids)")
     }
 }
+
+@Suite("context subcommand")
+struct ContextCommandTests {
+    @Test func deepSeekSentencesMatchItsMentionCount() throws {
+        let listing = try CLI.run(["entities", "--input", "seeds"])
+        let mentions = listing.stdout.split(separator: "\n").first { $0.hasPrefix("DeepSeek\t") }.map { Int($0.split(separator: "\t")[2])! }
+        let tsv = try CLI.run(["context", "DeepSeek", "--input", "seeds", "--format", "tsv"])
+        #expect(tsv.status == 0)
+        #expect(tsv.stdout.split(separator: "\n").count - 1 == mentions)
+        let text = try CLI.run(["context", "deepseek", "--input", "seeds", "--width", "80"])
+        #expect(text.stdout.contains("\(mentions ?? -1) hits in 1 article"))
+        #expect(try CLI.run(["context", "DeepSeek", "--input", "seeds", "--format", "xml"]).status == 64)
+        #expect(try CLI.run(["context", "DeepSeek", "--input", "no-such-folder"]).status == 66)
+    }
+
+    @Test func articlesAreNamedFromTheManifestBesideTheFolder() throws {
+        let root = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let folder = root.appendingPathComponent("kompas")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "Perusahaan rintisan DeepSeek merilis model baru. Model itu murah.\n".write(to: folder.appendingPathComponent("a1.txt"), atomically: true, encoding: .utf8)
+        try "Pasar saham bergejolak karena DeepSeek, kata analis.\n".write(to: folder.appendingPathComponent("a2.txt"), atomically: true, encoding: .utf8)
+        let manifest = """
+        {"id": "a1", "file": "a1.txt", "title": "DeepSeek Rilis Model Murah", "date": "01Nov2025", "publisher": "kompas.com"}
+        {"id": "a2", "title": "", "date": "Diperbarui 18 Jun 2025, 14:05 WIB", "publisher": "liputan6.com"}
+        {broken
+        """
+        try manifest.write(to: root.appendingPathComponent("kompas.manifest.jsonl"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(["context", "DeepSeek", "--input", folder.path])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("── DeepSeek Rilis Model Murah · 2025-11-01 · kompas.com · a1"))
+        #expect(result.stdout.contains("── liputan6.com, 2025-06-18 · a2"))
+        #expect(result.stderr.contains("kompas.manifest.jsonl:3:"))
+    }
+}

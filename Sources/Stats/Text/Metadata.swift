@@ -7,8 +7,7 @@ enum Metadata {
         // Only the start of the first lines matters (a headline is short; a source prefix is in the first 60
         // bytes); lines can be whole articles, and Character work on them was a fifth of the scan.
         let firstLines = body.lines.indices.prefix(8).filter { !body.captions.contains($0) }.map { body.lines[$0] }
-        m.title = front["title"] ?? firstLines.prefix(4).first { isHeadline(UnsafeBufferPointer(rebasing: text[$0])) }
-            .map { withoutMarkdownMarks(String(decoding: UnsafeBufferPointer(rebasing: text[$0]), as: UTF8.self)) }
+        m.title = front["title"] ?? headline(firstLines, text)
         m.date = front["date"].flatMap(isoDate)
         m.url = front["url"] ?? body.sourceLines.lazy.compactMap(url(in:)).first
         let openings = firstLines.map { String(decoding: UnsafeBufferPointer(rebasing: text[$0.lowerBound..<min($0.upperBound, $0.lowerBound + 60)]), as: UTF8.self) }
@@ -16,27 +15,113 @@ enum Metadata {
         return m
     }
 
-    /// A headline: 3 to 20 words, under 200 bytes, no full stop at the end, no digits (not a byline or a
-    /// date line), not opening with a bracket.
-    private static func isHeadline(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard line.count < 200, let first = line.first, let last = line.last, first != 0x28, last != 0x2E else { return false }
-        var words = 1
-        for i in line.indices {
-            let b = line[i]
-            if ByteClass.isDigit(b) { return false }
-            if b == 0x20, i > 0, line[i - 1] != 0x20 { words += 1 }
+    /// The headline: the first short line that reads as one, before the body starts. Labels, bylines and date
+    /// lines above it ("Technology", "Dian Kusumo Hapsari 27/06/2024 11:01 WIB") are passed over; the first
+    /// line of running text ends the search, so a subheading or quote further down is never taken.
+    private static func headline(_ lines: [Range<Int>], _ text: UnsafeBufferPointer<UInt8>) -> String? {
+        let lines = lines.prefix(5).map { trimmed($0, text) }
+        for (i, range) in lines.prefix(4).enumerated() {
+            let line = UnsafeBufferPointer(rebasing: text[range])
+            // A line broken mid-sentence continues on the next one, which then opens in lower case.
+            let continues = i + 1 < lines.count && lines[i + 1].count > 0 && text[lines[i + 1].lowerBound] &- 0x61 < 26
+            if !continues, isHeadline(line) { return withoutMarkdownMarks(String(decoding: line, as: UTF8.self)) }
+            if isRunningText(line) { return nil }
         }
-        return words >= 3 && words <= 20
+        return nil
     }
 
-    /// The first date within the first four lines: the dateline.
+    /// The range without trailing spaces, no-break spaces (C2 A0) and markdown line-break backslashes, which scraped lines often end with.
+    private static func trimmed(_ range: Range<Int>, _ text: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var end = range.upperBound
+        while end > range.lowerBound {
+            if text[end - 1] == 0x20 || text[end - 1] == 0x5C { end -= 1 } else if end - range.lowerBound >= 2, text[end - 2] == 0xC2, text[end - 1] == 0xA0 { end -= 2 } else { break }
+        }
+        return range.lowerBound..<end
+    }
+
+    /// A headline: 3 to 20 words in title case ("OpenAI Mau Putus Akses China ke Layanannya"), under 200 bytes, no
+    /// full stop, exclamation mark, colon or comma at the end, not opening with a bracket, bar or bullet, no dateline
+    /// dash near the start ("KOMPAS.com - …"), no byline ("Oleh …", "Penulis: …") and no date or time in it.
+    private static func isHeadline(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard line.count < 200, let first = line.first, let last = line.last, first != 0x28, first != 0x7C, first != 0xE2,
+              !(first == 0x2D && line.count > 1 && line[1] == 0x20),
+              last != 0x2E, last != 0x3A, last != 0x2C, last != 0x21 else { return false }
+        let words = wordCount(line)
+        guard words >= 3, words <= 20 else { return false }
+        let string = String(decoding: line, as: UTF8.self)
+        // Judged without markdown emphasis: "**JAKARTA, KOMPAS.com -** …", "**Penulis: …**".
+        let plain = String(decoding: line.filter { $0 != 0x2A && $0 != 0x5F }, as: UTF8.self)
+        let lower = plain.lowercased()
+        if bylinePrefixes.contains(where: { lower.hasPrefix($0) }) { return false }
+        if let dash = beforeDash(plain + " "), dash.utf8.count < 40 { return false }
+        return isTitleCase(string) && !hasSentenceBreak(line) && PublicationDate.iso(string) == nil && !string.contains(" WIB") && !hasClockTime(line)
+    }
+
+    /// ".P" or "? A" inside the line: two sentences, so a lede, not a headline.
+    private static func hasSentenceBreak(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        for i in 0..<max(0, line.count - 2) where line[i] == 0x2E || line[i] == 0x3F || line[i] == 0x21 {
+            let next = line[i + 1] == 0x20 ? line[i + 2] : line[i + 1]
+            if ByteClass.isUpperASCII(next), i > 0, line[i - 1] &- 0x61 < 26 { return true }
+        }
+        return false
+    }
+
+    private static let bylinePrefixes = ["oleh ", "oleh:", "penulis", "reporter", "editor", "by ", "written by", "baca juga"]
+
+    /// Most words of four letters or more start with a capital, as headlines do and opening sentences do not.
+    private static func isTitleCase(_ line: String) -> Bool {
+        var long = 0, capitalised = 0
+        for word in line.split(separator: " ") {
+            let letters = word.drop { !$0.isLetter }
+            guard letters.count >= 4, let first = letters.first else { continue }
+            long += 1
+            if first.isUppercase { capitalised += 1 }
+        }
+        return long > 0 && capitalised * 3 >= long * 2
+    }
+
+    /// A line of the article's body: long, or a sentence ending in a full stop.
+    private static func isRunningText(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        line.count >= 200 || wordCount(line) > 20 || (line.last == 0x2E && wordCount(line) > 6)
+    }
+
+    private static func wordCount(_ line: UnsafeBufferPointer<UInt8>) -> Int {
+        var words = 1
+        for i in line.indices where line[i] == 0x20 && i > 0 && line[i - 1] != 0x20 { words += 1 }
+        return words
+    }
+
+    /// "11:01" or "20.04" next to digits: a time, as in bylines.
+    private static func hasClockTime(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard line.count >= 5 else { return false }
+        for i in 2..<(line.count - 2) where (line[i] == 0x3A || line[i] == 0x2E) && ByteClass.isDigit(line[i - 1]) && ByteClass.isDigit(line[i - 2])
+            && ByteClass.isDigit(line[i + 1]) && ByteClass.isDigit(line[i + 2]) && (i + 3 == line.count || !ByteClass.isDigit(line[i + 3])) {
+            return true
+        }
+        return false
+    }
+
+    /// The dateline: a full date at the top of the article, never one from the running text (that is when
+    /// something happened, not when it was published). Looked for in the short lines above the body (a date
+    /// line, a byline with its date) and in the opening of the first body line before its dash
+    /// ("JAKARTA, 12/6/2025 - …"); the search stops after the first line of running text.
     static func dateline(body: ArticleBody, reader: DateReader) -> String? {
-        for paragraph in body.paragraphs.prefix(4) {
+        for index in body.paragraphs.indices.prefix(4) where !body.captions.contains(index) {
+            let paragraph = body.paragraphs[index]
+            let short = paragraph.count <= 16
+            var limit = paragraph.upperBound
+            if !short {
+                // Only the opening before the dateline dash, within the first 12 tokens.
+                let opening = paragraph.lowerBound..<min(paragraph.upperBound, paragraph.lowerBound + 12)
+                guard let dash = opening.first(where: { ByteClass.isDash(reader.grammar.text, body.tokens[$0]) && body.tokens[$0].spaceBefore }) else { return nil }
+                limit = dash
+            }
             var t = paragraph.lowerBound
-            while t < paragraph.upperBound {
-                if let iso = reader.read(at: t, limit: paragraph.upperBound)?.iso, iso.count == 10 { return iso }
+            while t < limit {
+                if let iso = reader.read(at: t, limit: limit)?.iso, iso.count == 10 { return iso }
                 t += 1
             }
+            if !short { return nil }
         }
         return nil
     }

@@ -1,0 +1,174 @@
+import Foundation
+
+/// Titles, dates, URLs and outlets of articles from a file a scraper wrote beside them: more reliable than
+/// anything guessed from the text, so it wins over the headline and dateline read from the article.
+///
+/// Found for an input folder `F` (see `load(forInput:)`):
+/// - `F.manifest.jsonl` beside the folder (`/tmp/news-id/kompas2025.manifest.jsonl` describes `kompas2025/`);
+/// - inside it, `X.manifest.jsonl` (describes sub-folder `X/` when there is one, else `F/`), `metadata.jsonl`
+///   and `metadata.csv` (describe `F/`).
+///
+/// JSON Lines hold one object per line; CSV a header row. Fields (case-insensitive): `id`, `file`, `title`,
+/// `date`, `url`, and `source` or `publisher` for the outlet. An entry names its article by `file` (a path
+/// relative to the folder it describes) or by `id` (the file name without its extension).
+public struct ArticleManifest: Sendable {
+    public struct Entry: Sendable, Hashable {
+        public var id: String?
+        public var file: String?
+        public var title: String?
+        /// ISO `YYYY-MM-DD`: the URL's /YYYY/MM/DD/ path when it has one, else the manifest's date in any format.
+        public var date: String?
+        public var url: String?
+        public var source: String?
+
+        public init(id: String? = nil, file: String? = nil, title: String? = nil, date: String? = nil, url: String? = nil, source: String? = nil) {
+            self.id = id; self.file = file; self.title = title; self.date = date; self.url = url; self.source = source
+        }
+    }
+
+    /// Article path (normalised) → entry, by `file`.
+    private var byPath: [String: Entry] = [:]
+    /// Article path without extension → entry, by `id`.
+    private var byStem: [String: Entry] = [:]
+    /// "FILE:LINE: what is wrong" for lines that were skipped.
+    public private(set) var warnings: [String] = []
+    /// The manifest files read, as paths.
+    public private(set) var files: [String] = []
+    public var isEmpty: Bool { byPath.isEmpty && byStem.isEmpty }
+    public var count: Int { byPath.count + byStem.count }
+
+    public init() {}
+
+    /// Every manifest that describes `folder` or its direct sub-folders. Unreadable files give a warning, never an error.
+    public static func load(forInput folder: String) -> ArticleManifest {
+        let root = normalised(folder)
+        var manifest = ArticleManifest()
+        var candidates: [(file: String, describes: String)] = []
+        let parent = (root as NSString).deletingLastPathComponent, name = (root as NSString).lastPathComponent
+        candidates.append((parent + "/" + name + ".manifest.jsonl", root))
+        let inside = ((try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []).sorted()
+        for file in inside where file.hasSuffix(".manifest.jsonl") && !file.hasPrefix(".") {
+            let sub = root + "/" + String(file.dropLast(".manifest.jsonl".count))
+            var isFolder: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: sub, isDirectory: &isFolder)
+            candidates.append((root + "/" + file, exists && isFolder.boolValue ? sub : root))
+        }
+        candidates += [(root + "/metadata.jsonl", root), (root + "/metadata.csv", root)]
+        for (file, describes) in candidates where FileManager.default.fileExists(atPath: file) {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                manifest.warnings.append("\(file): the metadata file cannot be read; check its permissions")
+                continue
+            }
+            manifest.add(parse(Array(data), name: file, describing: describes))
+        }
+        return manifest
+    }
+
+    /// The entries of one manifest's bytes; `name` ending in `.csv` is read as CSV, anything else as JSON Lines.
+    public static func parse(_ bytes: [UInt8], name: String, describing folder: String) -> ArticleManifest {
+        var manifest = ArticleManifest()
+        manifest.files = [name]
+        let records = name.lowercased().hasSuffix(".csv") ? csvRecords(bytes, name: name, warnings: &manifest.warnings)
+                                                          : jsonRecords(bytes, name: name, warnings: &manifest.warnings)
+        let root = normalised(folder)
+        for (line, fields) in records {
+            let entry = Entry(fields)
+            guard entry.id != nil || entry.file != nil else {
+                manifest.warnings.append("\(name):\(line): the entry has neither 'id' nor 'file', so it names no article; it is ignored")
+                continue
+            }
+            if let file = entry.file { manifest.byPath[normalised(root + "/" + file)] = manifest.byPath[normalised(root + "/" + file)] ?? entry }
+            if let id = entry.id { manifest.byStem[normalised(root + "/" + id)] = manifest.byStem[normalised(root + "/" + id)] ?? entry }
+        }
+        return manifest
+    }
+
+    /// The entry for the article file at `path` (as `ArticleFile.path` gives it), by file name first, then by id.
+    public func entry(forArticleAt path: String) -> Entry? {
+        let p = Self.normalised(path)
+        if let e = byPath[p] { return e }
+        let slash = p.lastIndex(of: "/") ?? p.startIndex
+        if let dot = p[slash...].lastIndex(of: ".") { return byStem[String(p[..<dot])] ?? byStem[p] }
+        return byStem[p]
+    }
+
+    /// `metadata` with every field the manifest gives for the article at `path` put in its place.
+    public func apply(to metadata: ArticleMetadata, articleAt path: String) -> ArticleMetadata {
+        guard let e = entry(forArticleAt: path) else { return metadata }
+        var m = metadata
+        m.title = e.title ?? m.title
+        m.date = e.date ?? m.date
+        m.url = e.url ?? m.url
+        m.source = e.source ?? m.source
+        return m
+    }
+
+    private mutating func add(_ other: ArticleManifest) {
+        byPath.merge(other.byPath) { first, _ in first }
+        byStem.merge(other.byStem) { first, _ in first }
+        warnings += other.warnings
+        files += other.files
+    }
+
+    /// An absolute path without "//", "/./" or a trailing "/", so the manifest's and the folder listing's spellings meet.
+    static func normalised(_ path: String) -> String {
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        var parts: [Substring] = []
+        for part in absolute.split(separator: "/") where part != "." {
+            if part == "..", !parts.isEmpty { parts.removeLast() } else if part != ".." { parts.append(part) }
+        }
+        return "/" + parts.joined(separator: "/")
+    }
+
+    /// (line number, lower-cased key → value) per JSON object line.
+    private static func jsonRecords(_ bytes: [UInt8], name: String, warnings: inout [String]) -> [(Int, [String: String])] {
+        var records: [(Int, [String: String])] = []
+        for (index, line) in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+            guard line.contains(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 }) else { continue }
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
+                warnings.append("\(name):\(index + 1): the line is not a JSON object; it is ignored (fix or remove it)")
+                continue
+            }
+            var fields: [String: String] = [:]
+            for (key, value) in object {
+                switch value {
+                case let s as String: fields[key.lowercased()] = s
+                case let n as NSNumber: fields[key.lowercased()] = n.stringValue
+                default: continue
+                }
+            }
+            records.append((index + 1, fields))
+        }
+        return records
+    }
+
+    /// (line number, lower-cased header → value) per CSV record after the header row.
+    private static func csvRecords(_ bytes: [UInt8], name: String, warnings: inout [String]) -> [(Int, [String: String])] {
+        let rows = CSVReader.records(String(decoding: bytes, as: UTF8.self))
+        guard let header = rows.first?.fields.map({ $0.trimmingSpaces.lowercased() }) else { return [] }
+        var records: [(Int, [String: String])] = []
+        for row in rows.dropFirst() {
+            if row.fields.count == 1, row.fields[0].trimmingSpaces.isEmpty { continue }
+            guard row.fields.count == header.count else {
+                warnings.append("\(name):\(row.line): the row has \(row.fields.count) fields but the header has \(header.count); it is ignored")
+                continue
+            }
+            records.append((row.line, Dictionary(zip(header, row.fields), uniquingKeysWith: { a, _ in a })))
+        }
+        return records
+    }
+}
+
+extension ArticleManifest.Entry {
+    init(_ fields: [String: String]) {
+        func value(_ keys: String...) -> String? {
+            keys.lazy.compactMap { fields[$0]?.trimmingSpaces }.first { !$0.isEmpty }
+        }
+        id = value("id")
+        file = value("file", "filename", "path")
+        title = value("title", "headline")
+        url = value("url", "link")
+        source = value("source", "publisher", "outlet", "site")
+        date = url.flatMap(PublicationDate.fromURL) ?? value("date", "published", "published_at", "pubdate").flatMap(PublicationDate.iso)
+    }
+}
