@@ -23,15 +23,15 @@ public enum ContextListing {
         let problems = Locked([String?](repeating: nil, count: files.count))
         DispatchQueue.concurrentPerform(iterations: files.count) { i in
             let file = files[i]
-            guard let data = FileManager.default.contents(atPath: file.path) else {
+            guard let data = file.path.contents() else {
                 problems.withLock { $0[i] = "skipped \(file.displayPath): the file cannot be read" }
                 return
             }
-            guard case .success(let decoded) = ArticleDecoder.decode(Array(data)) else { return }
+            guard case .success(let decoded) = ArticleDecoder.decode(data) else { return }
             let hits = concordance.hits(in: decoded.utf8, article: file.id)
             guard !hits.isEmpty else { return }
             var article = analyzer.analyze(decoded.utf8, id: file.id, file: file.displayPath)
-            article.metadata = manifest.apply(to: article.metadata, articleAt: file.path)
+            article.metadata = manifest.apply(to: article.metadata, articleAt: file.path.display)
             found.withLock { $0[i] = hits.map { ConcordanceRow(hit: $0, article: article) } }
         }
         return Result(rows: found.withLock { $0 }.compactMap { $0 }.flatMap { $0 }, query: concordance.query,
