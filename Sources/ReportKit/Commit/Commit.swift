@@ -69,7 +69,7 @@ enum Commit {
     private static func weight(_ path: OutputPath) -> Int {
         switch path {
         case .report: 3
-        case .statistics: 2
+        case .statistics, .table: 2
         case .analysisCache: 1
         case .chart: 0
         }

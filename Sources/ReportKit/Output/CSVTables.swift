@@ -1,6 +1,22 @@
 import Foundation
 import Stats
 
+/// One of the CSV files written beside stats.json.
+enum CSVTable: String, CaseIterable, Sendable, Hashable {
+    case facts, mentions, articles
+
+    var fileName: String { rawValue + ".csv" }
+
+    /// The file's text: one table at a time, so an unchanged table is not even built.
+    func text(_ corpus: CorpusStats, decodings: [String: String]) -> String {
+        switch self {
+        case .facts: CSVTables.facts(corpus)
+        case .mentions: CSVTables.mentions(corpus)
+        case .articles: CSVTables.articles(corpus, decodings: decodings)
+        }
+    }
+}
+
 /// facts.csv, mentions.csv and articles.csv: the statistics as flat tables that pandas, R and spreadsheets load
 /// as they are (stats.json nests and mixes numbers with dates in `value`). Columns are documented in docs/csv.md.
 ///
@@ -9,8 +25,7 @@ import Stats
 public enum CSVTables {
     /// File name → bytes, in a fixed order; a pure function of the statistics, so reruns are byte-identical.
     public static func files(_ corpus: CorpusStats, decodings: [String: String] = [:]) -> [(name: String, bytes: [UInt8])] {
-        [("facts.csv", Array(facts(corpus).utf8)), ("mentions.csv", Array(mentions(corpus).utf8)),
-         ("articles.csv", Array(articles(corpus, decodings: decodings).utf8))]
+        CSVTable.allCases.map { ($0.fileName, Array($0.text(corpus, decodings: decodings).utf8)) }
     }
 
     static let factColumns = ["fact_id", "article", "start", "end", "source", "sources", "kind", "value", "value_max", "date",

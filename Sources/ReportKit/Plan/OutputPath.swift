@@ -5,6 +5,8 @@ enum OutputPath: Hashable, Sendable, Comparable {
     case statistics
     case report
     case chart(ChartID, ImageFormat)
+    /// facts.csv, mentions.csv, articles.csv beside stats.json.
+    case table(CSVTable)
     /// Per-article analyses for the next run (a cache, not part of the report).
     case analysisCache
 
@@ -14,6 +16,7 @@ enum OutputPath: Hashable, Sendable, Comparable {
         case .statistics: "stats.json"
         case .report: "report.pdf"
         case .chart(let id, let format): "charts/\(id.fileName).\(format.rawValue)"
+        case .table(let table): table.fileName
         case .analysisCache: AnalysisCache.relativePath
         }
     }
@@ -22,7 +25,7 @@ enum OutputPath: Hashable, Sendable, Comparable {
     var isDrawing: Bool {
         switch self {
         case .report, .chart: true
-        case .statistics, .analysisCache: false
+        case .statistics, .table, .analysisCache: false
         }
     }
 

@@ -24,6 +24,7 @@ struct OutputPlan: Sendable {
     static func make(_ spec: ReportSpec, stats: ReportStatistics, read: ReadArticles, inputs: RunInputs) -> OutputPlan {
         let options = inputs.options
         var files = [statistics(stats, generator: "report-gen \(ReportGenerator.version)", version: options.formatVersion)]
+        if options.formats.contains(.csv) { files += tables(stats, version: options.formatVersion) }
         let charts = chartFiles(spec.charts, options: options)
         files += charts
         if let document = spec.document {
@@ -35,7 +36,17 @@ struct OutputPlan: Sendable {
 
     static func statistics(_ stats: ReportStatistics, generator: String, version: String) -> PlannedFile {
         PlannedFile(path: .statistics, fingerprint: Fingerprint.of(stats.fingerprint, "stats.json", version)) { write in
-            try StatsFile(corpus: stats.corpus, decodings: stats.decodings, skipped: stats.skipped, generator: generator).encode(write)
+            try StatsFile(corpus: stats.corpus, decodings: stats.decodings, skipped: stats.skipped, generator: generator,
+                          filters: stats.filters).encode(write)
+        }
+    }
+
+    /// The CSV tables: functions of the statistics, as stats.json is.
+    static func tables(_ stats: ReportStatistics, version: String) -> [PlannedFile] {
+        CSVTable.allCases.map { table in
+            PlannedFile(path: .table(table), fingerprint: Fingerprint.of(stats.fingerprint, table.fileName, version)) { write in
+                try write(Array(table.text(stats.corpus, decodings: stats.decodings).utf8))
+            }
         }
     }
 

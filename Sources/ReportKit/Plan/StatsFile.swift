@@ -32,9 +32,12 @@ struct StatsFile {
     var conflicts: [ConflictEntry]
     var unknownNames: [Unknown]
     var skipped: [Skipped]
+    /// What `--since`, `--until` and `--about` kept; nil (JSON null) when no filter was given.
+    var filters: FilterSummary?
 
-    init(corpus: CorpusStats, decodings: [String: String], skipped: [Skipped], generator: String) {
+    init(corpus: CorpusStats, decodings: [String: String], skipped: [Skipped], generator: String, filters: FilterSummary? = nil) {
         self.generator = generator
+        self.filters = filters
         articles = corpus.articles.map { a in
             Article(id: a.id, file: a.file, title: a.metadata.title, date: a.metadata.date, source: a.metadata.source,
                     url: a.metadata.url, language: a.metadata.language, words: a.words, decoding: decodings[a.id],
@@ -58,6 +61,8 @@ struct StatsFile {
         func flushIfLarge(_ w: inout JSONWriter) throws { if w.bytes.count > 1 << 20 { try write(w.drain()) } }
         try w.object { w in
             w.member("generator", generator)
+            w.key("filters")
+            if let filters { w.object { filters.write(&$0) } } else { w.value(nil as String?) }
             w.key("articles")
             try w.array { w in for a in articles { w.object { a.write(&$0) }; try flushIfLarge(&w) } }
             w.key("mentions")
@@ -82,6 +87,17 @@ extension StatsFile.Article {
         w.member("source", source); w.member("url", url); w.member("language", language); w.member("words", words)
         w.member("decoding", decoding)
         if let dropped { w.key("dropped"); w.object { w in for (k, v) in dropped.sorted(by: { $0.key < $1.key }) { w.member(k, v) } } }
+    }
+}
+
+extension FilterSummary {
+    func write(_ w: inout JSONWriter) {
+        w.key("since"); w.value(since); w.key("until"); w.value(until)
+        w.key("about")
+        w.array { w in for word in about { w.value(word) } }
+        w.member("kept", kept)
+        w.key("excluded")
+        w.object { w in for reason in ArticleFilter.Reason.allCases { w.member(reason.rawValue, excluded[reason] ?? 0) } }
     }
 }
 

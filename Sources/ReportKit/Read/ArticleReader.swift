@@ -7,7 +7,8 @@ struct ReadArticles: Sendable {
     /// Article id → how it was decoded, for files that were not plain UTF-8.
     var decodings: [String: String]
     var skipped: [StatsFile.Skipped]
-    /// "FILE: how it was decoded" for files that were not plain UTF-8.
+    /// "FILE: how it was decoded" for files that were not plain UTF-8 and were analysed in this run: a cached file
+    /// was said on the run that first read it (stats.json's `decoding` keeps it for good).
     var notes: [String]
     /// One cache entry per file, in file order: the next run's cache, and what the run state records.
     var entries: [AnalysisCache.Entry]
@@ -32,24 +33,25 @@ enum ArticleReader {
                         progress: (@Sendable (Int, Int) -> Void)?) -> ReadArticles {
         let entries = Locked([AnalysisCache.Entry?](repeating: nil, count: files.count))
         let done = Locked(0)
-        let fresh = Locked(0)
+        let fresh = Locked([Bool](repeating: false, count: files.count))
         DispatchQueue.concurrentPerform(iterations: files.count) { i in
             let (entry, analysed) = read(files[i], analyzer: analyzer, cache: cache)
             entries.withLock { $0[i] = entry }
-            if analysed { fresh.withLock { $0 += 1 } }
+            if analysed { fresh.withLock { $0[i] = true } }
             if let progress { progress(done.withLock { $0 += 1; return $0 }, files.count) }
         }
-        return collect(files, entries.withLock { $0 }.map { $0! }, analysedAfresh: fresh.withLock { $0 })
+        return collect(files, entries.withLock { $0 }.map { $0! }, fresh: fresh.withLock { $0 })
     }
 
-    private static func collect(_ files: [ArticleFile], _ entries: [AnalysisCache.Entry], analysedAfresh: Int) -> ReadArticles {
-        var result = ReadArticles(analyses: [], decodings: [:], skipped: [], notes: [], entries: entries, analysedAfresh: analysedAfresh)
-        for (file, entry) in zip(files, entries) {
+    private static func collect(_ files: [ArticleFile], _ entries: [AnalysisCache.Entry], fresh: [Bool]) -> ReadArticles {
+        var result = ReadArticles(analyses: [], decodings: [:], skipped: [], notes: [], entries: entries,
+                                  analysedAfresh: fresh.filter { $0 }.count)
+        for (i, (file, entry)) in zip(files, entries).enumerated() {
             switch entry.outcome {
             case .analysed(let analysis, let decoding, let warnings):
                 result.analyses.append(analysis)
                 if let decoding { result.decodings[analysis.id] = decoding }
-                result.notes += warnings.map { "\(file.displayPath): \($0)" }
+                if fresh[i] { result.notes += warnings.map { "\(file.displayPath): \($0)" } }
             case .skipped(let reason):
                 result.skipped.append(.init(file: file.displayPath, reason: reason))
             }

@@ -6,6 +6,8 @@ public enum ReportError: Error, CustomStringConvertible, Equatable {
     case inputUnreadable(String)
     /// No article could be read; `skipped` names each file that was tried and why.
     case noArticles(String, skipped: [String] = [])
+    /// Every article was read, and the filters (`--since`, `--until`, `--about`) left none.
+    case nothingKept(String, String, String)
     case lexicon(String)
     case lexiconUnreadable(String)
     case outputIsFile(String)
@@ -24,6 +26,8 @@ public enum ReportError: Error, CustomStringConvertible, Equatable {
         case .noArticles(let p, let skipped) where !skipped.isEmpty:
             "no readable articles in \(p): every file was skipped; " + skipped.joined(separator: "; ")
         case .noArticles(let p, _): "no readable articles (.txt or .md) in \(p); add some, or pass another folder with --input DIR"
+        case .nothingKept(let p, let filter, let counts):
+            "the filters (\(filter)) left no article of \(p): \(counts); widen the period or pass other --about words"
         case .lexicon(let m): "\(m); fix that line of the lexicon file"
         case .lexiconUnreadable(let p): "cannot read the lexicon file \(p); check the path given with --lexicon"
         case .outputIsFile(let p): "the output path \(p) is a file; pass a folder with --output DIR"
@@ -47,7 +51,7 @@ public enum ReportError: Error, CustomStringConvertible, Equatable {
     /// Exit codes follow sysexits(3): 66 input, 73 output, 75 try again later, 78 configuration.
     public var exitCode: Int32 {
         switch self {
-        case .inputMissing, .inputNotAFolder, .inputUnreadable, .noArticles: 66
+        case .inputMissing, .inputNotAFolder, .inputUnreadable, .noArticles, .nothingKept: 66
         case .lexicon, .lexiconUnreadable: 78
         case .outputIsFile, .outputUnwritable, .reportIncomplete, .notSynced: 73
         case .locked: 75

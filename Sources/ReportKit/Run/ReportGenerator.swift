@@ -17,7 +17,9 @@ public enum ReportGenerator {
         clock.lap("inputs")
         let read = try ArticleReader.read(inputs, cache: cache, progress: progress)
         clock.lap("read and analyse")
-        let stats = ReportStatistics.compute(read, inputs: inputs)
+        let selected = try ArticleSelection.apply(read, inputs: inputs)
+        clock.lap("filters")
+        let stats = ReportStatistics.compute(selected.read, filters: selected.summary, inputs: inputs)
         clock.lap("corpus statistics")
         let spec = ReportSpec.compose(stats, inputs: inputs)
         let plan = OutputPlan.make(spec, stats: stats, read: read, inputs: inputs)
@@ -25,7 +27,7 @@ public enum ReportGenerator {
         let committed = try Commit.run(plan, previous: previous, into: folder, lanes: lanes(options))
         clock.lap("render and commit")
         let changes = previous.map { RunChanges(from: $0.history, to: read, changedCharts: committed.changedCharts) }
-        return RunSummary(articles: stats.corpus.articles.count, facts: stats.corpus.facts.count,
+        return RunSummary(articles: read.analyses.count, filtered: selected.summary?.counts, facts: stats.corpus.facts.count,
                           written: committed.written.filter(\.isReport).map(\.relative), skipped: inputs.warnings + read.skippedLines,
                           decodingNotes: inputs.notes + read.notes, analysed: read.analysedAfresh,
                           changes: changes?.lines(Labels(options.language)) ?? [], seconds: Date().timeIntervalSince(started))

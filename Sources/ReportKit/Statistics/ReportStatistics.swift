@@ -9,14 +9,19 @@ struct ReportStatistics: Sendable {
     /// A fingerprint of everything stats.json is made from: the articles' contents, paths and ids, the analyser and
     /// the lexicon. Equal fingerprints give equal files, so an unchanged stats.json is not even encoded.
     var fingerprint: UInt64
+    /// What `--since`, `--until` and `--about` kept and left out; nil when no filter was given.
+    var filters: FilterSummary? = nil
 
-    static func compute(_ read: ReadArticles, inputs: RunInputs) -> ReportStatistics {
+    /// `read` holds the articles the filters kept (`filters` says what they left out).
+    static func compute(_ read: ReadArticles, filters: FilterSummary? = nil, inputs: RunInputs) -> ReportStatistics {
         ReportStatistics(corpus: CorpusStats(analyses: read.analyses, lexicon: inputs.lexicon), decodings: read.decodings,
-                         skipped: read.skipped, fingerprint: fingerprint(read, inputs: inputs))
+                         skipped: read.skipped, fingerprint: fingerprint(read, filters: filters, inputs: inputs), filters: filters)
     }
 
-    static func fingerprint(_ read: ReadArticles, inputs: RunInputs) -> UInt64 {
+    static func fingerprint(_ read: ReadArticles, filters: FilterSummary? = nil, inputs: RunInputs) -> UInt64 {
         var h = FNV1a()
+        // Another filter counts other articles: every output changes with it.
+        h.add(filters.map { "filters \($0.description); \($0.counts)" } ?? "no filters")
         h.add(inputs.options.formatVersion)
         h.add(inputs.cacheStamp)
         for e in read.entries {

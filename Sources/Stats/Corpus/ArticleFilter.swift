@@ -17,6 +17,11 @@ public struct ArticleFilter: Sendable {
         public var excluded: [Reason: Int]
         public var excludedTotal: Int { excluded.values.reduce(0, +) }
 
+        public init(kept: [ArticleAnalysis], excluded: [Reason: Int]) {
+            self.kept = kept
+            self.excluded = excluded
+        }
+
         /// "205 of 257 articles kept; left out: 12 undated, 40 not on the topic" (English, for the terminal and the cover).
         public var summary: String {
             let total = kept.count + excludedTotal
