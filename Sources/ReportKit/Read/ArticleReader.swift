@@ -22,11 +22,29 @@ struct ReadArticles: Sendable {
 /// the cached result of every article whose content was seen before.
 enum ArticleReader {
     static func read(_ inputs: RunInputs, cache: AnalysisCache?, progress: (@Sendable (Int, Int) -> Void)?) throws -> ReadArticles {
-        let read = readAll(inputs.files, analyzer: ArticleAnalyzer(lexicon: inputs.lexicon), cache: cache, progress: progress)
+        var read = readAll(inputs.files, analyzer: ArticleAnalyzer(lexicon: inputs.lexicon), cache: cache, progress: progress)
+        applyManifest(&read, inputs: inputs)
         guard !read.analyses.isEmpty else {
             throw ReportError.noArticles(inputs.options.input.path, skipped: inputs.warnings + read.skippedLines)
         }
         return read
+    }
+
+    /// Titles, dates, URLs and outlets from a manifest beside the folder (see `ArticleManifest`) win over those read
+    /// from the text. Applied after the cache: the cache holds what the text says, the manifest may change alone.
+    /// (Minimal wiring for the date filters and trends; issue 11 wires manifests in this stage too.)
+    static func applyManifest(_ read: inout ReadArticles, inputs: RunInputs) {
+        let manifest = ArticleManifest.load(forInput: inputs.options.input.path)
+        guard !manifest.isEmpty else {
+            read.notes += manifest.warnings
+            return
+        }
+        let paths = Dictionary(inputs.files.map { ($0.displayPath, $0.path.display) }, uniquingKeysWith: { a, _ in a })
+        for i in read.analyses.indices {
+            guard let path = paths[read.analyses[i].file] else { continue }
+            read.analyses[i].metadata = manifest.apply(to: read.analyses[i].metadata, articleAt: path)
+        }
+        read.notes += manifest.warnings
     }
 
     static func readAll(_ files: [ArticleFile], analyzer: ArticleAnalyzer, cache: AnalysisCache? = nil,

@@ -9,6 +9,8 @@ enum ChartID: String, CaseIterable, Sendable, Comparable {
     case modelCounts = "model-counts"
     case percentages
     case timeline
+    /// Mentions per week or month (Spec/TrendCharts.swift); only when dated articles span two months.
+    case trends
 
     /// The file name without extension (`charts/<fileName>.png`).
     var fileName: String { rawValue }

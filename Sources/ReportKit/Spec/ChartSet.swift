@@ -22,8 +22,13 @@ struct ChartSet {
 
     /// Every chart of the report, by id.
     var all: [ChartID: Chart] {
-        Dictionary(uniqueKeysWithValues: ChartID.allCases.map { ($0, chart($0)) })
+        var charts = Dictionary(uniqueKeysWithValues: ChartID.allCases.filter { $0 != .trends }.map { ($0, chart($0)) })
+        charts[.trends] = trends.map(Chart.trend)
+        return charts
     }
+
+    /// Over time: nil unless dated articles span two months.
+    var trends: TrendChart? { TrendCharts(corpus: corpus, labels: labels, sourceLine: sourceLine).chart }
 
     func chart(_ id: ChartID) -> Chart {
         switch id {
@@ -35,6 +40,7 @@ struct ChartSet {
         case .modelCounts: .bar(modelCounts)
         case .percentages: .bar(percentages)
         case .timeline: .timeline(timeline)
+        case .trends: trends.map(Chart.trend) ?? .timeline(timeline)  // `all` leaves it out when there is no trend
         }
     }
 

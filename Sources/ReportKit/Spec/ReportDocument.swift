@@ -10,6 +10,8 @@ struct ReportDocument {
     let charts: [ChartID: Chart]
     let labels: Labels
     let date: Date
+    /// What `--since`, `--until` and `--about` kept, said on the cover; nil without filters.
+    var filters: FilterSummary? = nil
     /// Caps that keep the PDF a readable size on a year of news; stats.json always has everything.
     var maxFactRows = 600
     var maxArticleRows = 200
@@ -23,10 +25,12 @@ struct ReportDocument {
             Section(title: labels.sectionFigures, blocks: chart(.tokens, 0.45) + chart(.money, 0.45) + chart(.modelCounts, 0.45)
                 + chart(.percentages, 0.45)),
             Section(title: labels.sectionTimeline, blocks: chart(.timeline, 0.55)),
+            trends,
             conflicts,
             factTable,
             articleAppendix,
         ]
+        sections.removeAll { $0.title == labels.sectionTrends && $0.blocks.isEmpty }
         if !corpus.unknownNames.isEmpty { sections.append(unknownAppendix) }
         return Document(
             title: labels.reportTitle, subject: labels.reportSubtitle(corpus.articles.count),
@@ -61,10 +65,16 @@ struct ReportDocument {
         var sources: [String] = []
         for s in corpus.articles.compactMap(\.metadata.source) where !sources.contains(s) { sources.append(s) }
         let shownSources = sources.count > 6 ? Array(sources.prefix(6)) + ["…"] : sources
-        let line = labels.corpusLine(articles: corpus.articles.count, from: dates.first, to: dates.last, sources: shownSources)
+        var line = labels.corpusLine(articles: corpus.articles.count, from: dates.first, to: dates.last, sources: shownSources)
+        if let filters { line += "\n" + labels.filterLine(filters) }
         return Section(title: labels.sectionCover, blocks: [
             .cover(title: labels.reportTitle, subtitle: labels.reportSubtitle(corpus.articles.count), figures: figures, corpusLine: line),
         ])
+    }
+
+    /// Mentions over time; no blocks (and so no section) when the dated articles span less than two months.
+    private var trends: Section {
+        Section(title: labels.sectionTrends, blocks: chart(.trends, 0.55))
     }
 
     private var conflicts: Section {

@@ -15,7 +15,7 @@ struct ReportSpec: Sendable {
         let labels = Labels(options.language)
         let charts = ChartSet(corpus: stats.corpus, labels: labels, sourceLine: labels.source(stats.corpus.articles.count, options.inputDisplay)).all
         let date = reportDate(options, corpus: stats.corpus, files: inputs.files)
-        let document = options.formats.contains(.pdf) ? ReportDocument(corpus: stats.corpus, charts: charts, labels: labels, date: date) : nil
+        let document = options.formats.contains(.pdf) ? ReportDocument(corpus: stats.corpus, charts: charts, labels: labels, date: date, filters: stats.filters) : nil
         return ReportSpec(charts: charts, document: document, date: date)
     }
 

@@ -22,6 +22,8 @@ struct ReportStatistics: Sendable {
         var h = FNV1a()
         // Another filter counts other articles: every output changes with it.
         h.add(filters.map { "filters \($0.description); \($0.counts)" } ?? "no filters")
+        // Titles and dates may come from a manifest beside the folder, which changes without the articles changing.
+        for a in read.analyses { h.add("\(a.metadata.title ?? "")\u{1}\(a.metadata.date ?? "")\u{1}\(a.metadata.source ?? "")\u{1}\(a.metadata.url ?? "")") }
         h.add(inputs.options.formatVersion)
         h.add(inputs.cacheStamp)
         for e in read.entries {

@@ -1,0 +1,63 @@
+import Render
+import Stats
+
+/// The `trends` chart: mentions per week or month of China, the United States and the most-mentioned other names
+/// (not outlets, not other countries), over the densest stretch of dated articles (see `TrendWindow`). Absent when no
+/// stretch spans two months. Periods without articles are gaps in the lines.
+struct TrendCharts {
+    let corpus: CorpusStats
+    let labels: Labels
+    let sourceLine: String
+    /// Lines besides China and the United States: more than three tangle.
+    var others = 3
+
+    /// Colours for the other lines: Okabe–Ito without China's vermillion, the US blue and yellow (too pale for a line).
+    static let otherColors = [RGB(hex: 0xE69F00), RGB(hex: 0x009E73), RGB(hex: 0xCC79A7), RGB(hex: 0x56B4E9), RGB(hex: 0x000000)]
+
+    /// The trend as numbers (stats.json and the PDF read the same), or nil when there is none to draw.
+    var trend: (trend: MentionTrend, window: TrendWindow)? {
+        guard let window = TrendWindow.choose(corpus.articles.map(\.metadata.date)) else { return nil }
+        let inside = corpus.articles.filter { window.contains($0.metadata.date) }
+        // Outlets name themselves in their own articles ("KOMPAS.com"): their count is who wrote, not who is written about.
+        let categories = Dictionary(corpus.mentions.map { ($0.entity, $0.category) }, uniquingKeysWith: { a, _ in a })
+        let ranked = MentionTrend.topEntities(inside, top: .max).filter { name in
+            guard let category = categories[name] else { return false }
+            // Other countries are the setting (Indonesia leads any Indonesian folder), not a side of the race.
+            return category != .media && category != .ignore && (category != .country || name == Rivals.china || name == Rivals.unitedStates)
+        }
+        let fixed = ranked.filter { $0 == Rivals.china || $0 == Rivals.unitedStates }
+        let entities = fixed + ranked.filter { !fixed.contains($0) }.prefix(others)
+        guard !entities.isEmpty, let trend = MentionTrend.make(inside, entities: entities) else { return nil }
+        return (trend, window)
+    }
+
+    var chart: TrendChart? {
+        guard let (trend, window) = trend, let first = CalendarDay(iso: window.first), let last = CalendarDay(iso: window.last) else { return nil }
+        let period: TrendChart.Period = trend.granularity == .week ? .week : .month
+        let starts = TrendChart.periods(from: first, through: last, period)
+        guard starts.count == trend.periods.count else { return nil }
+        var otherColors = Self.otherColors.makeIterator()
+        let series = trend.series.map { s in
+            let color = s.entity == Rivals.china ? EntityColors.china
+                : s.entity == Rivals.unitedStates ? EntityColors.unitedStates : (otherColors.next() ?? Palette.neutral)
+            // A period without articles is a gap in the line, not a fall to zero.
+            let values = zip(s.counts, trend.articles).map { count, articles in articles == 0 ? Double.nan : Double(count) }
+            return TrendChart.Series(name: s.entity, color: color, values: values)
+        }
+        let undated = corpus.articles.count - window.inside - window.outside
+        return TrendChart(
+            title: labels.trendTitle(trend.granularity), subtitle: labels.trendSubtitle(window: window, articles: window.inside),
+            period: period, periodStarts: starts, series: series, valueAxisTitle: labels.trendAxis(trend.granularity),
+            numberStyle: labels.style, source: sourceLine, monthNames: labels.monthNames,
+            note: labels.trendNote(outside: window.outside, undated: undated, window: window))
+    }
+}
+
+extension CalendarDay {
+    /// A full ISO date `YYYY-MM-DD`; nil for a partial one.
+    init?(iso: String) {
+        let parts = iso.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }
+        self.init(year: parts[0], month: parts[1], day: parts[2])
+    }
+}
