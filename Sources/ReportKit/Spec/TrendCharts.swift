@@ -25,7 +25,7 @@ struct TrendCharts {
             // Other countries are the setting (Indonesia leads any Indonesian folder), not a side of the race.
             return category != .media && category != .ignore && (category != .country || name == Rivals.china || name == Rivals.unitedStates)
         }
-        let fixed = ranked.filter { $0 == Rivals.china || $0 == Rivals.unitedStates }
+        let fixed = [Rivals.china, Rivals.unitedStates].filter(ranked.contains)
         let entities = fixed + ranked.filter { !fixed.contains($0) }.prefix(others)
         guard !entities.isEmpty, let trend = MentionTrend.make(inside, entities: entities) else { return nil }
         return (trend, window)
