@@ -384,7 +384,8 @@ private struct Run {
     }
 
     init(input: URL, output: URL, formats: String) throws {
-        result = try CLI.run(["--input", input.path, "--output", output.path, "--format", formats, "--quiet"])
+        // Not --quiet: it silences the decoding notes these tests read.
+        result = try CLI.run(["--input", input.path, "--output", output.path, "--format", formats])
         let data = try Data(contentsOf: output.appendingPathComponent("stats.json"))
         stats = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     }
