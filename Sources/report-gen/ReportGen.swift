@@ -7,7 +7,7 @@ import Stats
 struct ReportGen: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report-gen",
-        abstract: "Reads a folder of news articles about the China–US AI race and writes a PDF report, PNG charts, stats.json and CSV tables.",
+        abstract: "Reads a folder of news articles about the China-US AI race and writes a PDF report, PNG charts, stats.json and CSV tables.",
         discussion: """
         Reads every .txt and .md file in the input folder and its sub-folders (hidden files and folders, and \
         links to folders, are skipped). Files may be UTF-8 (with or without BOM), UTF-16 (with or without BOM), or \
@@ -26,7 +26,6 @@ struct ReportGen: ParsableCommand {
                report is left as it was, or, if the signal came after the new
                report was in place, the message says so
 
-        \(Generate.optionsHelp)
         """,
         version: ReportGenerator.version,
         subcommands: [Generate.self, Entities.self, Context.self],
@@ -42,6 +41,13 @@ struct ReportGen: ParsableCommand {
         if let word = arguments.first, !word.hasPrefix("-"), !commandNames.contains(word),
            let command = CommandSuggestion.closest(to: word, among: commandNames) {
             exit(withError: ValidationError("'\(word)' is not a report-gen command; did you mean '\(command)'?"))
+        }
+        // The top-level help lists the commands; `report-gen` alone runs `generate`, so its options belong there too.
+        // Added here rather than to the discussion, which the man page and completion scripts would repeat.
+        if arguments == ["--help"] || arguments == ["-h"] || arguments == ["help"] {
+            print(helpMessage(columns: nil))
+            print("\n" + Generate.optionsHelp)
+            exit(withError: nil)
         }
         main(arguments)
     }
@@ -93,7 +99,7 @@ struct GenerateOptions: ParsableArguments {
     @Option(help: "Language of the report's labels: en or id.")
     var lang: String = "en"
 
-    @Option(parsing: .unconditional, help: "Pixel density of the PNG charts: 2 gives 3200×2000 for high-density screens.")
+    @Option(parsing: .unconditional, help: "Pixel density of the PNG charts: 2 gives 3200x2000 for high-density screens.")
     var scale: Double = 1
 
     @Option(help: "What to write, comma-separated: pdf, png, svg, csv.")
