@@ -180,5 +180,8 @@ struct TrendWindowTests {
         let archive = ["2018-02-01", "2018-03-01", "2018-04-20", "2025-04-01", "2025-05-01"]
         #expect(TrendWindow.choose(busy + archive) == nil)
         #expect(TrendWindow.choose([]) == nil)
+        // Trimmed articles of the window's first and last days are inside it.
+        let edges = Array(repeating: "2025-01-10", count: 30) + ["2025-02-01", "2025-03-01"] + Array(repeating: "2025-04-10", count: 30)
+        #expect(TrendWindow.choose(edges).map { [$0.inside, $0.outside] } == [62, 0])
     }
 }

@@ -42,8 +42,10 @@ public struct TrendWindow: Sendable, Hashable {
             days[$0.upperBound] - days[$0.lowerBound] >= MentionTrend.minimumSpanDays && Double($0.count) >= minimumShare * Double(days.count)
         }
         guard let best = candidates.max(by: { ($0.count, $0.lowerBound) < ($1.count, $1.lowerBound) }) else { return nil }
+        // Articles of the window's first and last days that were trimmed are still inside it.
+        let inside = days.count { $0 >= days[best.lowerBound] && $0 <= days[best.upperBound] }
         return TrendWindow(first: MentionTrend.iso(days[best.lowerBound]), last: MentionTrend.iso(days[best.upperBound]),
-                           inside: best.count, outside: days.count - best.count)
+                           inside: inside, outside: days.count - inside)
     }
 
     /// Whether an article dated `date` falls inside the window (undated and partial dates do not).
