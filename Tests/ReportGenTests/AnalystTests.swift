@@ -124,6 +124,28 @@ struct AnalystTests {
         #expect(ChartSet(corpus: short, labels: labels, sourceLine: "s").all[.trends] == nil)   // two weeks: no trend
     }
 
+    @Test("figures over time: a measure reported on two dates, oldest first; roleless money and a single date are not measures")
+    func recurringFigures() throws {
+        func money(_ value: Double, _ subject: String, _ role: String?, at start: Int) -> Fact {
+            Fact(kind: .money, value: .number(value), valueMax: nil, unit: "USD", bound: .exact, subject: subject, role: role, noun: nil,
+                 text: "$\(value)", sentence: "s", start: start, end: start + 5)
+        }
+        func article(_ id: String, _ date: String, _ facts: [Fact]) -> ArticleAnalysis {
+            ArticleAnalysis(id: id, file: id, metadata: ArticleMetadata(date: date), words: 10, lead: "", mentions: [:], facts: facts,
+                            unknownNames: [:], dropped: [:])
+        }
+        let corpus = CorpusStats(analyses: [
+            article("b", "2025-07-09", [money(4e12, "Nvidia", "market_value", at: 0), money(5, "Samsung", nil, at: 10)]),
+            article("a", "2025-06-01", [money(3e12, "Nvidia", "market_value", at: 0), money(6, "Samsung", nil, at: 10),
+                                         money(1e9, "OpenAI", "valuation", at: 20)]),
+        ], lexicon: try Lexicon.builtIn())
+        let measures = RecurringFigures(corpus: corpus).measures
+        #expect(measures.map(\.subject) == ["Nvidia"])
+        #expect(measures.first?.points.map(\.date) == ["2025-06-01", "2025-07-09"])
+        #expect(measures.first?.points.map { $0.fact.value.number } == [3e12, 4e12])
+        #expect(RecurringFigures(corpus: corpus).blocks(labels: Labels(.en)).count == 2)
+    }
+
     @Test("the PDF has a trends section when there is a trend, and names the filters on its cover")
     func reportSections() throws {
         let dir = try CLI.temporaryFolder(), out = dir.appendingPathComponent("out")

@@ -16,7 +16,7 @@ struct PlannedFile: Sendable {
 /// Fingerprints include `formatVersion`, so a new drawing or file format regenerates an unchanged folder's files.
 struct OutputPlan: Sendable {
     /// Bump when the renderer's drawing or any output format changes.
-    static let formatVersion = "report-gen 2 / render 1"
+    static let formatVersion = "report-gen 3 / render 1"
 
     var files: [PlannedFile]
     var history: RunHistory

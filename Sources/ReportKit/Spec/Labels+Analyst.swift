@@ -54,4 +54,12 @@ extension Labels {
         let total = outside + undated
         return parts.joined(separator: pick(" and ", " dan ")) + pick(total == 1 ? " is not counted" : " are not counted", " tidak dihitung")
     }
+
+    // Figures over time.
+    var recurringNote: String {
+        pick("Figures about the same subject and measure, reported in articles of different dates (publication dates).",
+             "Angka tentang subjek dan ukuran yang sama, dilaporkan dalam artikel bertanggal berbeda (tanggal terbit).")
+    }
+    var recurringDatesColumn: String { pick("Date: value", "Tanggal: nilai") }
+    func morePoints(_ n: Int) -> String { pick("… and \(n) more", "… dan \(n) lagi") }
 }

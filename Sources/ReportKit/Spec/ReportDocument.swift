@@ -74,7 +74,7 @@ struct ReportDocument {
 
     /// Mentions over time; no blocks (and so no section) when the dated articles span less than two months.
     private var trends: Section {
-        Section(title: labels.sectionTrends, blocks: chart(.trends, 0.55))
+        Section(title: labels.sectionTrends, blocks: chart(.trends, 0.55) + RecurringFigures(corpus: corpus).blocks(labels: labels))
     }
 
     private var conflicts: Section {
