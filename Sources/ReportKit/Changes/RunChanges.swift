@@ -56,7 +56,8 @@ struct RunChanges: Equatable {
         if !removed.isEmpty { out.append(labels.changeRemoved(removed.count, list(removed))) }
         if !edited.isEmpty { out.append(labels.changeEdited(edited.count, list(edited))) }
         if out.isEmpty, newFacts.isEmpty, changedCharts.isEmpty { return [labels.noChange] }
-        out.append(labels.changeFacts(newFacts.count, examples(labels).joined(separator: "; ")))
+        // Only charts changed (another --since/--about, a new drawing): "0 new figures" would say nothing.
+        if !out.isEmpty || !newFacts.isEmpty { out.append(labels.changeFacts(newFacts.count, examples(labels).joined(separator: "; "))) }
         out.append(changedCharts.isEmpty ? labels.noChartChanged : labels.changeCharts(changedCharts.map(\.fileName).joined(separator: ", ")))
         return out
     }
