@@ -120,8 +120,16 @@ struct AnalystTests {
         #expect(chart.note == "1 dated article outside this period and 1 undated article are not counted")
         #expect(ChartSet(corpus: corpus, labels: labels, sourceLine: "s").all[.trends] != nil)
 
+        #expect(TrendCharts(corpus: corpus, labels: labels, sourceLine: "s").absence == nil)
         let short = CorpusStats(analyses: Array(articles.prefix(2)), lexicon: try Lexicon.builtIn())
         #expect(ChartSet(corpus: short, labels: labels, sourceLine: "s").all[.trends] == nil)   // two weeks: no trend
+        #expect(TrendCharts(corpus: short, labels: labels, sourceLine: "s").absence == nil)   // nothing to explain
+
+        // A busy week after thin archive pages: no trend, and the report says why.
+        let archive = (0..<30).map { article("n\($0)", "2025-06-1\($0 % 5)", ["China": 1]) } + [article("old", "2018-03-01", ["China": 1])]
+        let bunched = TrendCharts(corpus: CorpusStats(analyses: archive, lexicon: try Lexicon.builtIn()), labels: labels, sourceLine: "s")
+        #expect(bunched.chart == nil)
+        #expect(bunched.absence?.hasPrefix("No trend over time: the 31 dated articles span 2018-03-01 – 2025-06-14") == true)
     }
 
     @Test("figures over time: a measure reported on two dates, oldest first; roleless money and a single date are not measures")

@@ -62,4 +62,9 @@ extension Labels {
     }
     var recurringDatesColumn: String { pick("Date: value", "Tanggal: nilai") }
     func morePoints(_ n: Int) -> String { pick("… and \(n) more", "… dan \(n) lagi") }
+
+    func noTrend(dated: Int, first: String, last: String, mostFrom: String, mostTo: String) -> String {
+        pick("No trend over time: the \(dated) dated articles span \(first) – \(last), but no stretch of two months without long gaps holds a fifth of them; 80% fall between \(mostFrom) and \(mostTo).",
+             "Tidak ada tren: \(dated) artikel bertanggal mencakup \(first) – \(last), tetapi tidak ada rentang dua bulan tanpa jeda panjang yang memuat seperlimanya; 80% berada antara \(mostFrom) dan \(mostTo).")
+    }
 }

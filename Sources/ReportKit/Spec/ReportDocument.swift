@@ -74,7 +74,9 @@ struct ReportDocument {
 
     /// Mentions over time; no blocks (and so no section) when the dated articles span less than two months.
     private var trends: Section {
-        Section(title: labels.sectionTrends, blocks: chart(.trends, 0.55) + RecurringFigures(corpus: corpus).blocks(labels: labels))
+        let absence = charts[.trends] == nil ? TrendCharts(corpus: corpus, labels: labels, sourceLine: "").absence : nil
+        return Section(title: labels.sectionTrends, blocks: chart(.trends, 0.55) + (absence.map { [Block.paragraph($0)] } ?? [])
+            + RecurringFigures(corpus: corpus).blocks(labels: labels))
     }
 
     private var conflicts: Section {

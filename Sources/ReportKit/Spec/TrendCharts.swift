@@ -53,6 +53,20 @@ struct TrendCharts {
     }
 }
 
+extension TrendCharts {
+    /// Why there is no trend when the dates span two months but bunch together (a news site's latest week after thin
+    /// archive pages): said in the PDF rather than leaving the reader to wonder. Nil when there is a trend, or when the
+    /// dates span less than two months (nothing to explain).
+    var absence: String? {
+        guard trend == nil else { return nil }
+        let days = corpus.articles.compactMap { $0.metadata.date }.filter { MentionTrend.day($0) != nil }.sorted()
+        guard let first = days.first, let last = days.last, let a = MentionTrend.day(first), let b = MentionTrend.day(last),
+              b - a >= MentionTrend.minimumSpanDays else { return nil }
+        return labels.noTrend(dated: days.count, first: first, last: last,
+                              mostFrom: days[days.count / 10], mostTo: days[days.count - 1 - days.count / 10])
+    }
+}
+
 extension CalendarDay {
     /// A full ISO date `YYYY-MM-DD`; nil for a partial one.
     init?(iso: String) {

@@ -58,7 +58,7 @@ public struct MentionTrend: Sendable, Hashable {
     }
 
     /// Days since 1970-01-01 of an ISO `YYYY-MM-DD`; nil for partial or invalid dates.
-    static func day(_ iso: String) -> Int? {
+    public static func day(_ iso: String) -> Int? {
         let parts = iso.split(separator: "-").compactMap { Int($0) }
         guard iso.count == 10, parts.count == 3, DateReader.iso(parts[0], parts[1], parts[2]) != nil else { return nil }
         // Howard Hinnant's days_from_civil.
