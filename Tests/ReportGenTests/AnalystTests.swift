@@ -80,6 +80,29 @@ struct AnalystTests {
         #expect(try Self.statsJSON(out)["filters"] is NSNull)
     }
 
+    @Test("outputs the new run does not make are removed: no trends chart or CSV left from another filter or format")
+    func staleOutputsRemoved() throws {
+        let dir = try CLI.temporaryFolder(), out = dir.appendingPathComponent("out")
+        let input = try Self.datedSeeds(in: dir, dates: ["2025-05-02", "2025-06-18", "2025-07-30", "2025-06-03", nil])
+        var options = Stage.options(input, out, formats: [.png, .csv])
+        _ = try ReportGenerator.run(options)
+        let trends = out.appendingPathComponent("charts/trends.png")
+        #expect(FileManager.default.fileExists(atPath: trends.path))
+        options.filter = FilterOptions(since: "2025-07")   // one article: no trend
+        options.formats = [.png]
+        _ = try ReportGenerator.run(options)
+        #expect(!FileManager.default.fileExists(atPath: trends.path))
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("facts.csv").path))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("charts/mentions.png").path))
+        // A file the user put in place of an output is theirs.
+        options.filter = FilterOptions()
+        _ = try ReportGenerator.run(options)
+        try Data("mine".utf8).write(to: trends)
+        options.filter = FilterOptions(since: "2025-07")
+        _ = try ReportGenerator.run(options)
+        #expect(try Data(contentsOf: trends) == Data("mine".utf8))
+    }
+
     @Test("facts.csv, mentions.csv and articles.csv sit next to stats.json and load with an independent reader; counts match it")
     func csvBesideStats() throws {
         let dir = try CLI.temporaryFolder(), out = dir.appendingPathComponent("out")

@@ -28,7 +28,18 @@ enum Commit {
                 return manifest.encoded()
             }
         }
+        if let previous { removeStale(previous, planned: Set(plan.files.map(\.path.relative)), in: folder) }
         return Result(written: pending.map(\.path).sorted(), changedCharts: changedCharts(plan, previous: previous))
+    }
+
+    /// Outputs of the last run that this one does not make (the trends chart a new filter leaves out, CSV no longer
+    /// asked for) are removed once the new report is in place, so the folder never mixes two runs' numbers. Only a
+    /// file that still holds the last run's bytes: one the user replaced is left alone.
+    static func removeStale(_ previous: RunManifest, planned: Set<String>, in folder: OutputFolder) {
+        for (path, recorded) in previous.outputs where !planned.contains(path) && !path.hasPrefix(".") {
+            guard folder.contentHash(of: path) == recorded.contentHash else { continue }
+            unlink(folder.root.appendingPathComponent(path).path)
+        }
     }
 
     /// The manifest's record of a file that need not be rewritten: same fingerprint, and the same bytes on disk
