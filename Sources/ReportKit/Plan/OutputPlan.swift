@@ -45,7 +45,7 @@ struct OutputPlan: Sendable {
     static func tables(_ stats: ReportStatistics, version: String) -> [PlannedFile] {
         CSVTable.allCases.map { table in
             PlannedFile(path: .table(table), fingerprint: Fingerprint.of(stats.fingerprint, table.fileName, version)) { write in
-                try write(Array(table.text(stats.corpus, decodings: stats.decodings).utf8))
+                try table.write(stats.corpus, decodings: stats.decodings, to: write)
             }
         }
     }
