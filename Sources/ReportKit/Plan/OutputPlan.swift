@@ -16,7 +16,7 @@ struct PlannedFile: Sendable {
 /// Fingerprints include `formatVersion`, so a new drawing or file format regenerates an unchanged folder's files.
 struct OutputPlan: Sendable {
     /// Bump when the renderer's drawing or any output format changes.
-    static let formatVersion = "report-gen 2 / render 1"
+    static let formatVersion = "report-gen 3 / render 1"
 
     var files: [PlannedFile]
     var history: RunHistory
@@ -47,7 +47,7 @@ struct OutputPlan: Sendable {
             let drawn = Fingerprint.describing(chart)
             return formats.map { format in
                 PlannedFile(path: .chart(id, format), fingerprint: Fingerprint.of(drawn, format.rawValue, "\(scale)", options.formatVersion)) { write in
-                    try write(format == .png ? try ChartImage.png(chart, width: 1600, height: 1000, scale: scale)
+                    try write(format == .png ? try ChartImage.png(chart, width: 1600, height: 1000, scale: scale, software: "report-gen \(ReportGenerator.version)")
                                              : try ChartImage.svg(chart, width: 1600, height: 1000))
                 }
             }

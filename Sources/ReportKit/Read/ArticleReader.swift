@@ -14,14 +14,30 @@ struct ReadArticles: Sendable {
     /// How many files had to be analysed (not found in the cache).
     var analysedAfresh: Int
 
-    var skippedLines: [String] { skipped.map { "skipped \($0.file): \($0.reason)" } }
+    /// What a manifest beside the folder could not use ("line 7 is not JSON"), said like other warnings.
+    var manifestWarnings: [String] = []
+
+    var skippedLines: [String] { skipped.map { "skipped \($0.file): \($0.reason)" } + manifestWarnings }
+
+    /// Titles, dates, outlets and links from a manifest beside the articles, over what the text gave. Applied
+    /// after reading, so cached analyses (which hold what the text says) get them too.
+    mutating func applyManifest(_ manifest: ArticleManifest, files: [ArticleFile]) {
+        manifestWarnings = manifest.warnings
+        guard !manifest.isEmpty else { return }
+        let paths = Dictionary(files.map { ($0.id, String(decoding: $0.path.bytes, as: UTF8.self)) }, uniquingKeysWith: { a, _ in a })
+        for i in analyses.indices {
+            guard let path = paths[analyses[i].id] else { continue }
+            analyses[i].metadata = manifest.apply(to: analyses[i].metadata, articleAt: path)
+        }
+    }
 }
 
 /// Reads and analyses the article files in parallel, skipping the ones that are not text and reusing
 /// the cached result of every article whose content was seen before.
 enum ArticleReader {
     static func read(_ inputs: RunInputs, cache: AnalysisCache?, progress: (@Sendable (Int, Int) -> Void)?) throws -> ReadArticles {
-        let read = readAll(inputs.files, analyzer: ArticleAnalyzer(lexicon: inputs.lexicon), cache: cache, progress: progress)
+        var read = readAll(inputs.files, analyzer: ArticleAnalyzer(lexicon: inputs.lexicon), cache: cache, progress: progress)
+        read.applyManifest(ArticleManifest.load(forInput: inputs.options.input.path), files: inputs.files)
         guard !read.analyses.isEmpty else {
             throw ReportError.noArticles(inputs.options.input.path, skipped: inputs.warnings + read.skippedLines)
         }

@@ -1,0 +1,47 @@
+/// When two figures really disagree: the same subject, the same measure (kind, money role, currency), the same
+/// period, and both stated as facts. Different years of a loss are two losses; a forecast is not revenue.
+public enum ConflictRule {
+    /// The period a figure is about: a year its sentence names, else its article's year; nil when neither is known.
+    public static func period(_ fact: Fact, articleDate: String?) -> String? {
+        let years = fact.sentence.split { !$0.isNumber }.filter { $0.count == 4 && ($0.hasPrefix("19") || $0.hasPrefix("20")) }
+        if let year = years.first, Set(years).count == 1 { return String(year) }
+        guard let date = articleDate, date.count >= 4 else { return nil }
+        return String(date.prefix(4))
+    }
+
+    /// Whether the sentence presents the figure as expected rather than reported ("diperkirakan", "will reach").
+    public static func isForecast(_ fact: Fact) -> Bool {
+        let words = fact.sentence.lowercased().split { !$0.isLetter }
+        return words.contains { forecastCues.contains(String($0)) }
+    }
+
+    static let forecastCues: Set<String> = [
+        "diperkirakan", "diproyeksikan", "proyeksi", "prediksi", "diprediksi", "memperkirakan", "target", "menargetkan",
+        "akan", "bakal", "forecast", "forecasts", "projected", "expected", "expects", "estimate", "estimated", "will", "could", "predicted",
+    ]
+
+    /// Conflicts among `facts`: groups of one subject, kind, role, currency and period whose exact values differ
+    /// across at least two articles. Figures of unknown period only conflict with figures of unknown period.
+    public static func conflicts(_ facts: [CorpusFact], articleDates: [String: String]) -> [Conflict] {
+        struct Group: Hashable { var subject: String; var kind: FactKind; var role: String?; var unit: String?; var period: String? }
+        var groups: [Group: [CorpusFact]] = [:]
+        var order: [Group] = []
+        for f in facts {
+            guard let subject = f.fact.subject, f.fact.bound == .exact,
+                  f.fact.kind == .tokens || f.fact.kind == .modelCount || (f.fact.kind == .money && f.fact.role != nil),
+                  !isForecast(f.fact) else { continue }
+            let g = Group(subject: subject, kind: f.fact.kind, role: f.fact.role, unit: f.fact.unit,
+                          period: period(f.fact, articleDate: articleDates[f.article]))
+            if groups[g] == nil { order.append(g) }
+            groups[g, default: []].append(f)
+        }
+        return order.compactMap { g in
+            let members = groups[g]!
+            // Within one article two figures are usually two things (two offers); across articles they disagree.
+            guard Set(members.map(\.fact.value)).count > 1, Set(members.map(\.article)).count > 1 else { return nil }
+            var seen = Set<FactValue>()
+            let ids = members.filter { seen.insert($0.fact.value).inserted }.map(\.id)
+            return Conflict(subject: g.subject, kind: g.kind, role: g.role, unit: g.unit, factIDs: ids)
+        }
+    }
+}
