@@ -140,8 +140,12 @@ struct ChartSet {
         var g = f
         if sign < 0, case .number(let v) = g.value { g.value = .number(-v); g.valueMax = g.valueMax.map { -$0 } }
         if m.isMoney { return format.value(g) }
-        if m.isPercent { return format.boundPrefix(g.bound) + labels.style.format(g.value.number ?? 0, maxFractionDigits: 2) + (g.bound == .range ? "–" + labels.style.format(g.valueMax ?? 0, maxFractionDigits: 2) : "") + "%" }
-        return format.boundPrefix(g.bound) + labels.style.compact(g.value.number ?? 0)
+        let number: (Double) -> String = { m.isPercent ? labels.style.format($0, maxFractionDigits: 2) : labels.style.compact($0) }
+        let low = g.value.number ?? 0
+        // A vague or ranged value says its whole span ("~100–1,000" for "ratusan"), never one exact-looking number.
+        let span: String? = g.valueMax.flatMap { $0 != low ? (g.bound == .range ? "" : "~") + number(low) + "–" + number($0) : nil }
+        let text = span ?? format.boundPrefix(g.bound) + number(low)
+        return text + (m.isPercent ? "%" : "")
     }
 
     private func axisTitle(_ m: Measure, log: Bool) -> String {

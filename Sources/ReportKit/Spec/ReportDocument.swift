@@ -25,7 +25,7 @@ struct ReportDocument {
         let figureCharts = charts.keys.filter { if case .figure = $0 { true } else { false } }.sorted()
         var sections = [
             cover,
-            Section(title: labels.sectionSummary, blocks: [.summary(Summary(corpus: corpus, labels: labels, names: names).sentences)]),
+            Section(title: labels.sectionSummary, blocks: [.summary(summarySentences)]),
             Section(title: labels.sectionMentions, blocks: chart(.mentions, 0.45) + chart(.shareOfVoice, 0.55) + chart(.heatmap, 0.6)),
         ]
         if !figureCharts.isEmpty {
@@ -44,6 +44,8 @@ struct ReportDocument {
             keywords: ["AI", Rivals.china, Rivals.unitedStates, "news", "report-gen"], creator: "report-gen \(ReportGenerator.version)",
             author: "report-gen", date: date, pageFooter: sourceLine, sections: sections, pageNumberFormat: labels.pageFormat)
     }
+
+    var summarySentences: [SummarySentence] { Summary(corpus: corpus, labels: labels, names: names).sentences }
 
     /// The chart as a block taking `height` of the text area (none if the chart set lacks it).
     private func chart(_ id: ChartID, _ height: Double) -> [Block] {
