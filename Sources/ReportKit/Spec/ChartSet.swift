@@ -10,7 +10,7 @@ struct ChartSet {
     /// Article id → the name a reader knows it by (title, else outlet and date, else file name).
     let names: [String: String]
     /// The corpus's figures with a subject and a measure, by measure: what comparison charts are drawn from.
-    private let byMeasure: [Measure: [Fact]]
+    private let byMeasure: [Measure: [CorpusFact]]
     /// Bars per figure chart; the rest is counted in the chart's note and listed in the table.
     static let maxBars = 20
     /// An article with fewer China-and-US mentions than this joins the pooled row of the share-of-voice chart.
@@ -21,13 +21,21 @@ struct ChartSet {
         self.labels = labels
         self.sourceLine = sourceLine
         names = ArticleName.displayNames(corpus.articles)
-        var grouped: [Measure: [Fact]] = [:]
-        for f in corpus.facts where f.fact.subject != nil {
-            if let m = Measure.of(f.fact) { grouped[m, default: []].append(f.fact) }
+        var grouped: [Measure: [CorpusFact]] = [:]
+        let known = Set(corpus.mentions.map(\.entity))
+        for f in corpus.facts {
+            guard let subject = f.fact.subject, Self.isChartable(subject, known: known), let m = Measure.of(f.fact) else { continue }
+            grouped[m, default: []].append(f)
         }
         byMeasure = grouped
     }
     var format: FactFormatting { FactFormatting(labels: labels) }
+
+    /// A subject a chart can name: a lexicon entity, or an unknown name of at most three words. Longer unknown
+    /// "names" are mostly a capitalised phrase ("Berkat VOOC Flash Charge"); their figures stay in the table.
+    static func isChartable(_ subject: String, known: Set<String>) -> Bool {
+        known.contains(subject) || subject.split(separator: " ").count <= 3
+    }
 
     /// The measures the folder holds at least two comparable figures of: one chart each.
     var measures: [Measure] { byMeasure.filter { $0.value.count >= 2 }.keys.sorted() }
@@ -116,24 +124,55 @@ struct ChartSet {
 
     /// The figures of one measure, largest first, each labelled "Subject · measure"; nil when fewer than two.
     func figures(_ m: Measure) -> BarChart? {
-        let facts = byMeasure[m] ?? []
-        guard facts.count >= 2 else { return nil }
+        let found = byMeasure[m] ?? []
+        guard found.count >= 2 else { return nil }
         let sign: (Fact) -> Double = { m.quantity == .percentChange ? Measure.sign($0) : 1 }
-        let sorted = facts.sorted { (sign($0) * ($0.value.number ?? 0), $1.subject ?? "") > (sign($1) * ($1.value.number ?? 0), $0.subject ?? "") }
-        let bars: [BarChart.Bar] = sorted.map { f in
+        let ordered = found.sorted {
+            (sign($0.fact) * ($0.fact.value.number ?? 0), $1.fact.subject ?? "", $1.id) > (sign($1.fact) * ($1.fact.value.number ?? 0), $0.fact.subject ?? "", $0.id)
+        }
+        let sorted = ordered.map(\.fact)
+        // A subject with several figures gets each one's article date (or name) beside it, so the bars can be told apart.
+        var perSubject: [String: Int] = [:]
+        for f in sorted.prefix(Self.maxBars) { perSubject[f.subject!, default: 0] += 1 }
+        let bars: [BarChart.Bar] = zip(ordered, sorted).map { c, f in
+            let note = perSubject[f.subject!, default: 0] > 1 ? whence(c) : nil
             let v = sign(f) * (f.value.number ?? 0)
             let high = f.valueMax.map { sign(f) * $0 }
             let range = high.flatMap { h in h == v ? nil : min(v, h)...max(v, h) }
             return .init(label: labels.figureLabel(f.subject!, m), value: v, valueLabel: valueLabel(f, m, sign: sign(f)), color: color(f),
-                         isApproximate: f.bound == .approx && range == nil, range: range)
+                         note: note, isApproximate: f.bound == .approx && range == nil, range: range)
         }
         let positive = bars.map { abs($0.value) }.filter { $0 > 0 }
         let log = !m.isPercent && (positive.max() ?? 0) > 100 * (positive.min() ?? .infinity)
         let chart = BarChart(
-            title: labels.measureTitle(m), subtitle: labels.measureSubtitle(m), bars: bars,
-            valueAxisTitle: axisTitle(m, log: log), scale: log ? .log10 : .linear, numberStyle: labels.style, source: sourceLine,
+            title: labels.measureTitle(m), subtitle: labels.measureSubtitle(m, log: log), bars: bars,
+            valueAxisTitle: axisTitle(m, log: log), scale: log ? .log10 : .linear, numberStyle: labels.style,
+            legend: legend(Array(sorted.prefix(Self.maxBars))), source: sourceLine,
             tickPrefix: m.currency == "USD" ? "$" : "", tickSuffix: m.isPercent ? "%" : "")
         return chart.capped(to: Self.maxBars) { labels.topOf($0, $1) }
+    }
+
+    /// The colours the shown bars use, named: China and the US by name, other subjects by category, and grey
+    /// for figures their sentence credits to both.
+    private func legend(_ facts: [Fact]) -> [LegendItem] {
+        let subjects = Set(facts.filter { color($0) != Palette.neutral }.compactMap(\.subject))
+        var items: [LegendItem] = []
+        for rival in [Rivals.china, Rivals.unitedStates] where subjects.contains(rival) {
+            items.append(LegendItem(labels.entityName(rival), EntityColors.color(rival, .country)))
+        }
+        let categories = Set(subjects.filter { $0 != Rivals.china && $0 != Rivals.unitedStates }.map { category(of: $0) })
+        for c in EntityCategory.allCases where c != .ignore && categories.contains(c) {
+            items.append(LegendItem(labels.category(c), EntityColors.color(c)))
+        }
+        if facts.contains(where: { color($0) == Palette.neutral }) { items.append(LegendItem(labels.sharedCredit, Palette.neutral)) }
+        return items
+    }
+
+    /// "2019-09-11", else the article's name (short): where a figure was read.
+    private func whence(_ f: CorpusFact) -> String {
+        if let date = corpus.articles.first(where: { $0.id == f.article })?.metadata.date { return date }
+        let name = names[f.article] ?? f.article
+        return name.count > 24 ? String(name.prefix(23)) + "…" : name
     }
 
     private func valueLabel(_ f: Fact, _ m: Measure, sign: Double) -> String {

@@ -47,13 +47,19 @@ extension Labels {
         return m.currency.map { "\(base) (\($0))" } ?? base
     }
 
-    func measureSubtitle(_ m: Measure) -> String {
-        if m.isMoney { return tr("As written in the articles, log scale; one bar per subject and figure", "Sesuai tulisan di artikel, skala log; satu batang per subjek dan angka") }
+    func measureSubtitle(_ m: Measure, log: Bool) -> String {
+        if m.isMoney {
+            return log ? tr("As written in the articles, log scale; one bar per subject and figure", "Sesuai tulisan di artikel, skala log; satu batang per subjek dan angka")
+                : tr("As written in the articles; one bar per subject and figure", "Sesuai tulisan di artikel; satu batang per subjek dan angka")
+        }
         if m.quantity == .percentChange { return tr("Rises to the right, falls to the left, as reported", "Naik ke kanan, turun ke kiri, sesuai berita") }
         if m.quantity == .freeTokens { return tokensSubtitle }
         if m.quantity == .models { return modelsSubtitle }
         return tr("As reported, one bar per subject and figure", "Sesuai berita, satu batang per subjek dan angka")
     }
+
+    /// "the United States" in an English sentence; other names as they are.
+    func theName(_ name: String) -> String { language == .en && name == "United States" ? "the United States" : entityName(name) }
 
     /// "DeepSeek · training cost".
     func figureLabel(_ subject: String, _ m: Measure) -> String { "\(entityName(subject)) · \(measureName(m))" }
@@ -102,7 +108,7 @@ extension Labels {
 
     var sectionSummary: String { tr("Summary", "Ikhtisar") }
     func summaryMentionRatio(_ a: String, _ b: String, _ ratio: String, _ na: Int, _ nb: Int) -> String {
-        tr("\(entityName(a)) was mentioned \(ratio) times as often as \(entityName(b) == "United States" ? "the United States" : entityName(b)) (\(na) against \(nb) mentions).",
+        tr("\(theName(a).capitalisedFirst) was mentioned \(ratio) times as often as \(theName(b)) (\(na) against \(nb) mentions).",
            "\(entityName(a)) disebut \(ratio) kali lebih sering daripada \(entityName(b)) (\(na) lawan \(nb) sebutan).")
     }
     func summaryMentionsEqual(_ a: String, _ b: String, _ n: Int) -> String {
@@ -149,6 +155,7 @@ extension String {
 
 extension Labels {
     func moneyAxisPlain(_ currency: String) -> String { language == .en ? "Amount in \(currency)" : "Jumlah dalam \(currency)" }
+    var sharedCredit: String { tr("Credited to more than one country", "Disebut untuk lebih dari satu negara") }
     var logScale: String { language == .en ? " (log scale)" : " (skala log)" }
     func pooledOthers(_ n: Int) -> String { language == .en ? "\(n) other articles" : "\(n) artikel lain" }
 }

@@ -76,16 +76,25 @@ struct ReportDocument {
     var outlets: [String] { Self.outlets(corpus.articles) }
 
     static func outlets(_ articles: [ArticleAnalysis]) -> [String] {
-        var counts: [String: Int] = [:]
-        for s in articles.compactMap(\.metadata.source) where !s.isEmpty { counts[s, default: 0] += 1 }
-        let sorted = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
+        // "kompas.com" and "Kompas.com" are one outlet: counted together, named as most articles spell it.
+        var counts: [String: Int] = [:], spellings: [String: [String: Int]] = [:]
+        for s in articles.compactMap(\.metadata.source) where !s.isEmpty {
+            counts[s.lowercased(), default: 0] += 1
+            spellings[s.lowercased(), default: [:]][s, default: 0] += 1
+        }
+        let sorted = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { (key: String, _: Int) -> String in
+            spellings[key]!.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key
+        }
         return sorted.count > 6 ? Array(sorted.prefix(6)) + ["…"] : sorted
     }
 
     /// Up to four figures with a subject and a measure for the cover: the largest token offer, then the figures
     /// reported by most articles (one per measure), exact before approximate.
     private var headlineFigures: [CorpusFact] {
-        let candidates = corpus.facts.filter { $0.fact.subject != nil && Measure.of($0.fact) != nil && $0.fact.value.number != nil && !$0.fact.text.isEmpty }
+        let known = Set(corpus.mentions.map(\.entity))
+        let candidates = corpus.facts.filter { f in
+            f.fact.subject.map { ChartSet.isChartable($0, known: known) } == true && Measure.of(f.fact) != nil && f.fact.value.number != nil && !ConflictRule.isForecast(f.fact)
+        }
         var chosen: [CorpusFact] = []
         var measures: Set<Measure> = []
         if let top = candidates.filter({ $0.fact.kind == .tokens }).max(by: { ($0.fact.value.number!, $1.id) < ($1.fact.value.number!, $0.id) }) {

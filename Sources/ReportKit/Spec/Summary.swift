@@ -61,7 +61,10 @@ struct Summary {
     }
 
     private func facts(_ m: Measure) -> [CorpusFact] {
-        corpus.facts.filter { $0.fact.subject != nil && Measure.of($0.fact) == m && $0.fact.value.number != nil }
+        let known = Set(corpus.mentions.map(\.entity))
+        return corpus.facts.filter { f in
+            f.fact.subject.map { ChartSet.isChartable($0, known: known) } == true && Measure.of(f.fact) == m && f.fact.value.number != nil && !ConflictRule.isForecast(f.fact)
+        }
     }
 
     /// "Zhipu offered the most free tokens (150M), three times Baidu's and SenseTime's 50M."
@@ -87,6 +90,7 @@ struct Summary {
     /// The largest figure of each money measure the folder holds, the most reported measures first (at most five).
     private var largestFigures: [SummarySentence] {
         let measures = Set(corpus.facts.compactMap { f in f.fact.subject == nil ? nil : Measure.of(f.fact) }).filter(\.isMoney)
+            .filter { !facts($0).isEmpty }
         let ranked = measures.map { ($0, facts($0)) }.sorted { ($0.1.count, $1.0) > ($1.1.count, $0.0) }.prefix(5)
         return ranked.compactMap { m, facts in
             guard let top = facts.max(by: { ($0.fact.value.number!, $1.fact.subject!) < ($1.fact.value.number!, $0.fact.subject!) }) else { return nil }
