@@ -35,3 +35,15 @@ struct ConflictRuleTests {
         #expect(ConflictRule.conflicts(facts, articleDates: [:]).isEmpty)
     }
 }
+
+extension ConflictRuleTests {
+    @Test func lastYearIsTheYearBeforeTheArticle() {
+        let f = fact("a", 16e9, sentence: "Intel mencatat kerugian 16 miliar dolar AS tahun lalu.").fact
+        #expect(ConflictRule.period(f, articleDate: "2025-07-14") == "2024")
+    }
+
+    @Test func pricesAreNotConflicts() {
+        let facts = [fact("a", 4e6, role: "price", sentence: "Harga Rp 4 juta pada 2019."), fact("b", 8e6, role: "price", sentence: "Harga Rp 8 juta pada 2019.")]
+        #expect(ConflictRule.conflicts(facts, articleDates: [:]).isEmpty)
+    }
+}

@@ -144,7 +144,7 @@ struct ReportDocument {
         var headings: [Int: String] = [:]
         var last: String?
         for (m, f) in shown {
-            let group = labels.figureLabel(f.fact.subject!, m)
+            let group = labels.figureLabel(f.fact.subject!, m) + (m.currency.map { " · " + $0 } ?? "")
             if group != last { headings[rows.count] = group; last = group }
             rows.append([Table.Cell(format.value(f.fact)), Table.Cell(articles(f)), Table.Cell(f.fact.sentence, italic: true)])
         }

@@ -91,7 +91,13 @@ struct Summary {
     private var largestFigures: [SummarySentence] {
         let measures = Set(corpus.facts.compactMap { f in f.fact.subject == nil ? nil : Measure.of(f.fact) }).filter(\.isMoney)
             .filter { !facts($0).isEmpty }
-        let ranked = measures.map { ($0, facts($0)) }.sorted { ($0.1.count, $1.0) > ($1.1.count, $0.0) }.prefix(5)
+        // One sentence per quantity, in the currency most of its figures are in; prices of unlike goods say little.
+        var perQuantity: [Measure.Quantity: (Measure, [CorpusFact])] = [:]
+        for m in measures.sorted() where m.quantity != .price {
+            let found = facts(m)
+            if found.count > perQuantity[m.quantity]?.1.count ?? 0 { perQuantity[m.quantity] = (m, found) }
+        }
+        let ranked = perQuantity.values.sorted { ($0.1.count, $1.0) > ($1.1.count, $0.0) }.prefix(5)
         return ranked.compactMap { m, facts in
             guard let top = facts.max(by: { ($0.fact.value.number!, $1.fact.subject!) < ($1.fact.value.number!, $0.fact.subject!) }) else { return nil }
             let text = facts.count == 1 ? labels.summaryFigure(top.fact.subject!, m, format.value(top.fact))

@@ -5,8 +5,11 @@ public enum ConflictRule {
     public static func period(_ fact: Fact, articleDate: String?) -> String? {
         let years = fact.sentence.split { !$0.isNumber }.filter { $0.count == 4 && ($0.hasPrefix("19") || $0.hasPrefix("20")) }
         if let year = years.first, Set(years).count == 1 { return String(year) }
-        guard let date = articleDate, date.count >= 4 else { return nil }
-        return String(date.prefix(4))
+        guard let date = articleDate, date.count >= 4, let year = Int(date.prefix(4)) else { return nil }
+        // "tahun lalu" / "last year": the year before the article's.
+        let lower = fact.sentence.lowercased()
+        if lower.contains("tahun lalu") || lower.contains("last year") || lower.contains("tahun sebelumnya") { return String(year - 1) }
+        return String(year)
     }
 
     /// Whether the sentence presents the figure as expected rather than reported ("diperkirakan", "will reach").
@@ -18,17 +21,20 @@ public enum ConflictRule {
     static let forecastCues: Set<String> = [
         "diperkirakan", "diproyeksikan", "proyeksi", "prediksi", "diprediksi", "memperkirakan", "target", "menargetkan",
         "akan", "bakal", "forecast", "forecasts", "projected", "expected", "expects", "estimate", "estimated", "will", "could", "predicted",
+        // Conditional and possible amounts ("bisa naik … jika menerapkan 5G") are not reported figures either.
+        "bisa", "jika", "apabila", "berpotensi", "potensi", "would", "may", "might", "if", "potential",
     ]
 
     /// Conflicts among `facts`: groups of one subject, kind, role, currency and period whose exact values differ
-    /// across at least two articles. Figures of unknown period only conflict with figures of unknown period.
+    /// across at least two articles. Figures of unknown period only conflict with figures of unknown period. Prices
+    /// are left out: their subject is the seller, and one seller's two prices are usually two products.
     public static func conflicts(_ facts: [CorpusFact], articleDates: [String: String]) -> [Conflict] {
         struct Group: Hashable { var subject: String; var kind: FactKind; var role: String?; var unit: String?; var period: String? }
         var groups: [Group: [CorpusFact]] = [:]
         var order: [Group] = []
         for f in facts {
             guard let subject = f.fact.subject, f.fact.bound == .exact,
-                  f.fact.kind == .tokens || f.fact.kind == .modelCount || (f.fact.kind == .money && f.fact.role != nil),
+                  f.fact.kind == .tokens || f.fact.kind == .modelCount || (f.fact.kind == .money && f.fact.role != nil && f.fact.role != "price"),
                   !isForecast(f.fact) else { continue }
             let g = Group(subject: subject, kind: f.fact.kind, role: f.fact.role, unit: f.fact.unit,
                           period: period(f.fact, articleDate: articleDates[f.article]))
