@@ -52,7 +52,7 @@ struct MeaningTests {
             #expect(bars.bars.count >= 2, "\(m.fileName) has fewer than two figures")
             for bar in bars.bars {
                 #expect(bar.label.hasSuffix(" · " + labels.measureName(m)), "\(bar.label) in \(m.fileName)")
-                if let currency = m.currency { #expect(bar.valueLabel.hasPrefix(currency), "\(bar.valueLabel) in \(m.fileName)") }
+                if let currency = m.currency { #expect(bar.valueLabel.contains(currency + " "), "\(bar.valueLabel) in \(m.fileName)") }
             }
         }
         // Every charted figure is one of its chart's measure: checked on the facts, not only on the labels.

@@ -47,3 +47,11 @@ extension ConflictRuleTests {
         #expect(ConflictRule.conflicts(facts, articleDates: [:]).isEmpty)
     }
 }
+
+extension ConflictRuleTests {
+    @Test func aFigureForALaterYearIsAForecast() {
+        let f = fact("a", 147e9, role: "profit", sentence: "Asia Tenggara mencatat keuntungan industri sebesar USD147 miliar pada tahun 2025.").fact
+        #expect(ConflictRule.isForecast(f, articleDate: "2019-09-11"))
+        #expect(!ConflictRule.isForecast(f, articleDate: "2025-12-01"))
+    }
+}

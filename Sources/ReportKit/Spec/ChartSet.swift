@@ -127,13 +127,15 @@ struct ChartSet {
         let found = byMeasure[m] ?? []
         guard found.count >= 2 else { return nil }
         let sign: (Fact) -> Double = { m.quantity == .percentChange ? Measure.sign($0) : 1 }
-        let ordered = found.sorted {
-            (sign($0.fact) * ($0.fact.value.number ?? 0), $1.fact.subject ?? "", $1.id) > (sign($1.fact) * ($1.fact.value.number ?? 0), $0.fact.subject ?? "", $0.id)
-        }
+        let signed: (CorpusFact) -> Double = { sign($0.fact) * ($0.fact.value.number ?? 0) }
+        // The largest figures by size (falls as well as rises), then drawn from the highest value down.
+        let ordered = found.sorted { (abs(signed($0)), $1.fact.subject ?? "", $1.id) > (abs(signed($1)), $0.fact.subject ?? "", $0.id) }
+            .prefix(Self.maxBars)
+            .sorted { (signed($0), $1.fact.subject ?? "", $1.id) > (signed($1), $0.fact.subject ?? "", $0.id) }
         let sorted = ordered.map(\.fact)
         // A subject with several figures gets each one's article date (or name) beside it, so the bars can be told apart.
         var perSubject: [String: Int] = [:]
-        for f in sorted.prefix(Self.maxBars) { perSubject[f.subject!, default: 0] += 1 }
+        for f in sorted { perSubject[f.subject!, default: 0] += 1 }
         let bars: [BarChart.Bar] = zip(ordered, sorted).map { c, f in
             let note = perSubject[f.subject!, default: 0] > 1 ? whence(c) : nil
             let v = sign(f) * (f.value.number ?? 0)
@@ -147,9 +149,11 @@ struct ChartSet {
         let chart = BarChart(
             title: labels.measureTitle(m), subtitle: labels.measureSubtitle(m, log: log), bars: bars,
             valueAxisTitle: axisTitle(m, log: log), scale: log ? .log10 : .linear, numberStyle: labels.style,
-            legend: legend(Array(sorted.prefix(Self.maxBars))), source: sourceLine,
+            legend: legend(sorted), source: sourceLine,
             tickPrefix: m.currency == "USD" ? "$" : "", tickSuffix: m.isPercent ? "%" : "")
-        return chart.capped(to: Self.maxBars) { labels.topOf($0, $1) }
+        var capped = chart
+        if found.count > ordered.count { capped.note = labels.topOf(ordered.count, found.count) }
+        return capped
     }
 
     /// The colours the shown bars use, named: China and the US by name, other subjects by category, and grey
@@ -178,12 +182,13 @@ struct ChartSet {
     private func valueLabel(_ f: Fact, _ m: Measure, sign: Double) -> String {
         var g = f
         if sign < 0, case .number(let v) = g.value { g.value = .number(-v); g.valueMax = g.valueMax.map { -$0 } }
-        if m.isMoney { return format.value(g) }
         let number: (Double) -> String = { m.isPercent ? labels.style.format($0, maxFractionDigits: 2) : labels.style.compact($0) }
         let low = g.value.number ?? 0
         // A vague or ranged value says its whole span ("~100–1,000" for "ratusan"), never one exact-looking number.
-        let span: String? = g.valueMax.flatMap { $0 != low ? (g.bound == .range ? "" : "~") + number(low) + "–" + number($0) : nil }
-        let text = span ?? format.boundPrefix(g.bound) + number(low)
+        let unit = m.currency.map { $0 + " " } ?? ""
+        // The bound goes first ("~USD 103B", "> USD 3.1T"): the bar's own "~" for vague values is then not doubled.
+        let span: String? = g.valueMax.flatMap { $0 != low ? (g.bound == .range ? "" : "~") + unit + number(low) + "–" + number($0) : nil }
+        let text = span ?? format.boundPrefix(g.bound).replacingOccurrences(of: " ", with: "") + unit + number(low)
         return text + (m.isPercent ? "%" : "")
     }
 

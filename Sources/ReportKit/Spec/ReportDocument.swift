@@ -92,8 +92,9 @@ struct ReportDocument {
     /// reported by most articles (one per measure), exact before approximate.
     private var headlineFigures: [CorpusFact] {
         let known = Set(corpus.mentions.map(\.entity))
+        let dates = Dictionary(corpus.articles.map { ($0.id, $0.metadata.date) }, uniquingKeysWith: { a, _ in a })
         let candidates = corpus.facts.filter { f in
-            f.fact.subject.map { ChartSet.isChartable($0, known: known) } == true && Measure.of(f.fact) != nil && f.fact.value.number != nil && !ConflictRule.isForecast(f.fact)
+            f.fact.subject.map { ChartSet.isChartable($0, known: known) } == true && Measure.of(f.fact) != nil && f.fact.value.number != nil && !ConflictRule.isForecast(f.fact, articleDate: dates[f.article] ?? nil)
         }
         var chosen: [CorpusFact] = []
         var measures: Set<Measure> = []

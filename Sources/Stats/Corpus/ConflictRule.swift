@@ -13,16 +13,21 @@ public enum ConflictRule {
     }
 
     /// Whether the sentence presents the figure as expected rather than reported ("diperkirakan", "will reach").
-    public static func isForecast(_ fact: Fact) -> Bool {
+    /// A figure for a year after the article's own is a forecast too ("menuju keuntungan USD147 miliar pada 2025"
+    /// in a 2019 article).
+    public static func isForecast(_ fact: Fact, articleDate: String? = nil) -> Bool {
         let words = fact.sentence.lowercased().split { !$0.isLetter }
-        return words.contains { forecastCues.contains(String($0)) }
+        if words.contains(where: { forecastCues.contains(String($0)) }) { return true }
+        guard let date = articleDate, let published = Int(date.prefix(4)) else { return false }
+        let years = fact.sentence.split { !$0.isNumber }.filter { $0.count == 4 }.compactMap { Int($0) }.filter { (1900...2100).contains($0) }
+        return years.contains { $0 > published }
     }
 
     static let forecastCues: Set<String> = [
         "diperkirakan", "diproyeksikan", "proyeksi", "prediksi", "diprediksi", "memperkirakan", "target", "menargetkan",
         "akan", "bakal", "forecast", "forecasts", "projected", "expected", "expects", "estimate", "estimated", "will", "could", "predicted",
         // Conditional and possible amounts ("bisa naik … jika menerapkan 5G") are not reported figures either.
-        "bisa", "jika", "apabila", "berpotensi", "potensi", "would", "may", "might", "if", "potential",
+        "bisa", "jika", "apabila", "berpotensi", "potensi", "menuju", "proyek", "would", "may", "might", "if", "potential",
     ]
 
     /// Conflicts among `facts`: groups of one subject, kind, role, currency and period whose exact values differ
@@ -35,7 +40,7 @@ public enum ConflictRule {
         for f in facts {
             guard let subject = f.fact.subject, f.fact.bound == .exact,
                   f.fact.kind == .tokens || f.fact.kind == .modelCount || (f.fact.kind == .money && f.fact.role != nil && f.fact.role != "price"),
-                  !isForecast(f.fact) else { continue }
+                  !isForecast(f.fact, articleDate: articleDates[f.article]) else { continue }
             let g = Group(subject: subject, kind: f.fact.kind, role: f.fact.role, unit: f.fact.unit,
                           period: period(f.fact, articleDate: articleDates[f.article]))
             if groups[g] == nil { order.append(g) }
