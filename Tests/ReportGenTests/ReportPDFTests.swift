@@ -118,7 +118,7 @@ struct ReportPDFTests {
 
     @Test func factTableRepeatsItsHeaderOnEveryPage() throws {
         let outline = try Self.outline(Self.english)
-        let first = try #require(outline.first { $0.title == "Every figure and its source" }?.page)
+        let first = try #require(outline.first { $0.title == "Appendix: every figure" }?.page)
         let next = try #require(outline.first { $0.title == "Appendix: the articles" }?.page)
         #expect(next - first >= 2, "the seeds' 40 figures fill more than one page")
         let header = #/Figure\s+Kind\s+About\s+Article\s+Sentence/#

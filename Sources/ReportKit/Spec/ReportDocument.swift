@@ -141,13 +141,14 @@ struct ReportDocument {
         let measured = corpus.facts.compactMap { f in f.fact.subject == nil ? nil : Measure.of(f.fact).map { (m: $0, f: f) } }
             .sorted { ($0.m, $0.f.fact.subject!, $0.f.id) < ($1.m, $1.f.fact.subject!, $1.f.id) }
         let shown = measured.prefix(maxFactRows)
+        let urls = self.urls
         var rows: [[Table.Cell]] = []
         var headings: [Int: String] = [:]
         var last: String?
         for (m, f) in shown {
             let group = labels.figureLabel(f.fact.subject!, m) + (m.currency.map { " · " + $0 } ?? "")
             if group != last { headings[rows.count] = group; last = group }
-            rows.append([Table.Cell(format.value(f.fact)), Table.Cell(articles(f)), Table.Cell(f.fact.sentence, italic: true)])
+            rows.append([Table.Cell(format.value(f.fact)), Table.Cell(articles(f), link: urls[f.article] ?? nil), Table.Cell(f.fact.sentence, italic: true)])
         }
         return Section(title: labels.sectionFactTable, blocks: [
             .paragraph(labels.groupedTableNote(shown: shown.count, measured: measured.count, total: corpus.facts.count)),
@@ -158,25 +159,30 @@ struct ReportDocument {
         ])
     }
 
+    /// Article id → its URL, for links from the tables.
+    private var urls: [String: String?] { Dictionary(corpus.articles.map { ($0.id, $0.metadata.url) }, uniquingKeysWith: { a, _ in a }) }
+
     /// Names (and dates) of the articles a figure was read from.
     private func articles(_ f: CorpusFact) -> String {
         let ids = f.sources.map(\.article).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         return ids.map { names[$0] ?? $0 }.joined(separator: "; ")
     }
 
-    /// Every figure in article order, without its sentence (that is in the body or in facts.csv), capped.
+    /// Every figure in article order with its sentence, capped (facts.csv and stats.json have all).
     private var figureAppendix: Section {
         let shown = corpus.facts.prefix(maxAppendixRows)
+        let urls = self.urls
         var rows = shown.map { c -> [Table.Cell] in
             [Table.Cell(format.value(c.fact)), Table.Cell(Measure.of(c.fact).map(labels.measureName) ?? labels.kindName(c.fact.kind)),
-             Table.Cell(c.fact.subject.map(labels.entityName) ?? "—"), Table.Cell(articles(c))]
+             Table.Cell(c.fact.subject.map(labels.entityName) ?? "—"), Table.Cell(articles(c), link: urls[c.article] ?? nil),
+             Table.Cell(c.fact.sentence, italic: true)]
         }
         if corpus.facts.count > shown.count {
             rows.append([Table.Cell(labels.moreFigures(corpus.facts.count - shown.count), italic: true)])
         }
         return Section(title: labels.sectionFigureAppendix, blocks: [.table(Table(columns: [
-            .init(labels.columnValue, width: 1.3), .init(labels.columnKind, width: 1.1), .init(labels.columnSubject, width: 1.1),
-            .init(labels.columnArticle, width: 2.5, overflow: .ellipsizeMiddle, minWidth: 60),
+            .init(labels.columnValue, width: 1.2), .init(labels.columnKind, width: 1), .init(labels.columnSubject, width: 1),
+            .init(labels.columnArticle, width: 1.4, overflow: .ellipsizeMiddle, minWidth: 60), .init(labels.columnSentence, width: 3.6),
         ], rows: rows))])
     }
 
