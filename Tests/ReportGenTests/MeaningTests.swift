@@ -103,4 +103,27 @@ struct MeaningTests {
         #expect(chart.rows.map(\.totalLabel) == ["27 : 7", "3 : 9", "1 : 2"])
         #expect(chart.rows.map(\.isPooled) == [false, false, true])
     }
+
+    @Test func aManifestBesideTheFolderNamesAndDatesTheArticles() throws {
+        let dir = try CLI.temporaryFolder("meaning-manifest-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let input = dir.appendingPathComponent("news")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        for (name, text) in Self.mixed { try Data(text.utf8).write(to: input.appendingPathComponent(name)) }
+        let manifest = """
+        {"file": "a1.txt", "title": "Modal untuk AI", "date": "2025-03-04", "source": "Kompas"}
+        not json
+        """
+        try Data(manifest.utf8).write(to: dir.appendingPathComponent("news.manifest.jsonl"))
+        let inputs = try RunInputs.gather(Stage.options(input, dir.appendingPathComponent("out")))
+        let read = try ArticleReader.read(inputs, cache: nil, progress: nil)
+        let a1 = try #require(read.analyses.first { $0.id == "a1" })
+        #expect(a1.metadata.title == "Modal untuk AI" && a1.metadata.date == "2025-03-04" && a1.metadata.source == "Kompas")
+        #expect(read.skippedLines.contains { $0.contains("news.manifest.jsonl") }, "\(read.skippedLines)")
+        let spec = ReportSpec.compose(ReportStatistics.compute(read, inputs: inputs), inputs: inputs)
+        guard case .stacked(let share) = spec.charts[.shareOfVoice] else { Issue.record("no share chart"); return }
+        #expect(share.source.contains("Kompas") && share.source.contains("2025-03-04"))
+        guard case .heatmap(let map) = spec.charts[.heatmap] else { Issue.record("no heatmap"); return }
+        #expect(map.columnLabels.contains("Modal untuk AI"))
+    }
 }
