@@ -24,17 +24,27 @@ struct ChartSet {
         var grouped: [Measure: [CorpusFact]] = [:]
         let known = Set(corpus.mentions.map(\.entity))
         for f in corpus.facts {
-            guard let subject = f.fact.subject, Self.isChartable(subject, known: known), let m = Measure.of(f.fact) else { continue }
+            guard let subject = f.fact.subject, Self.isChartable(subject, in: f.fact, known: known), let m = Measure.of(f.fact) else { continue }
             grouped[m, default: []].append(f)
         }
         byMeasure = grouped
     }
     var format: FactFormatting { FactFormatting(labels: labels) }
 
-    /// A subject a chart can name: a lexicon entity, or an unknown name of at most three words. Longer unknown
-    /// "names" are mostly a capitalised phrase ("Berkat VOOC Flash Charge"); their figures stay in the table.
-    static func isChartable(_ subject: String, known: Set<String>) -> Bool {
-        known.contains(subject) || subject.split(separator: " ").count <= 3
+    /// A subject a chart can name: a lexicon entity, or an unknown name of at most three words that is not just
+    /// the sentence's capitalised first word ("Penjualan naik 7%") nor a bare acronym ("PPN", "EBITDA", "PHK").
+    /// Longer unknown "names" are mostly a capitalised phrase ("Berkat VOOC Flash Charge"). Their figures stay
+    /// in the tables.
+    static func isChartable(_ subject: String, in fact: Fact, known: Set<String>) -> Bool {
+        if known.contains(subject) { return true }
+        let words = subject.split(separator: " ")
+        guard words.count <= 3 else { return false }
+        if words.count == 1, subject.allSatisfy({ $0.isUppercase || $0.isNumber }) { return false }
+        let sentence = fact.sentence.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+        if words.count == 1, sentence.hasPrefix(subject + " "), sentence.range(of: subject, options: .backwards)?.lowerBound == sentence.startIndex {
+            return false
+        }
+        return true
     }
 
     /// The measures the folder holds at least two comparable figures of: one chart each.

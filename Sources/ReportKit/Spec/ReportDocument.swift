@@ -16,7 +16,7 @@ struct ReportDocument {
     let sourceLine: String
     /// Caps that keep the PDF a readable size on a year of news; stats.json and facts.csv always have everything.
     var maxFactRows = 150
-    var maxAppendixRows = 600
+    var maxAppendixRows = 250
     var maxArticleRows = 200
 
     var format: FactFormatting { FactFormatting(labels: labels) }
@@ -94,7 +94,7 @@ struct ReportDocument {
         let known = Set(corpus.mentions.map(\.entity))
         let dates = Dictionary(corpus.articles.map { ($0.id, $0.metadata.date) }, uniquingKeysWith: { a, _ in a })
         let candidates = corpus.facts.filter { f in
-            f.fact.subject.map { ChartSet.isChartable($0, known: known) } == true && Measure.of(f.fact) != nil && f.fact.value.number != nil && !ConflictRule.isForecast(f.fact, articleDate: dates[f.article] ?? nil)
+            f.fact.subject.map { ChartSet.isChartable($0, in: f.fact, known: known) } == true && Measure.of(f.fact) != nil && f.fact.value.number != nil && !ConflictRule.isForecast(f.fact, articleDate: dates[f.article] ?? nil)
         }
         var chosen: [CorpusFact] = []
         var measures: Set<Measure> = []
