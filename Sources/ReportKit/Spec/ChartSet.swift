@@ -23,8 +23,11 @@ struct ChartSet {
         names = ArticleName.displayNames(corpus.articles)
         var grouped: [Measure: [CorpusFact]] = [:]
         let known = Set(corpus.mentions.map(\.entity))
+        let dates = Dictionary(corpus.articles.map { ($0.id, $0.metadata.date) }, uniquingKeysWith: { a, _ in a })
         for f in corpus.facts {
-            guard let subject = f.fact.subject, Self.isChartable(subject, in: f.fact, known: known), let m = Measure.of(f.fact) else { continue }
+            // A forecast ("USD2,8 triliun … pada 2024" in a 2019 article) is not compared with reported figures.
+            guard let subject = f.fact.subject, Self.isChartable(subject, in: f.fact, known: known), let m = Measure.of(f.fact),
+                  !ConflictRule.isForecast(f.fact, articleDate: dates[f.article] ?? nil) else { continue }
             grouped[m, default: []].append(f)
         }
         byMeasure = grouped
