@@ -63,11 +63,11 @@ struct InputStageTests {
         #expect(stats.corpus.articles.count == 5)
         #expect(stats.fingerprint == ReportStatistics.compute(read, inputs: inputs).fingerprint)
         let spec = ReportSpec.compose(stats, inputs: inputs)
-        #expect(Set(spec.charts.keys) == Set(ChartID.allCases).subtracting([.trends]))   // the seeds' dates span no two months
+        #expect(Set(spec.charts.keys) == Set(ChartID.fixed + [.figure(Measure(quantity: .freeTokens)), .figure(Measure(quantity: .models))]))
         #expect(spec.date == Date(timeIntervalSince1970: 1_750_000_000))
         let plan = OutputPlan.make(spec, stats: stats, read: read, inputs: inputs)
         #expect(plan.files.map(\.path.relative).sorted() == ([".cache/analyses.bin", "report.pdf", "stats.json"]
-            + ChartID.allCases.filter { $0 != .trends }.map { "charts/\($0.fileName).png" }).sorted())
+            + spec.charts.keys.map { "charts/\($0.fileName).png" }).sorted())
         #expect(Set(plan.files.map(\.fingerprint)).count == plan.files.count)
         #expect(plan.history.articles.count == 5)
     }
@@ -94,12 +94,12 @@ struct InputStageTests {
         let first = read.entries[0].path
         previous.articles[first] = nil
         previous.articles["articles/gone.txt"] = 1
-        let changes = RunChanges(from: previous, to: read, changedCharts: [.money])
+        let changes = RunChanges(from: previous, to: read, changedCharts: [.mentions])
         #expect(changes.added == [first])
         #expect(changes.removed == ["articles/gone.txt"])
         let lines = changes.lines(Labels(.en))
         #expect(lines.contains("1 new article: \(first)"))
-        #expect(lines.contains("Charts changed: money"))
+        #expect(lines.contains("Charts changed: mentions"))
         let none = RunChanges(from: RunHistory(entries: read.entries), to: read, changedCharts: [])
         #expect(none.lines(Labels(.en)) == ["No change since the last run."])
     }

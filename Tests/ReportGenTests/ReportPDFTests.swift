@@ -118,7 +118,7 @@ struct ReportPDFTests {
 
     @Test func factTableRepeatsItsHeaderOnEveryPage() throws {
         let outline = try Self.outline(Self.english)
-        let first = try #require(outline.first { $0.title == "Every figure and its source" }?.page)
+        let first = try #require(outline.first { $0.title == "Appendix: every figure" }?.page)
         let next = try #require(outline.first { $0.title == "Appendix: the articles" }?.page)
         #expect(next - first >= 2, "the seeds' 40 figures fill more than one page")
         let header = #/Figure\s+Kind\s+About\s+Article\s+Sentence/#
@@ -163,7 +163,7 @@ struct ReportPDFTests {
         #expect(r.status == 0, "\(r.stderr)")
         let charts = out.appendingPathComponent("charts")
         let files = try FileManager.default.contentsOfDirectory(atPath: charts.path)
-        let names = ["mentions", "share-of-voice", "heatmap", "tokens", "money", "model-counts", "percentages", "timeline"]
+        let names = ["mentions", "share-of-voice", "heatmap", "tokens", "model-counts", "timeline"]
         for name in names {
             #expect(files.contains("\(name).png") && files.contains("\(name).svg"), "\(name): \(files.sorted())")
             let png = try Data(contentsOf: charts.appendingPathComponent("\(name).png"))

@@ -58,7 +58,7 @@ struct OutputPlan: Sendable {
             let drawn = Fingerprint.describing(chart)
             return formats.map { format in
                 PlannedFile(path: .chart(id, format), fingerprint: Fingerprint.of(drawn, format.rawValue, "\(scale)", options.formatVersion)) { write in
-                    try write(format == .png ? try ChartImage.png(chart, width: 1600, height: 1000, scale: scale)
+                    try write(format == .png ? try ChartImage.png(chart, width: 1600, height: 1000, scale: scale, software: "report-gen \(ReportGenerator.version)")
                                              : try ChartImage.svg(chart, width: 1600, height: 1000))
                 }
             }

@@ -15,7 +15,22 @@ struct ReadArticles: Sendable {
     /// How many files had to be analysed (not found in the cache).
     var analysedAfresh: Int
 
-    var skippedLines: [String] { skipped.map { "skipped \($0.file): \($0.reason)" } }
+    /// What a manifest beside the folder could not use ("line 7 is not JSON"), said like other warnings.
+    var manifestWarnings: [String] = []
+
+    var skippedLines: [String] { skipped.map { "skipped \($0.file): \($0.reason)" } + manifestWarnings }
+
+    /// Titles, dates, outlets and links from a manifest beside the articles, over what the text gave. Applied
+    /// after reading, so cached analyses (which hold what the text says) get them too.
+    mutating func applyManifest(_ manifest: ArticleManifest, files: [ArticleFile]) {
+        manifestWarnings = manifest.warnings
+        guard !manifest.isEmpty else { return }
+        let paths = Dictionary(files.map { ($0.id, String(decoding: $0.path.bytes, as: UTF8.self)) }, uniquingKeysWith: { a, _ in a })
+        for i in analyses.indices {
+            guard let path = paths[analyses[i].id] else { continue }
+            analyses[i].metadata = manifest.apply(to: analyses[i].metadata, articleAt: path)
+        }
+    }
 }
 
 /// Reads and analyses the article files in parallel, skipping the ones that are not text and reusing
@@ -23,28 +38,11 @@ struct ReadArticles: Sendable {
 enum ArticleReader {
     static func read(_ inputs: RunInputs, cache: AnalysisCache?, progress: (@Sendable (Int, Int) -> Void)?) throws -> ReadArticles {
         var read = readAll(inputs.files, analyzer: ArticleAnalyzer(lexicon: inputs.lexicon), cache: cache, progress: progress)
-        applyManifest(&read, inputs: inputs)
+        read.applyManifest(ArticleManifest.load(forInput: inputs.options.input.path), files: inputs.files)
         guard !read.analyses.isEmpty else {
             throw ReportError.noArticles(inputs.options.input.path, skipped: inputs.warnings + read.skippedLines)
         }
         return read
-    }
-
-    /// Titles, dates, URLs and outlets from a manifest beside the folder (see `ArticleManifest`) win over those read
-    /// from the text. Applied after the cache: the cache holds what the text says, the manifest may change alone.
-    /// (Minimal wiring for the date filters and trends; issue 11 wires manifests in this stage too.)
-    static func applyManifest(_ read: inout ReadArticles, inputs: RunInputs) {
-        let manifest = ArticleManifest.load(forInput: inputs.options.input.path)
-        guard !manifest.isEmpty else {
-            read.notes += manifest.warnings
-            return
-        }
-        let paths = Dictionary(inputs.files.map { ($0.displayPath, $0.path.display) }, uniquingKeysWith: { a, _ in a })
-        for i in read.analyses.indices {
-            guard let path = paths[read.analyses[i].file] else { continue }
-            read.analyses[i].metadata = manifest.apply(to: read.analyses[i].metadata, articleAt: path)
-        }
-        read.notes += manifest.warnings
     }
 
     static func readAll(_ files: [ArticleFile], analyzer: ArticleAnalyzer, cache: AnalysisCache? = nil,

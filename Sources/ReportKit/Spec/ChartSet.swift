@@ -7,50 +7,73 @@ struct ChartSet {
     let corpus: CorpusStats
     let labels: Labels
     let sourceLine: String
-    /// The corpus's facts by kind, sorted out once: each chart used to walk (and copy) all of them.
-    private let factsByKind: [FactKind: [Fact]]
+    /// Article id → the name a reader knows it by (title, else outlet and date, else file name).
+    let names: [String: String]
+    /// The corpus's figures with a subject and a measure, by measure: what comparison charts are drawn from.
+    private let byMeasure: [Measure: [CorpusFact]]
+    /// Bars per figure chart; the rest is counted in the chart's note and listed in the table.
+    static let maxBars = 20
+    /// An article with fewer China-and-US mentions than this joins the pooled row of the share-of-voice chart.
+    static let minShareMentions = 3
 
     init(corpus: CorpusStats, labels: Labels, sourceLine: String) {
         self.corpus = corpus
         self.labels = labels
         self.sourceLine = sourceLine
-        var byKind: [FactKind: [Fact]] = [:]
-        for f in corpus.facts where f.fact.kind != .count && f.fact.kind != .duration { byKind[f.fact.kind, default: []].append(f.fact) }
-        factsByKind = byKind
+        names = ArticleName.displayNames(corpus.articles)
+        var grouped: [Measure: [CorpusFact]] = [:]
+        let known = Set(corpus.mentions.map(\.entity))
+        let dates = Dictionary(corpus.articles.map { ($0.id, $0.metadata.date) }, uniquingKeysWith: { a, _ in a })
+        for f in corpus.facts {
+            // A forecast ("USD2,8 triliun … pada 2024" in a 2019 article) is not compared with reported figures.
+            guard let subject = f.fact.subject, Self.isChartable(subject, in: f.fact, known: known), let m = Measure.of(f.fact),
+                  !ConflictRule.isForecast(f.fact, articleDate: dates[f.article] ?? nil) else { continue }
+            grouped[m, default: []].append(f)
+        }
+        byMeasure = grouped
     }
     var format: FactFormatting { FactFormatting(labels: labels) }
 
-    /// Every chart of the report, by id.
+    /// A subject a chart can name: a lexicon entity, or an unknown name of at most three words that is not just
+    /// the sentence's capitalised first word ("Penjualan naik 7%") nor a bare acronym ("PPN", "EBITDA", "PHK").
+    /// Longer unknown "names" are mostly a capitalised phrase ("Berkat VOOC Flash Charge"). Their figures stay
+    /// in the tables.
+    static func isChartable(_ subject: String, in fact: Fact, known: Set<String>) -> Bool {
+        if known.contains(subject) { return true }
+        let words = subject.split(separator: " ")
+        guard words.count <= 3 else { return false }
+        if words.count == 1, subject.allSatisfy({ $0.isUppercase || $0.isNumber }) { return false }
+        let sentence = fact.sentence.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+        if words.count == 1, sentence.hasPrefix(subject + " "), sentence.range(of: subject, options: .backwards)?.lowerBound == sentence.startIndex {
+            return false
+        }
+        return true
+    }
+
+    /// The measures the folder holds at least two comparable figures of: one chart each.
+    var measures: [Measure] { byMeasure.filter { $0.value.count >= 2 }.keys.sorted() }
+
+    /// Every chart of the report, by id: the fixed ones and one per measure the folder holds.
     var all: [ChartID: Chart] {
-        var charts = Dictionary(uniqueKeysWithValues: ChartID.allCases.filter { $0 != .trends }.map { ($0, chart($0)) })
-        charts[.trends] = trends.map(Chart.trend)
-        return charts
+        Dictionary(uniqueKeysWithValues: (ChartID.fixed + [.trends] + measures.map(ChartID.figure)).compactMap { id in chart(id).map { (id, $0) } })
     }
 
     /// Over time: nil unless dated articles span two months.
     var trends: TrendChart? { TrendCharts(corpus: corpus, labels: labels, sourceLine: sourceLine).chart }
 
-    func chart(_ id: ChartID) -> Chart {
+    func chart(_ id: ChartID) -> Chart? {
         switch id {
         case .mentions: .bar(mentions)
         case .shareOfVoice: .stacked(shareOfVoice)
         case .heatmap: .heatmap(heatmap)
-        case .tokens: .bar(tokens)
-        case .money: .bar(money)
-        case .modelCounts: .bar(modelCounts)
-        case .percentages: .bar(percentages)
         case .timeline: .timeline(timeline)
-        case .trends: trends.map(Chart.trend) ?? .timeline(timeline)  // `all` leaves it out when there is no trend
+        case .trends: trends.map(Chart.trend)
+        case .figure(let m): figures(m).map(Chart.bar)
         }
     }
 
-    /// A short name for an article in chart labels: its title, else its first words, else its id.
-    func articleLabel(_ a: ArticleAnalysis) -> String {
-        let text = a.metadata.title ?? (a.lead.isEmpty ? a.id : a.lead)
-        // Markdown heading and emphasis marks ("## Jeff Bezos …", "**Penulis: …**") are not part of the name.
-        let trimmed = text.trimmingCharacters(in: CharacterSet(charactersIn: "#*_").union(.whitespaces))
-        return trimmed.isEmpty ? a.id : trimmed
-    }
+    /// A short name for an article in chart labels.
+    func articleLabel(_ a: ArticleAnalysis) -> String { names[a.id] ?? ArticleName.display(a) }
 
     private var counted: [EntityCount] { corpus.mentions.filter { $0.category != .ignore } }
 
@@ -58,19 +81,31 @@ struct ChartSet {
         let top = Array(counted.prefix(15))
         return BarChart(
             title: labels.mentionsTitle, subtitle: labels.mentionsSubtitle(top.count),
-            bars: top.map { .init(label: $0.entity, value: Double($0.total), valueLabel: labels.style.format(Double($0.total)), color: EntityColors.color($0.entity, $0.category)) },
+            bars: top.map { .init(label: labels.entityName($0.entity), value: Double($0.total), valueLabel: labels.style.format(Double($0.total)), color: EntityColors.color($0.entity, $0.category)) },
             valueAxisTitle: labels.mentions, numberStyle: labels.style, legend: EntityColors.legend(for: top, labels: labels), source: sourceLine)
     }
 
+    /// Shares per article with their weight: the totals are written beside each bar, the heaviest articles come
+    /// first, and articles with only a mention or two are pooled into one row so they do not look like landslides.
     var shareOfVoice: StackedBarChart {
         let rows = corpus.articles.map { a in (a, Double(a.mentions[Rivals.china] ?? 0), Double(a.mentions[Rivals.unitedStates] ?? 0)) }
             .filter { $0.1 + $0.2 > 0 }
-        let shown = rows.sorted { ($0.1 + $0.2, $1.0.id) > ($1.1 + $1.2, $0.0.id) }.prefix(20).sorted { $0.0.id < $1.0.id }
+        let heavy = rows.filter { $0.1 + $0.2 >= Double(Self.minShareMentions) }
+            .sorted { ($0.1 + $0.2, $1.0.id) > ($1.1 + $1.2, $0.0.id) }
+        let shown = heavy.prefix(20)
+        let pooled = rows.filter { $0.1 + $0.2 < Double(Self.minShareMentions) } + heavy.dropFirst(20)
+        let total: (Double, Double) -> String = { "\(labels.style.format($0)) : \(labels.style.format($1))" }
+        var out: [StackedBarChart.Row] = shown.map { .init(label: articleLabel($0.0), values: [$0.1, $0.2], totalLabel: total($0.1, $0.2)) }
+        if !pooled.isEmpty {
+            let c = pooled.reduce(0) { $0 + $1.1 }, u = pooled.reduce(0) { $0 + $1.2 }
+            let label = heavy.count > 20 ? labels.pooledOthers(pooled.count) : labels.pooledArticles(pooled.count, Self.minShareMentions)
+            out.append(.init(label: label, values: [c, u], totalLabel: total(c, u), isPooled: true))
+        }
         return StackedBarChart(
             title: labels.shareTitle, subtitle: labels.shareSubtitle(shown.count, rows.count),
-            series: [LegendItem(Rivals.china, EntityColors.china), LegendItem(Rivals.unitedStates, EntityColors.unitedStates)],
-            rows: shown.map { .init(label: articleLabel($0.0), values: [$0.1, $0.2]) }, normalized: true,
-            valueAxisTitle: labels.shareAxis, numberStyle: labels.style, source: sourceLine)
+            series: [LegendItem(labels.entityName(Rivals.china), EntityColors.china), LegendItem(labels.entityName(Rivals.unitedStates), EntityColors.unitedStates)],
+            rows: out, normalized: true,
+            valueAxisTitle: labels.shareAxis, numberStyle: labels.style, source: sourceLine, showsTotals: true, totalsTitle: labels.shareTotals)
     }
 
     var heatmap: Heatmap {
@@ -81,79 +116,102 @@ struct ChartSet {
         let columns = articles.sorted { ($0.1, $1.0.id) > ($1.1, $0.0.id) }.prefix(30).map(\.0).sorted { $0.id < $1.id }
         return Heatmap(
             title: labels.heatmapTitle, subtitle: labels.heatmapSubtitle(entities.count, columns.count, articles.count),
-            rowLabels: entities.map(\.entity), columnLabels: columns.map(articleLabel),
+            rowLabels: entities.map { labels.entityName($0.entity) }, columnLabels: columns.map(articleLabel),
             values: entities.map { e in columns.map { Double($0.mentions[e.entity] ?? 0) } },
             numberStyle: labels.style, source: sourceLine, colorLegendTitle: labels.mentions)
     }
-
-    private func facts(_ kind: FactKind) -> [Fact] { factsByKind[kind] ?? [] }
 
     private func category(of entity: String?) -> EntityCategory {
         corpus.mentions.first { $0.entity == entity }?.category ?? .organisation
     }
 
-    private func color(_ subject: String?) -> RGB {
-        subject.map { EntityColors.color($0, category(of: $0)) } ?? Palette.neutral
-    }
-
-    var tokens: BarChart {
-        let shown = facts(.tokens).sorted { ($0.value.number ?? 0) > ($1.value.number ?? 0) }.prefix(20)
-        // 15 billion next to 300 on a linear axis leaves the small ones without a bar: log scale beyond 1000×.
-        let positive = shown.compactMap(\.value.number).filter { $0 > 0 }
-        let log = (positive.max() ?? 0) > 1000 * (positive.min() ?? .infinity)
-        return BarChart(
-            title: labels.tokensTitle, subtitle: labels.tokensSubtitle,
-            bars: shown.map { f in
-                .init(label: f.subject ?? format.context(f, before: 2, after: 3), value: f.value.number ?? 0,
-                      valueLabel: format.boundPrefix(f.bound) + labels.style.compact(f.value.number ?? 0), color: color(f.subject))
-            },
-            valueAxisTitle: log ? labels.tokensAxisLog : labels.tokensAxis, scale: log ? .log10 : .linear,
-            numberStyle: labels.style, source: sourceLine)
-    }
-
-    var money: BarChart {
-        let all = facts(.money)
-        let byCurrency = Dictionary(grouping: all, by: { $0.unit ?? "" })
-        let currency = byCurrency.max { ($0.value.count, $1.key) < ($1.value.count, $0.key) }?.key ?? "USD"
-        let shown = (byCurrency[currency] ?? []).sorted { ($0.value.number ?? 0) > ($1.value.number ?? 0) }.prefix(20)
-        var subtitle = labels.moneySubtitle
-        let others = all.count - (byCurrency[currency]?.count ?? 0)
-        if others > 0 {
-            subtitle += labels.language == .en ? " (\(others) amount\(others == 1 ? "" : "s") in other currencies are in the table)"
-                : " (\(others) jumlah dalam mata uang lain ada di tabel)"
+    /// The subject's colour, but never a rival's colour for a figure whose sentence also credits the other rival
+    /// ("the United States and China together hold 80%"): colours claim no more than the text says.
+    private func color(_ f: Fact) -> RGB {
+        guard let subject = f.subject else { return Palette.neutral }
+        let rivals: Set = [Rivals.china, Rivals.unitedStates]
+        if rivals.contains(subject) {
+            let other = subject == Rivals.china ? Self.usWords : Self.chinaWords
+            if !Set(f.sentence.split { !$0.isLetter }.map(String.init)).isDisjoint(with: other) { return Palette.neutral }
         }
-        return BarChart(
-            title: labels.moneyTitle, subtitle: subtitle,
-            bars: shown.map { f in
-                .init(label: f.subject ?? format.context(f, before: 2, after: 3), value: f.value.number ?? 0, valueLabel: f.text,
-                      color: color(f.subject), note: f.role.map(labels.roleName))
-            },
-            valueAxisTitle: labels.moneyAxis(currency), scale: .log10, numberStyle: labels.style, source: sourceLine,
-            tickPrefix: currency == "USD" ? "$" : "")
+        return EntityColors.color(subject, category(of: subject))
+    }
+    private static let chinaWords: Set<String> = ["China", "Tiongkok", "Cina", "Chinese", "RRT"]
+    private static let usWords: Set<String> = ["AS", "Amerika", "US", "USA", "American"]
+
+    /// The figures of one measure, largest first, each labelled "Subject · measure"; nil when fewer than two.
+    func figures(_ m: Measure) -> BarChart? {
+        let found = byMeasure[m] ?? []
+        guard found.count >= 2 else { return nil }
+        let sign: (Fact) -> Double = { m.quantity == .percentChange ? Measure.sign($0) : 1 }
+        let signed: (CorpusFact) -> Double = { sign($0.fact) * ($0.fact.value.number ?? 0) }
+        // The largest figures by size (falls as well as rises), then drawn from the highest value down.
+        let ordered = found.sorted { (abs(signed($0)), $1.fact.subject ?? "", $1.id) > (abs(signed($1)), $0.fact.subject ?? "", $0.id) }
+            .prefix(Self.maxBars)
+            .sorted { (signed($0), $1.fact.subject ?? "", $1.id) > (signed($1), $0.fact.subject ?? "", $0.id) }
+        let sorted = ordered.map(\.fact)
+        // A subject with several figures gets each one's article date (or name) beside it, so the bars can be told apart.
+        var perSubject: [String: Int] = [:]
+        for f in sorted { perSubject[f.subject!, default: 0] += 1 }
+        let bars: [BarChart.Bar] = zip(ordered, sorted).map { c, f in
+            let note = perSubject[f.subject!, default: 0] > 1 ? whence(c) : nil
+            let v = sign(f) * (f.value.number ?? 0)
+            let high = f.valueMax.map { sign(f) * $0 }
+            let range = high.flatMap { h in h == v ? nil : min(v, h)...max(v, h) }
+            return .init(label: labels.figureLabel(f.subject!, m), value: v, valueLabel: valueLabel(f, m, sign: sign(f)), color: color(f),
+                         note: note, isApproximate: f.bound == .approx && range == nil, range: range)
+        }
+        let positive = bars.map { abs($0.value) }.filter { $0 > 0 }
+        let log = !m.isPercent && (positive.max() ?? 0) > 100 * (positive.min() ?? .infinity)
+        let chart = BarChart(
+            title: labels.measureTitle(m), subtitle: labels.measureSubtitle(m, log: log), bars: bars,
+            valueAxisTitle: axisTitle(m, log: log), scale: log ? .log10 : .linear, numberStyle: labels.style,
+            legend: legend(sorted), source: sourceLine,
+            tickPrefix: m.currency == "USD" ? "$" : "", tickSuffix: m.isPercent ? "%" : "")
+        var capped = chart
+        if found.count > ordered.count { capped.note = labels.topOf(ordered.count, found.count) }
+        return capped
     }
 
-    var modelCounts: BarChart {
-        let shown = facts(.modelCount).sorted { ($0.value.number ?? 0) > ($1.value.number ?? 0) }.prefix(20)
-        return BarChart(
-            title: labels.modelsTitle, subtitle: labels.modelsSubtitle,
-            bars: shown.map { f in
-                .init(label: f.subject.map { "\($0): \(f.text)" } ?? f.text, value: f.value.number ?? 0,
-                      valueLabel: format.boundPrefix(f.bound) + labels.style.format(f.value.number ?? 0), color: color(f.subject))
-            },
-            valueAxisTitle: labels.modelsAxis, numberStyle: labels.style, source: sourceLine)
+    /// The colours the shown bars use, named: China and the US by name, other subjects by category, and grey
+    /// for figures their sentence credits to both.
+    private func legend(_ facts: [Fact]) -> [LegendItem] {
+        let subjects = Set(facts.filter { color($0) != Palette.neutral }.compactMap(\.subject))
+        var items: [LegendItem] = []
+        for rival in [Rivals.china, Rivals.unitedStates] where subjects.contains(rival) {
+            items.append(LegendItem(labels.entityName(rival), EntityColors.color(rival, .country)))
+        }
+        let categories = Set(subjects.filter { $0 != Rivals.china && $0 != Rivals.unitedStates }.map { category(of: $0) })
+        for c in EntityCategory.allCases where c != .ignore && categories.contains(c) {
+            items.append(LegendItem(labels.category(c), EntityColors.color(c)))
+        }
+        if facts.contains(where: { color($0) == Palette.neutral }) { items.append(LegendItem(labels.sharedCredit, Palette.neutral)) }
+        return items
     }
 
-    var percentages: BarChart {
-        // Figures about a named subject first: the largest unattributed percentages are mostly hyperbole ("sejuta persen").
-        let shown = facts(.percent).sorted { ($0.subject != nil ? 1 : 0, $0.value.number ?? 0) > ($1.subject != nil ? 1 : 0, $1.value.number ?? 0) }
-            .prefix(20).sorted { ($0.value.number ?? 0) > ($1.value.number ?? 0) }
-        return BarChart(
-            title: labels.percentTitle, subtitle: labels.percentSubtitle,
-            bars: shown.map { f in
-                .init(label: format.context(f, before: 3, after: 3), value: f.value.number ?? 0,
-                      valueLabel: format.boundPrefix(f.bound) + labels.style.format(f.value.number ?? 0) + "%", color: color(f.subject))
-            },
-            valueAxisTitle: labels.percentAxis, numberStyle: labels.style, source: sourceLine, tickSuffix: "%")
+    /// "2019-09-11", else the article's name (short): where a figure was read.
+    private func whence(_ f: CorpusFact) -> String {
+        if let date = corpus.articles.first(where: { $0.id == f.article })?.metadata.date { return date }
+        let name = names[f.article] ?? f.article
+        return name.count > 24 ? String(name.prefix(23)) + "…" : name
+    }
+
+    private func valueLabel(_ f: Fact, _ m: Measure, sign: Double) -> String {
+        var g = f
+        if sign < 0, case .number(let v) = g.value { g.value = .number(-v); g.valueMax = g.valueMax.map { -$0 } }
+        let number: (Double) -> String = { m.isPercent ? labels.style.format($0, maxFractionDigits: 2) : labels.style.compact($0) }
+        let low = g.value.number ?? 0
+        // A vague or ranged value says its whole span ("~100–1,000" for "ratusan"), never one exact-looking number.
+        let unit = m.currency.map { $0 + " " } ?? ""
+        // The bound goes first ("~USD 103B", "> USD 3.1T"): the bar's own "~" for vague values is then not doubled.
+        let span: String? = g.valueMax.flatMap { $0 != low ? (g.bound == .range ? "" : "~") + unit + number(low) + "–" + number($0) : nil }
+        let text = span ?? format.boundPrefix(g.bound).replacingOccurrences(of: " ", with: "") + unit + number(low)
+        return text + (m.isPercent ? "%" : "")
+    }
+
+    private func axisTitle(_ m: Measure, log: Bool) -> String {
+        let base = m.currency.map { labels.moneyAxisPlain($0) } ?? (m.isPercent ? labels.percentAxis : m.quantity == .models ? labels.modelsAxis : labels.tokensAxis)
+        return log ? base + labels.logScale : base
     }
 
     /// At most 30 dates per lane stay readable: the busiest publication days, the most-mentioned dates.
@@ -184,24 +242,32 @@ struct ChartSet {
             return .init(day: day, label: label, lane: labels.laneArticles, color: EntityColors.unitedStates)
         }
         var mentioned: [String: (count: Int, text: String)] = [:]
-        for f in facts(.date) {
+        for f in corpus.facts.lazy.map(\.fact) where f.kind == .date {
             guard case .date(let iso) = f.value, iso.count >= 7 else { continue }
             if let window, let day = Self.day(iso), !window.contains(day) {
                 outside += 1
                 continue
             }
-            mentioned[iso, default: (0, f.text)].count += 1
+            mentioned[iso, default: (0, dateLabel(iso))].count += 1
         }
         for (iso, m) in mentioned.sorted(by: { ($0.value.count, $1.key) > ($1.value.count, $0.key) }).prefix(maxPerLane) {
             if let day = Self.day(iso) { events.append(.init(day: day, label: m.text, lane: labels.laneEvents, color: EntityColors.china)) }
         }
         events.sort { ($0.day, $0.lane, $0.label) < ($1.day, $1.lane, $1.label) }
-        var subtitle = labels.timelineSubtitle
+        var subtitle = labels.timelineSubtitle + labels.undated(corpus.articles.count { $0.metadata.date.flatMap(Self.day) == nil }, of: corpus.articles.count)
         if let window, outside > 0, let from = Self.iso(window.lowerBound + 31), let to = Self.iso(window.upperBound - 31) {
             subtitle += labels.timelineOutside(outside, from, to)
         }
         return Timeline(title: labels.timelineTitle, subtitle: subtitle, lanes: [labels.laneArticles, labels.laneEvents],
                         events: events, numberStyle: labels.style, source: sourceLine, monthNames: labels.monthNames)
+    }
+
+    /// "28 Jan 2025", "Jan 2025", "2025": a mentioned date in the report's words, not the article's.
+    func dateLabel(_ iso: String) -> String {
+        let parts = iso.split(separator: "-").compactMap { Int($0) }
+        guard parts.count >= 2, (1...12).contains(parts[1]) else { return iso }
+        let month = labels.monthNames[parts[1] - 1] + " \(parts[0])"
+        return parts.count > 2 ? "\(parts[2]) " + month : month
     }
 
     /// "2019-09" for a day since 1970-01-01.

@@ -30,8 +30,8 @@ enum EntityColors {
     /// Legend entries for the names shown: China and the US by name, the rest by category.
     static func legend(for shown: [EntityCount], labels: Labels) -> [LegendItem] {
         var items: [LegendItem] = []
-        if shown.contains(where: { $0.entity == Rivals.china }) { items.append(LegendItem(Rivals.china, china)) }
-        if shown.contains(where: { $0.entity == Rivals.unitedStates }) { items.append(LegendItem(Rivals.unitedStates, unitedStates)) }
+        if shown.contains(where: { $0.entity == Rivals.china }) { items.append(LegendItem(labels.entityName(Rivals.china), china)) }
+        if shown.contains(where: { $0.entity == Rivals.unitedStates }) { items.append(LegendItem(labels.entityName(Rivals.unitedStates), unitedStates)) }
         for category in EntityCategory.allCases where category != .ignore {
             let members = shown.filter { $0.category == category && $0.entity != Rivals.china && $0.entity != Rivals.unitedStates }
             if !members.isEmpty { items.append(LegendItem(labels.category(category), color(category))) }

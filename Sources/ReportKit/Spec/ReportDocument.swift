@@ -10,24 +10,35 @@ struct ReportDocument {
     let charts: [ChartID: Chart]
     let labels: Labels
     let date: Date
+    /// Article id → display name.
+    let names: [String: String]
+    /// "Source: N articles, outlets, first–last date": every chart's source line and the page footer.
+    let sourceLine: String
+    /// Caps that keep the PDF a readable size on a year of news; stats.json and facts.csv always have everything.
+    var maxFactRows = 150
+    var maxAppendixRows = 250
     /// What `--since`, `--until` and `--about` kept, said on the cover; nil without filters.
     var filters: FilterSummary? = nil
-    /// Caps that keep the PDF a readable size on a year of news; stats.json always has everything.
-    var maxFactRows = 600
     var maxArticleRows = 200
 
     var format: FactFormatting { FactFormatting(labels: labels) }
 
     func build() -> Document {
+        let figureCharts = charts.keys.filter { if case .figure = $0 { true } else { false } }.sorted()
         var sections = [
             cover,
-            Section(title: labels.sectionMentions, blocks: chart(.mentions, 0.45) + chart(.shareOfVoice, 0.45) + chart(.heatmap, 0.6)),
-            Section(title: labels.sectionFigures, blocks: chart(.tokens, 0.45) + chart(.money, 0.45) + chart(.modelCounts, 0.45)
-                + chart(.percentages, 0.45)),
+            Section(title: labels.sectionSummary, blocks: [.summary(summarySentences)]),
+            Section(title: labels.sectionMentions, blocks: chart(.mentions, 0.45) + chart(.shareOfVoice, 0.55) + chart(.heatmap, 0.6)),
+        ]
+        if !figureCharts.isEmpty {
+            sections.append(Section(title: labels.sectionFigures, blocks: figureCharts.flatMap { chart($0, 0.45) }))
+        }
+        sections += [
             Section(title: labels.sectionTimeline, blocks: chart(.timeline, 0.55)),
             trends,
             conflicts,
             factTable,
+            figureAppendix,
             articleAppendix,
         ]
         sections.removeAll { $0.title == labels.sectionTrends && $0.blocks.isEmpty }
@@ -35,8 +46,10 @@ struct ReportDocument {
         return Document(
             title: labels.reportTitle, subject: labels.reportSubtitle(corpus.articles.count),
             keywords: ["AI", Rivals.china, Rivals.unitedStates, "news", "report-gen"], creator: "report-gen \(ReportGenerator.version)",
-            author: "report-gen", date: date, pageFooter: labels.reportTitle, sections: sections, pageNumberFormat: labels.pageFormat)
+            author: "report-gen", date: date, pageFooter: sourceLine, sections: sections, pageNumberFormat: labels.pageFormat)
     }
+
+    var summarySentences: [SummarySentence] { Summary(corpus: corpus, labels: labels, names: names).sentences }
 
     /// The chart as a block taking `height` of the text area (none if the chart set lacks it).
     private func chart(_ id: ChartID, _ height: Double) -> [Block] {
@@ -50,22 +63,14 @@ struct ReportDocument {
         ]
         for name in [Rivals.china, Rivals.unitedStates] {
             let total = corpus.mentions.first { $0.entity == name }?.total ?? 0
-            figures.append(HeadlineFigure(value: labels.style.format(Double(total)), caption: labels.mentionsCaption(name)))
+            figures.append(HeadlineFigure(value: labels.style.format(Double(total)), caption: labels.mentionsCaption(labels.entityName(name))))
         }
-        let facts = corpus.facts.map(\.fact)
-        if let top = facts.filter({ $0.kind == .tokens && $0.subject != nil }).max(by: { ($0.value.number ?? 0) < ($1.value.number ?? 0) }) {
-            figures.append(HeadlineFigure(value: labels.style.compact(top.value.number ?? 0), caption: labels.largestTokensCaption(top.subject!)))
-        }
-        if let top = facts.filter({ $0.kind == .money && $0.subject != nil && $0.role != nil }).max(by: { ($0.value.number ?? 0) < ($1.value.number ?? 0) }) {
-            // As written when it is short ("$1 miliar"); a long phrase ("sekitar Rp 65.000 triliun") would be cut on the cover.
-            let value = top.text.count <= 14 ? top.text : format.value(top)
-            figures.append(HeadlineFigure(value: value, caption: labels.largestMoneyCaption(top.subject!, top.role)))
+        for f in headlineFigures {
+            // As the article wrote it ("US$5,5 juta"), never a conversion; the cover shrinks long ones instead of cutting them.
+            figures.append(HeadlineFigure(value: f.fact.text, caption: labels.figureLabel(f.fact.subject!, Measure.of(f.fact)!)))
         }
         let dates = corpus.articles.compactMap(\.metadata.date).sorted()
-        var sources: [String] = []
-        for s in corpus.articles.compactMap(\.metadata.source) where !sources.contains(s) { sources.append(s) }
-        let shownSources = sources.count > 6 ? Array(sources.prefix(6)) + ["…"] : sources
-        var line = labels.corpusLine(articles: corpus.articles.count, from: dates.first, to: dates.last, sources: shownSources)
+        var line = labels.corpusLine(articles: corpus.articles.count, from: dates.first, to: dates.last, sources: outlets)
         if let filters { line += "\n" + labels.filterLine(filters) }
         return Section(title: labels.sectionCover, blocks: [
             .cover(title: labels.reportTitle, subtitle: labels.reportSubtitle(corpus.articles.count), figures: figures, corpusLine: line),
@@ -79,6 +84,44 @@ struct ReportDocument {
             + RecurringFigures(corpus: corpus).blocks(labels: labels))
     }
 
+    /// The outlets the articles come from, most frequent first (at most six, then "…").
+    var outlets: [String] { Self.outlets(corpus.articles) }
+
+    static func outlets(_ articles: [ArticleAnalysis]) -> [String] {
+        // "kompas.com" and "Kompas.com" are one outlet: counted together, named as most articles spell it.
+        var counts: [String: Int] = [:], spellings: [String: [String: Int]] = [:]
+        for s in articles.compactMap(\.metadata.source) where !s.isEmpty {
+            counts[s.lowercased(), default: 0] += 1
+            spellings[s.lowercased(), default: [:]][s, default: 0] += 1
+        }
+        let sorted = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { (key: String, _: Int) -> String in
+            spellings[key]!.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key
+        }
+        return sorted.count > 6 ? Array(sorted.prefix(6)) + ["…"] : sorted
+    }
+
+    /// Up to four figures with a subject and a measure for the cover: the largest token offer, then the figures
+    /// reported by most articles (one per measure), exact before approximate.
+    private var headlineFigures: [CorpusFact] {
+        let known = Set(corpus.mentions.map(\.entity))
+        let dates = Dictionary(corpus.articles.map { ($0.id, $0.metadata.date) }, uniquingKeysWith: { a, _ in a })
+        let candidates = corpus.facts.filter { f in
+            f.fact.subject.map { ChartSet.isChartable($0, in: f.fact, known: known) } == true && Measure.of(f.fact) != nil && f.fact.value.number != nil && !ConflictRule.isForecast(f.fact, articleDate: dates[f.article] ?? nil)
+        }
+        var chosen: [CorpusFact] = []
+        var measures: Set<Measure> = []
+        if let top = candidates.filter({ $0.fact.kind == .tokens }).max(by: { ($0.fact.value.number!, $1.id) < ($1.fact.value.number!, $0.id) }) {
+            chosen.append(top)
+            measures.insert(Measure.of(top.fact)!)
+        }
+        let money = candidates.filter { $0.fact.kind == .money }.sorted {
+            ($0.sources.count, $0.fact.bound == .exact ? 1 : 0, $1.id) > ($1.sources.count, $1.fact.bound == .exact ? 1 : 0, $0.id)
+        }
+        for f in money where chosen.count < 4 && measures.insert(Measure.of(f.fact)!).inserted { chosen.append(f) }
+        return chosen
+    }
+
+    /// Each conflict as its figures side by side: value, article, date and the sentence.
     private var conflicts: Section {
         let wanted = Set(corpus.conflicts.flatMap(\.factIDs))
         var byID: [String: CorpusFact] = [:]
@@ -86,44 +129,73 @@ struct ReportDocument {
         guard !corpus.conflicts.isEmpty else {
             return Section(title: labels.sectionConflicts, blocks: [.paragraph(labels.noConflicts)], startsNewPage: false)
         }
-        let rows: [[Table.Cell]] = corpus.conflicts.flatMap { c in
-            c.factIDs.compactMap { byID[$0] }.map { f in
-                [Table.Cell(c.subject), Table.Cell(c.role.map(labels.roleName) ?? labels.kindName(c.kind)), Table.Cell(format.value(f.fact)),
-                 Table.Cell(f.article), Table.Cell(f.fact.sentence, italic: true)]
+        let dates = Dictionary(corpus.articles.map { ($0.id, $0.metadata.date ?? "—") }, uniquingKeysWith: { a, _ in a })
+        var rows: [[Table.Cell]] = []
+        var headings: [Int: String] = [:]
+        for c in corpus.conflicts {
+            let members = c.factIDs.compactMap { byID[$0] }
+            guard let first = members.first else { continue }
+            headings[rows.count] = Measure.of(first.fact).map { labels.figureLabel(c.subject, $0) } ?? labels.entityName(c.subject)
+            rows += members.map { f in
+                [Table.Cell(format.value(f.fact)), Table.Cell(names[f.article] ?? f.article), Table.Cell(dates[f.article] ?? "—"),
+                 Table.Cell(f.fact.sentence, italic: true)]
             }
         }
         return Section(title: labels.sectionConflicts, blocks: [.table(Table(columns: [
-            .init(labels.columnSubject, width: 1.2), .init(labels.columnKind, width: 1), .init(labels.columnValue, width: 1.2),
-            .init(labels.columnArticle, width: 1.3), .init(labels.columnSentence, width: 4),
-        ], rows: rows))])
+            .init(labels.columnValue, width: 1.2), .init(labels.columnArticle, width: 1.6, overflow: .ellipsizeMiddle, minWidth: 60),
+            .init(labels.columnDate, width: 0.9), .init(labels.columnSentence, width: 4),
+        ], rows: rows, groupHeadings: headings))])
     }
 
-    /// Every figure, the meaningful kinds first when the table must be cut.
+    /// The figures a chart could show (subject and measure known), grouped by measure and subject, capped; the rest
+    /// are in the appendix, stats.json and facts.csv.
     private var factTable: Section {
-        let priority: [FactKind: Int] = [.tokens: 0, .money: 1, .modelCount: 2, .percent: 3, .count: 4, .duration: 5, .date: 6]
-        var shown = corpus.facts
-        if shown.count > maxFactRows {
-            // Sort positions, not the facts themselves: copying 100,000 facts around was most of this step.
-            let kinds = corpus.facts.map { priority[$0.fact.kind]! }
-            let chosen = corpus.facts.indices.sorted { (kinds[$0], $0) < (kinds[$1], $1) }.prefix(maxFactRows).sorted()
-            shown = chosen.map { corpus.facts[$0] }
-        }
-        let urls = Dictionary(corpus.articles.map { ($0.id, $0.metadata.url) }, uniquingKeysWith: { a, _ in a })
-        let rows = shown.map { c -> [Table.Cell] in
-            let articles = c.sources.map(\.article).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-            return [
-                Table.Cell(format.value(c.fact) + "\n“" + c.fact.text + "”"), Table.Cell(labels.kindName(c.fact.kind) + (c.fact.role.map { " · " + labels.roleName($0) } ?? "")),
-                Table.Cell(c.fact.subject ?? "—"), Table.Cell(articles.joined(separator: ", "), link: urls[c.article] ?? nil),
-                Table.Cell(c.fact.sentence, italic: true),
-            ]
+        let measured = corpus.facts.compactMap { f in f.fact.subject == nil ? nil : Measure.of(f.fact).map { (m: $0, f: f) } }
+            .sorted { ($0.m, $0.f.fact.subject!, $0.f.id) < ($1.m, $1.f.fact.subject!, $1.f.id) }
+        let shown = measured.prefix(maxFactRows)
+        let urls = self.urls
+        var rows: [[Table.Cell]] = []
+        var headings: [Int: String] = [:]
+        var last: String?
+        for (m, f) in shown {
+            let group = labels.figureLabel(f.fact.subject!, m) + (m.currency.map { " · " + $0 } ?? "")
+            if group != last { headings[rows.count] = group; last = group }
+            rows.append([Table.Cell(format.value(f.fact)), Table.Cell(articles(f), link: urls[f.article] ?? nil), Table.Cell(f.fact.sentence, italic: true)])
         }
         return Section(title: labels.sectionFactTable, blocks: [
-            .paragraph(labels.factTableNote(shown: shown.count, total: corpus.facts.count)),
+            .paragraph(labels.groupedTableNote(shown: shown.count, measured: measured.count, total: corpus.facts.count)),
             .table(Table(columns: [
-                .init(labels.columnValue, width: 1.3), .init(labels.columnKind, width: 1), .init(labels.columnSubject, width: 1),
-                .init(labels.columnArticle, width: 1.3), .init(labels.columnSentence, width: 4),
-            ], rows: rows)),
+                .init(labels.columnValue, width: 1.2), .init(labels.columnArticle, width: 1.6, overflow: .ellipsizeMiddle, minWidth: 60),
+                .init(labels.columnSentence, width: 4),
+            ], rows: rows, groupHeadings: headings)),
         ])
+    }
+
+    /// Article id → its URL, for links from the tables.
+    private var urls: [String: String?] { Dictionary(corpus.articles.map { ($0.id, $0.metadata.url) }, uniquingKeysWith: { a, _ in a }) }
+
+    /// Names (and dates) of the articles a figure was read from.
+    private func articles(_ f: CorpusFact) -> String {
+        let ids = f.sources.map(\.article).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        return ids.map { names[$0] ?? $0 }.joined(separator: "; ")
+    }
+
+    /// Every figure in article order with its sentence, capped (facts.csv and stats.json have all).
+    private var figureAppendix: Section {
+        let shown = corpus.facts.prefix(maxAppendixRows)
+        let urls = self.urls
+        var rows = shown.map { c -> [Table.Cell] in
+            [Table.Cell(format.value(c.fact)), Table.Cell(Measure.of(c.fact).map(labels.measureName) ?? labels.kindName(c.fact.kind)),
+             Table.Cell(c.fact.subject.map(labels.entityName) ?? "—"), Table.Cell(articles(c), link: urls[c.article] ?? nil),
+             Table.Cell(c.fact.sentence, italic: true)]
+        }
+        if corpus.facts.count > shown.count {
+            rows.append([Table.Cell(labels.moreFigures(corpus.facts.count - shown.count), italic: true)])
+        }
+        return Section(title: labels.sectionFigureAppendix, blocks: [.table(Table(columns: [
+            .init(labels.columnValue, width: 1.2), .init(labels.columnKind, width: 1), .init(labels.columnSubject, width: 1),
+            .init(labels.columnArticle, width: 1.4, overflow: .ellipsizeMiddle, minWidth: 60), .init(labels.columnSentence, width: 3.6),
+        ], rows: rows))])
     }
 
     private var articleAppendix: Section {
@@ -131,26 +203,21 @@ struct ReportDocument {
         for f in corpus.facts { for source in f.sources { factCounts[source.article, default: 0] += 1 } }
         let shown = corpus.articles.prefix(maxArticleRows)
         var rows = shown.map { a -> [Table.Cell] in
-            let top = a.mentions.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(3).map { "\($0.key) \($0.value)" }
+            let top = a.mentions.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(3).map { "\(labels.entityName($0.key)) \($0.value)" }
             return [
-                Table.Cell(articleName(a), link: a.metadata.url),
+                Table.Cell(names[a.id] ?? a.id, link: a.metadata.url), Table.Cell(a.id),
                 Table.Cell(a.metadata.date ?? "—"), Table.Cell(a.metadata.source ?? "—"),
                 Table.Cell(labels.articleFacts(factCounts[a.id] ?? 0)), Table.Cell(top.joined(separator: ", ")),
             ]
         }
         if corpus.articles.count > shown.count {
-            rows.append([Table.Cell(labels.moreArticles(corpus.articles.count - shown.count), italic: true), .init(""), .init(""), .init(""), .init("")])
+            rows.append([Table.Cell(labels.moreArticles(corpus.articles.count - shown.count), italic: true)])
         }
         return Section(title: labels.sectionArticles, blocks: [.table(Table(columns: [
-            .init(labels.columnArticle, width: 3), .init(labels.columnDate, width: 1.1), .init(labels.columnSource, width: 1.2),
-            .init(labels.columnFigures, width: 1), .init(labels.topMentions, width: 2.4),
+            .init(labels.columnArticle, width: 2.6), .init(labels.columnFile, width: 1.2, overflow: .ellipsizeMiddle, minWidth: 50),
+            .init(labels.columnDate, width: 1), .init(labels.columnSource, width: 1.1),
+            .init(labels.columnFigures, width: 0.8), .init(labels.topMentions, width: 2),
         ], rows: rows))])
-    }
-
-    /// Title (or first words) over the id, so an untitled article is still recognisable.
-    private func articleName(_ a: ArticleAnalysis) -> String {
-        let name = a.metadata.title ?? a.lead
-        return name.isEmpty ? a.id : name + "\n" + a.id
     }
 
     private var unknownAppendix: Section {

@@ -13,9 +13,14 @@ struct ReportSpec: Sendable {
     static func compose(_ stats: ReportStatistics, inputs: RunInputs) -> ReportSpec {
         let options = inputs.options
         let labels = Labels(options.language)
-        let charts = ChartSet(corpus: stats.corpus, labels: labels, sourceLine: labels.source(stats.corpus.articles.count, options.inputDisplay)).all
-        let date = reportDate(options, corpus: stats.corpus, files: inputs.files)
-        let document = options.formats.contains(.pdf) ? ReportDocument(corpus: stats.corpus, charts: charts, labels: labels, date: date, filters: stats.filters) : nil
+        let corpus = stats.corpus
+        let dates = corpus.articles.compactMap(\.metadata.date).sorted()
+        let source = labels.sourceLine(articles: corpus.articles.count, outlets: ReportDocument.outlets(corpus.articles), from: dates.first, to: dates.last)
+        let set = ChartSet(corpus: corpus, labels: labels, sourceLine: source)
+        let charts = set.all
+        let date = reportDate(options, corpus: corpus, files: inputs.files)
+        let document = options.formats.contains(.pdf)
+            ? ReportDocument(corpus: corpus, charts: charts, labels: labels, date: date, names: set.names, sourceLine: source, filters: stats.filters) : nil
         return ReportSpec(charts: charts, document: document, date: date)
     }
 

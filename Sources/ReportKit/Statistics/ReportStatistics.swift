@@ -34,6 +34,11 @@ struct ReportStatistics: Sendable {
             case .skipped(let reason): h.add("skipped " + reason)
             }
         }
+        // A manifest beside the folder renames and dates articles without changing their files.
+        for a in read.analyses {
+            for field in [a.metadata.title, a.metadata.date, a.metadata.source, a.metadata.url] { h.add(field ?? "-") }
+        }
+        for w in read.manifestWarnings { h.add(w) }
         return h.value
     }
 }

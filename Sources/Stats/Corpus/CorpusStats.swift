@@ -69,7 +69,7 @@ public struct CorpusStats: Sendable {
         mentions = counts.values.sorted { ($0.total, $1.entity) > ($1.total, $0.entity) }
         unknownNames = unknown.values.filter { $0.total >= 3 }.sorted { ($0.total, $1.name) > ($1.total, $0.name) }
         facts = Self.fold(articles)
-        conflicts = Self.conflicts(facts)
+        conflicts = Self.conflicts(facts, articles)
     }
 
     /// The same figure about the same subject is one fact with several sources.
@@ -113,27 +113,11 @@ public struct CorpusStats: Sendable {
         return h.value
     }
 
-    /// Figures with a subject and a meaning (token giveaways, money with a role, model counts) that disagree.
-    private static func conflicts(_ facts: [CorpusFact]) -> [Conflict] {
-        struct Group: Hashable { var subject: String; var kind: FactKind; var role: String?; var unit: String? }
-        var groups: [Group: [CorpusFact]] = [:]
-        var order: [Group] = []
-        for f in facts {
-            guard let subject = f.fact.subject, f.fact.bound == .exact,
-                  f.fact.kind == .tokens || f.fact.kind == .modelCount || (f.fact.kind == .money && f.fact.role != nil) else { continue }
-            let g = Group(subject: subject, kind: f.fact.kind, role: f.fact.role, unit: f.fact.unit)
-            if groups[g] == nil { order.append(g) }
-            groups[g, default: []].append(f)
-        }
-        return order.compactMap { g in
-            let members = groups[g]!
-            let distinct = Set(members.map(\.fact.value))
-            // Within one article two figures are usually two things (two offers); across articles they disagree.
-            guard distinct.count > 1, Set(members.map(\.article)).count > 1 else { return nil }
-            var seen = Set<FactValue>()
-            let ids = members.filter { seen.insert($0.fact.value).inserted }.map(\.id)
-            return Conflict(subject: g.subject, kind: g.kind, role: g.role, unit: g.unit, factIDs: ids)
-        }
+    /// Figures with a subject and a meaning that disagree for the same period (see `ConflictRule`).
+    private static func conflicts(_ facts: [CorpusFact], _ articles: [ArticleAnalysis]) -> [Conflict] {
+        var dates: [String: String] = [:]
+        for a in articles { if let d = a.metadata.date { dates[a.id] = d } }
+        return ConflictRule.conflicts(facts, articleDates: dates)
     }
 }
 

@@ -1,0 +1,96 @@
+import Stats
+
+/// What a figure measures, so that only like is compared with like: a chart holds one measure, and for money
+/// one currency. The only place that reads a fact's kind, role, direction, noun and unit for that purpose —
+/// when the extractor's roles become enums, this file is what changes.
+struct Measure: Hashable, Sendable, Comparable {
+    /// The comparable quantity, a stable key (part of chart file names).
+    enum Quantity: String, Sendable, CaseIterable {
+        case freeTokens = "tokens"
+        case models = "model-counts"
+        case valuation, marketValue = "market-value", trainingCost = "training-cost", cost
+        case revenue, profit, loss, funding, budget, price
+        /// A signed percent change ("shares fell 17%"); growth rates read the same way.
+        case percentChange = "percent-change"
+        /// A share of a whole ("80% of the market").
+        case percentShare = "percent-share"
+        /// A rate or a discount ("a 40% discount").
+        case percentRate = "percent-rate"
+    }
+
+    var quantity: Quantity
+    /// ISO 4217 currency for money; nil otherwise.
+    var currency: String?
+
+    /// Chart file name without extension: "tokens", "money-valuation-usd", "percent-change".
+    var fileName: String {
+        guard let currency else { return quantity.rawValue }
+        return "money-\(quantity.rawValue)-\(currency.lowercased())"
+    }
+
+    var isMoney: Bool { currency != nil }
+    var isPercent: Bool { [.percentChange, .percentShare, .percentRate].contains(quantity) }
+
+    static func < (a: Measure, b: Measure) -> Bool {
+        (Quantity.allCases.firstIndex(of: a.quantity)!, a.currency ?? "") < (Quantity.allCases.firstIndex(of: b.quantity)!, b.currency ?? "")
+    }
+
+    /// What `fact` measures, or nil when the article does not say (it then stays out of comparison charts).
+    static func of(_ fact: Fact) -> Measure? {
+        switch fact.kind {
+        case .tokens: return Measure(quantity: .freeTokens)
+        case .modelCount: return Measure(quantity: .models)
+        case .money:
+            guard let role = fact.role, let currency = fact.unit, let q = moneyQuantity[role] else { return nil }
+            return Measure(quantity: q, currency: currency)
+        case .percent:
+            return percentQuantity(fact).map { Measure(quantity: $0) }
+        case .count, .date, .duration:
+            return nil
+        }
+    }
+
+    /// The sign a percent change carries: -1 when it fell, 1 otherwise.
+    static func sign(_ fact: Fact) -> Double {
+        if let direction = percentField(fact, "direction") { return direction == "down" ? -1 : 1 }
+        return cueNear(fact, falling) ? -1 : 1
+    }
+
+    // Money roles as the extractor writes them (raw values of its role).
+    private static let moneyQuantity: [String: Quantity] = [
+        "valuation": .valuation, "market_value": .marketValue, "training_cost": .trainingCost, "cost": .cost,
+        "revenue": .revenue, "profit": .profit, "loss": .loss, "investment": .funding, "budget": .budget, "price": .price,
+    ]
+
+    /// The percent's role when the extractor gives one; else the words right around the number.
+    private static func percentQuantity(_ fact: Fact) -> Quantity? {
+        if let role = fact.role {
+            switch role {
+            case "change", "growth": return .percentChange
+            case "share": return .percentShare
+            case "rate", "discount": return .percentRate
+            default: return nil
+            }
+        }
+        if cueNear(fact, falling) || cueNear(fact, rising) { return .percentChange }
+        if cueNear(fact, shareWords) { return .percentShare }
+        if cueNear(fact, rateWords) { return .percentRate }
+        return nil
+    }
+
+    /// Reserved for the extractor's percent `direction` field (not in this version's facts): nil until then.
+    private static func percentField(_ fact: Fact, _ name: String) -> String? { nil }
+
+    private static let falling: Set<String> = ["turun", "merosot", "anjlok", "jatuh", "melemah", "menurun", "terjun", "ambles", "fell", "dropped", "declined", "slumped", "plunged", "lost", "down", "fall", "drop"]
+    private static let rising: Set<String> = ["naik", "melonjak", "meningkat", "tumbuh", "menguat", "melesat", "bertambah", "rose", "jumped", "surged", "grew", "gained", "rise", "up", "growth", "pertumbuhan", "kenaikan", "penurunan"]
+    private static let shareWords: Set<String> = ["pangsa", "porsi", "share", "menguasai", "dari", "of"]
+    private static let rateWords: Set<String> = ["diskon", "discount", "tingkat", "rate", "bunga", "potongan"]
+
+    /// Whether one of `cues` is among the four words before the number or the two after it.
+    private static func cueNear(_ fact: Fact, _ cues: Set<String>) -> Bool {
+        guard let r = fact.sentence.range(of: fact.text) else { return false }
+        let words: (Substring) -> [String] = { $0.lowercased().split { !$0.isLetter }.map(String.init) }
+        let near = words(fact.sentence[..<r.lowerBound]).suffix(4) + words(fact.sentence[r.upperBound...]).prefix(2)
+        return near.contains { cues.contains($0) }
+    }
+}
