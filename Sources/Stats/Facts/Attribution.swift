@@ -72,6 +72,9 @@ struct Attribution {
             return Int(entityAt[acting])
         }
 
+        // A figure in a relative clause belongs to the clause's head: "…, Larry Ellison, yang kekayaannya turun 22 miliar".
+        if own > 0, Vocabulary.relativeStarts.contains(keys[clause.lowerBound]), let head = lastEntity(in: parts[own - 1]) { return head }
+
         // 2. The owner named right after the counted noun: the last name of a chain of names.
         var k = quantity.upperBound
         var words = 0
@@ -114,7 +117,7 @@ struct Attribution {
             let end = matches[Int(matchAt[t])].tokens.upperBound
             let governed = t > range.lowerBound && (Vocabulary.objectPrepositions.contains(keys[t - 1])
                 || (t - 1 == objectEnd && Vocabulary.nameJoiners.contains(keys[t - 1])))
-            if governed { objectEnd = end } else if usable(at: t), !isSpeaker(t, end) {
+            if governed { objectEnd = end } else if usable(at: t), !isSpeaker(t, end), !isSource(t, from: range.lowerBound) {
                 // "perusahaan China Zhipu", "Chinese start-up Moonshot": the company named next is the subject.
                 if categories[Int(entityAt[t])] == .country, let next = (end..<min(range.upperBound, end + 4)).first(where: { entityAt[$0] >= 0 }),
                    usable(at: next), categories[Int(entityAt[next])] == .company { return next }
@@ -127,9 +130,35 @@ struct Attribution {
 
     /// A person who only says something ("Huang mengatakan …", "Lisa Su said") is not the figure's owner.
     private func isSpeaker(_ t: Int, _ end: Int) -> Bool {
-        guard categories[Int(entityAt[t])] == .person else { return false }
+        // A person, or an agency reporting statistics ("Badan Pusat Statistik menyebut, …").
+        guard categories[Int(entityAt[t])] == .person || categories[Int(entityAt[t])] == .organisation else { return false }
         if end < tokens.count, Vocabulary.speechVerbs.contains(keys[end]) { return true }
         return t > 0 && Vocabulary.speechVerbs.contains(keys[t - 1])
+    }
+
+    /// A name cited as a source is not the owner: "menurut Omdia", "mengutip Business Research Insights",
+    /// "firma riset pasar Omdia", "according to IDC".
+    private func isSource(_ t: Int, from start: Int) -> Bool {
+        var k = t - 1
+        while k >= max(start, t - 5) {
+            if Vocabulary.sourceCues.contains(keys[k]) { return true }
+            if entityAt[k] >= 0 || tokens[k].kind == .number { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// The last usable entity of a clause.
+    private func lastEntity(in part: Range<Int>) -> Int? {
+        var found: Int?
+        var t = part.lowerBound
+        while t < part.upperBound {
+            if entityAt[t] >= 0 {
+                if usable(at: t) { found = Int(entityAt[t]) }
+                t = matches[Int(matchAt[t])].tokens.upperBound
+            } else { t += 1 }
+        }
+        return found
     }
 
     /// The subject of the sentence's main clause (for later sentences that refer back to it).

@@ -200,6 +200,9 @@ enum Vocabulary {
     /// An entity right after these is not the one acting: "bermigrasi dari OpenAI", "didukung oleh Alibaba".
     static let objectPrepositions = set(["pendiri", "founder", "asal", "dari", "oleh", "di", "melalui", "via", "through", "ke", "kepada", "dengan", "seperti", "terhadap", "atas", "antara", "daripada", "dibandingkan", "versus", "vs", "from", "by", "to", "with", "like", "than", "against", "between"])
 
+    /// Words that cite a source: the name after them reports a figure, it does not own it.
+    static let sourceCues = set(["menurut", "mengutip", "dikutip", "dilansir", "melansir", "lansir", "riset", "survei", "according",
+                                 "citing", "cited", "research", "survey", "analyst", "analis", "tracker"])
     /// Verbs of saying: a person next to one is a source, not an owner.
     static let speechVerbs = set(["mengatakan", "kata", "ujar", "ujarnya", "katanya", "menuturkan", "tutur", "menjelaskan", "menyebut",
                                   "menyebutkan", "mengungkapkan", "menilai", "memperkirakan", "said", "says", "told", "added", "noted", "explained", "estimated"])

@@ -1,0 +1,69 @@
+import Testing
+@testable import Stats
+
+/// Issue 9, names as real articles write them: a lone name opening a sentence, datelines, sources,
+/// common nouns and offices before a name, relative clauses. Sentences written for these tests.
+@Suite("Subject names in the wild")
+struct SubjectNameTests {
+    private func subject(_ text: String, _ quote: String) throws -> String? {
+        try #require(Probe.fact(text, quote), "no fact “\(quote)” in “\(text)”").subject
+    }
+
+    @Test("a lone name opening a sentence is a subject when it reads as one", arguments: [
+        ("Kemarin pasar ramai. Kroger juga meningkatkan penjualan online menjadi USD9 miliar.", "USD9 miliar", "Kroger"),
+        ("Daftar bank disusun ulang. BNPB merupakan lembaga dengan anggaran terbesar, yakni Rp 2 triliun.", "Rp 2 triliun", "BNPB"),
+        ("Saham energi naik. Chevron menguat 3 persen pada Senin.", "3 persen", "Chevron"),
+        ("Energy stocks rose. Chevron gained 3 percent on Monday.", "3 percent", "Chevron"),
+        ("Investors watched closely, and shares of Kroger rose. Kroger reported sales of $9 billion.", "$9 billion", "Kroger"),
+    ])
+    func sentenceInitialNames(_ text: String, _ quote: String, _ expected: String) throws {
+        #expect(try subject(text, quote) == expected, "\(text)")
+    }
+
+    @Test("a common word opening a sentence is still no name")
+    func commonOpeners() throws {
+        #expect(try subject("Perubahan desain mengurangi bobot hingga 11 persen.", "11 persen") == nil)
+        #expect(try subject("Rasio layar ke bodi mencapai 90 persen.", "90 persen") == nil)
+        #expect(try subject("Harganya naik 40 persen dari tahun lalu.", "40 persen") == nil)
+        #expect(try subject("Shipments grew 6 percent from a year earlier.", "6 percent") == nil)
+    }
+
+    @Test("a dateline in capitals is a place, not the subject")
+    func datelines() throws {
+        let text = "SEOUL, KOMPAS.com - Harga emas naik lagi.\n\n- Paket kecil: Rp 1,5 juta\n"
+        let money = Fixture.analyze(text).facts.first { $0.kind == .money }
+        #expect(money?.subject == nil)
+    }
+
+    @Test("a source cited for a figure is not its owner", arguments: [
+        ("Menurut firma riset Canalys, Xiaomi mengirim 40 juta unit, naik 5 persen.", "5 persen", "Xiaomi"),
+        ("Mengutip Global Market Insights, pasar robot akan tumbuh menjadi 30 miliar dollar AS.", "30 miliar dollar AS", nil),
+        ("According to Canalys Research, shipments rose 5 percent.", "5 percent", nil),
+    ] as [(String, String, String?)])
+    func sources(_ text: String, _ quote: String, _ expected: String?) throws {
+        #expect(try subject(text, quote) == expected, "\(text)")
+    }
+
+    @Test("common nouns and an office's place or portfolio are not part of the name", arguments: [
+        ("Kekayaan Warren Buffett naik 12 miliar dollar AS.", "12 miliar dollar AS", "Warren Buffett"),
+        ("Kemarin Gubernur Jawa Timur Siti Rahma meresmikan dana bantuan untuk sekolah senilai Rp 20 miliar.", "Rp 20 miliar", "Siti Rahma"),
+        ("On Monday, Finance Minister Maria Lopez announced a budget of $40 million.", "$40 million", "Maria Lopez"),
+    ])
+    func trimmedNames(_ text: String, _ quote: String, _ expected: String) throws {
+        #expect(try subject(text, quote) == expected, "\(text)")
+    }
+
+    @Test("a figure in a relative clause belongs to the clause's head", arguments: [
+        ("Kekayaan Bill Gates naik 5 miliar dollar AS, sementara pesaingnya, Warren Buffett, yang kekayaannya turun 3 miliar dollar AS, tetap di posisi kelima.",
+         "3 miliar dollar AS", "Warren Buffett"),
+        ("Bill Gates gained $5 billion, while his rival, Warren Buffett, whose fortune fell $3 billion, stayed fifth.", "$3 billion", "Warren Buffett"),
+    ])
+    func relativeClauses(_ text: String, _ quote: String, _ expected: String) throws {
+        #expect(try subject(text, quote) == expected, "\(text)")
+    }
+
+    @Test("an agency that reports a statistic does not own it")
+    func reportingAgency() throws {
+        #expect(try subject("Badan Pusat Statistik menyebut, biaya pendidikan naik 10 persen per tahun.", "10 persen") == nil)
+    }
+}
