@@ -65,8 +65,8 @@ struct Attribution {
         guard let own = parts.firstIndex(where: { $0.contains(quantity.lowerBound) }) else { return nil }
         let clause = parts[own]
 
-        // 1. An entity acting earlier in the same clause.
-        if let acting = firstActing(in: clause.lowerBound..<quantity.lowerBound) {
+        // 1. An entity acting earlier in the same clause, or in its own coordinated part of it.
+        if let acting = firstActing(in: coordinatedStart(clause.lowerBound, before: quantity.lowerBound)..<quantity.lowerBound) {
             // "Malaysia, Jepang, dan Korea Selatan dikenakan tarif 24 persen": the last of a list is not the subject alone.
             if own > 0, Vocabulary.nameJoiners.contains(keys[clause.lowerBound]), acting == clause.lowerBound + 1, soleEntity(parts[own - 1]) != nil { return nil }
             return Int(entityAt[acting])
@@ -134,6 +134,18 @@ struct Attribution {
         guard categories[Int(entityAt[t])] == .person || categories[Int(entityAt[t])] == .organisation else { return false }
         if end < tokens.count, Vocabulary.speechVerbs.contains(keys[end]) { return true }
         return t > 0 && Vocabulary.speechVerbs.contains(keys[t - 1])
+    }
+
+    /// "X memberi 50 juta token dan Y memberi 150 juta token", "X rose 8 percent while Y fell 3 percent": after an
+    /// earlier figure, a coordinator followed by a name opens a part with its own subject.
+    private func coordinatedStart(_ start: Int, before limit: Int) -> Int {
+        var figure = false
+        var result = start
+        for k in start..<limit {
+            if tokens[k].kind == .number, entityAt[k] < 0 { figure = true }
+            if figure, k + 1 < limit, Vocabulary.coordinators.contains(keys[k]), usable(at: k + 1) { result = k + 1 }
+        }
+        return result
     }
 
     /// A name cited as a source is not the owner: "menurut Omdia", "mengutip Business Research Insights",

@@ -200,6 +200,8 @@ enum Vocabulary {
     /// An entity right after these is not the one acting: "bermigrasi dari OpenAI", "didukung oleh Alibaba".
     static let objectPrepositions = set(["pendiri", "founder", "asal", "dari", "oleh", "di", "melalui", "via", "through", "ke", "kepada", "dengan", "seperti", "terhadap", "atas", "antara", "daripada", "dibandingkan", "versus", "vs", "from", "by", "to", "with", "like", "than", "against", "between"])
 
+    /// Words joining two clauses that may each have their own subject.
+    static let coordinators = set(["dan", "serta", "sementara", "sedangkan", "tetapi", "namun", "and", "while", "whereas", "but"])
     /// Words that cite a source: the name after them reports a figure, it does not own it.
     static let sourceCues = set(["menurut", "mengutip", "dikutip", "dilansir", "melansir", "lansir", "riset", "survei", "according",
                                  "citing", "cited", "research", "survey", "analyst", "analis", "tracker"])
