@@ -158,6 +158,7 @@ extension Fact {
         w.string(text); w.string(sentence); w.int(start); w.int(end)
         w.optional(scope) { $0.string($1) }
         w.optional(equivalent) { $0.double($1.value); $0.string($1.unit) }
+        w.optional(direction) { $0.string($1.rawValue) }
     }
 
     static func read(from r: inout BinaryReader) throws -> Fact {
@@ -172,6 +173,10 @@ extension Fact {
                         start: try r.int(), end: try r.int())
         fact.scope = try r.optional { try $0.string() }
         fact.equivalent = try r.optional { Equivalent(value: try $0.double(), unit: try $0.string()) }
+        if let direction = try r.optional({ try $0.string() }) {
+            guard let read = Direction(rawValue: direction) else { throw BinaryReader.Damaged() }
+            fact.direction = read
+        }
         return fact
     }
 }

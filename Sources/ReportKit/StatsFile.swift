@@ -20,6 +20,7 @@ struct StatsFile {
         var sources: [FactSource]?
         var scope: String? = nil
         var equivalent: Equivalent? = nil
+        var direction: String? = nil
     }
     struct ConflictEntry {
         var subject: String, kind: String, role: String?, unit: String?, facts: [String]
@@ -50,7 +51,7 @@ struct StatsFile {
             return FactEntry(id: c.id, article: c.article, kind: f.kind.rawValue, value: f.value, valueMax: f.valueMax, unit: f.unit,
                              bound: f.bound.rawValue, subject: f.subject, role: f.role, noun: f.noun, text: f.text,
                              sentence: f.sentence, start: f.start, end: f.end, sources: c.sources.count > 1 ? c.sources : nil,
-                             scope: f.scope, equivalent: f.equivalent)
+                             scope: f.scope, equivalent: f.equivalent, direction: f.direction?.rawValue)
         }
         conflicts = corpus.conflicts.map {
             ConflictEntry(subject: $0.subject, kind: $0.kind.rawValue, role: $0.role, unit: $0.unit, facts: $0.factIDs)
@@ -110,7 +111,7 @@ extension StatsFile.FactEntry {
         case .date(let s): w.value(s)
         }
         w.member("valueMax", valueMax); w.member("unit", unit); w.member("bound", bound); w.member("subject", subject)
-        w.member("role", role); w.member("noun", noun); w.member("scope", scope)
+        w.member("role", role); w.member("direction", direction); w.member("noun", noun); w.member("scope", scope)
         if let equivalent {
             w.key("equivalent")
             w.object { $0.member("value", equivalent.value); $0.member("unit", equivalent.unit) }

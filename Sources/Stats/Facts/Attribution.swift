@@ -227,15 +227,15 @@ struct Attribution {
     }
 
     /// What a money amount is, from the nearest cue word before it in the sentence ("biaya pelatihannya" → training_cost).
-    func role(of quantity: Range<Int>, in sentence: Range<Int>) -> String? {
+    func role(of quantity: Range<Int>, in sentence: Range<Int>) -> MoneyRole? {
         var t = quantity.lowerBound - 1
         let stop = max(sentence.lowerBound, quantity.lowerBound - 12)
         while t >= stop {
             let k = keys[t]
             if k == Vocabulary.pasar || k == Vocabulary.pasarnya || k == Vocabulary.value, t > sentence.lowerBound,
-               keys[t - 1] == Vocabulary.nilai || keys[t - 1] == Vocabulary.market { return "market_value" }
+               keys[t - 1] == Vocabulary.nilai || keys[t - 1] == Vocabulary.market { return .marketValue }
             if let role = Vocabulary.roleCues[k] {
-                if role == "cost", isTraining(near: t, in: sentence) { return "training_cost" }
+                if role == .cost, isTraining(near: t, in: sentence) { return .trainingCost }
                 return role
             }
             t -= 1
@@ -246,12 +246,12 @@ struct Attribution {
     /// English often names the role right after the amount: "$3 billion valuation", "$600 billion in market
     /// value". Only the very next word (after "in"/"of"), so the next item of a list ("pendapatan US$5,6
     /// miliar, laba …") never lends its role.
-    private func roleNamedAfter(_ quantity: Range<Int>, in sentence: Range<Int>) -> String? {
+    private func roleNamedAfter(_ quantity: Range<Int>, in sentence: Range<Int>) -> MoneyRole? {
         var t = quantity.upperBound
         if t < sentence.upperBound, Vocabulary.roleLinks.contains(keys[t]) { t += 1 }
         guard t < sentence.upperBound else { return nil }
-        if keys[t] == Vocabulary.market, t + 1 < sentence.upperBound, keys[t + 1] == Vocabulary.value { return "market_value" }
-        guard let role = Vocabulary.roleCues[keys[t]], role != "cost", role != "price" else { return nil }
+        if keys[t] == Vocabulary.market, t + 1 < sentence.upperBound, keys[t + 1] == Vocabulary.value { return .marketValue }
+        guard let role = Vocabulary.roleCues[keys[t]], role != .cost, role != .price else { return nil }
         return role
     }
 

@@ -199,7 +199,12 @@ struct FactExtractor {
         // "dibandingkan dengan ratusan juta dolar …": a figure for comparison has no subject of its own.
         let compared = (max(sentence.lowerBound, first - 2)..<first).contains { Vocabulary.comparisons.contains(keys[$0]) }
         if !compared { attribute(&f, first..<end, in: sentence, clauses: clauses, discourse: discourse) }
-        if kind == .money { f.role = attribution.role(of: first..<end, in: sentence) }
+        if kind == .money { f.role = attribution.role(of: first..<end, in: sentence)?.rawValue }
+        if kind == .percent, let clause = clauses.first(where: { $0.contains(first) }) {
+            let (role, direction) = PercentRoles(keys: keys).read(first..<end, in: clause)
+            f.role = role?.rawValue
+            f.direction = direction
+        }
         if kind == .money, let (equivalent, after) = equivalent(after: end, unit: unit, in: sentence, clauses: clauses, discourse: discourse) {
             f.equivalent = equivalent
             return (f, after)

@@ -151,18 +151,26 @@ enum Vocabulary {
 
     // MARK: Roles of money
 
-    static let roleCues: WordTable<String> = map([
-        "biaya": "cost", "biayanya": "cost", "ongkos": "cost", "cost": "cost", "costs": "cost", "menelan": "cost", "menghabiskan": "cost", "spent": "cost",
-        "valuasi": "valuation", "valuasinya": "valuation", "valuation": "valuation", "valued": "valuation", "dinilai": "valuation",
-        "valuing": "valuation", "worth": "valuation",
-        "kapitalisasi": "market_value", "capitalization": "market_value", "cap": "market_value",
-        "pendapatan": "revenue", "pendapatannya": "revenue", "penjualan": "revenue", "omzet": "revenue", "revenue": "revenue", "sales": "revenue",
-        "investasi": "investment", "berinvestasi": "investment", "menginvestasikan": "investment", "pendanaan": "investment",
-        "investment": "investment", "invest": "investment", "invested": "investment", "funding": "investment", "raised": "investment", "menggalang": "investment",
-        "rugi": "loss", "kerugian": "loss", "merugi": "loss", "loss": "loss", "losses": "loss",
-        "laba": "profit", "keuntungan": "profit", "profit": "profit",
-        "harga": "price", "price": "price", "tarif": "price",
-        "anggaran": "budget", "belanja": "budget", "budget": "budget", "capex": "budget",
+    static let roleCues: WordTable<MoneyRole> = map([
+        "biaya": .cost, "biayanya": .cost, "ongkos": .cost, "cost": .cost, "costs": .cost, "menelan": .cost, "menghabiskan": .cost, "spent": .cost,
+        "valuasi": .valuation, "valuasinya": .valuation, "valuation": .valuation, "valued": .valuation, "dinilai": .valuation,
+        "valuing": .valuation, "worth": .valuation,
+        "kapitalisasi": .marketValue, "capitalization": .marketValue, "cap": .marketValue,
+        "pendapatan": .revenue, "pendapatannya": .revenue, "penjualan": .revenue, "omzet": .revenue, "revenue": .revenue, "sales": .revenue,
+        "investasi": .investment, "berinvestasi": .investment, "menginvestasikan": .investment, "investment": .investment,
+        "invest": .investment, "invested": .investment, "menanamkan": .investment,
+        "pendanaan": .funding, "funding": .funding, "raised": .funding, "raise": .funding, "menggalang": .funding,
+        "menghimpun": .funding, "mengumpulkan": .funding, "round": .funding,
+        "rugi": .loss, "kerugian": .loss, "merugi": .loss, "loss": .loss, "losses": .loss,
+        "laba": .profit, "keuntungan": .profit, "profit": .profit,
+        "harga": .price, "price": .price, "tarif": .price, "dibanderol": .price, "seharga": .price, "banderol": .price, "priced": .price,
+        "anggaran": .budget, "belanja": .budget, "budget": .budget, "capex": .budget,
+        "kekayaan": .wealth, "kekayaannya": .wealth, "harta": .wealth, "fortune": .wealth, "wealth": .wealth,
+        "denda": .fine, "didenda": .fine, "fine": .fine, "fined": .fine, "penalty": .fine,
+        "gaji": .salary, "gajinya": .salary, "upah": .salary, "salary": .salary, "salaries": .salary, "wage": .salary, "wages": .salary,
+        "subsidi": .subsidy, "subsidy": .subsidy, "subsidies": .subsidy,
+        "pajak": .tax, "bea": .tax, "cukai": .tax, "ppn": .tax, "ppnbm": .tax, "tax": .tax, "taxes": .tax,
+        "ekspor": .export, "export": .export, "exports": .export, "impor": .import, "import": .import, "imports": .import,
     ])
     static let trainingCues = set(["pelatihan", "pelatihannya", "melatih", "dilatih", "training", "train", "trained"])
     static let nilai = key("nilai"), pasar = key("pasar"), pasarnya = key("pasarnya"), market = key("market"), value = key("value")
