@@ -153,7 +153,7 @@ struct FactExtractor {
         }
 
         // Bounds written before: "setidaknya 79", "lebih dari 200", "sekitar $5 juta".
-        if bound != .range, let (b, boundStart) = boundBefore(first) {
+        if bound != .range, let (b, boundStart) = boundBefore(first), !isReachedByChange(boundStart) {
             bound = b
             first = boundStart
         } else if bound == .range, between {
@@ -177,6 +177,7 @@ struct FactExtractor {
             kind = .tokens; unit = "token"; end += 1
         } else if end < limit, Vocabulary.percentWords.contains(keys[end]) {
             kind = .percent; unit = "%"; end += 1
+            percentRange(&end, &bound, &valueMax, reading.value, limit: limit)
         } else if end + 1 < limit, keys[end] == Vocabulary.perCent.0, keys[end + 1] == Vocabulary.perCent.1 {
             kind = .percent; unit = "%"; end += 2
         } else if let modelEnd = modelPhrase(at: end, sentence) {
@@ -192,7 +193,18 @@ struct FactExtractor {
         if kind == .money, isExchangeRate(first, end, in: sentence) { return (nil, end) }
         if kind == .count, isAnaphoricCount(first, end, reading: reading, in: sentence) { return (nil, end) }
 
-        var f = fact(kind, .number(round2(reading.value * scale)), tokens: first..<end, sentence: sentence, bound: bound)
+        // "The model cost $2 million at least."
+        if bound == .exact, end + 1 < limit, keys[end] == Vocabulary.at, keys[end + 1] == Vocabulary.least {
+            bound = .atLeast
+            end += 2
+        }
+        // "-25,8 persen", "minus 3 persen": a written minus makes the percentage negative.
+        var sign = 1.0
+        if kind == .percent, first == numberStart, let minusStart = minusBefore(first) {
+            sign = -1
+            first = minusStart
+        }
+        var f = fact(kind, .number(sign * round2(reading.value * scale)), tokens: first..<end, sentence: sentence, bound: bound)
         f.valueMax = valueMax.map { round2($0 * scale) }
         f.unit = unit
         f.noun = noun
@@ -323,6 +335,36 @@ struct FactExtractor {
         return keys[max(0, t - 30)..<min(keys.count, t + 30)].contains { jp.contains($0) }
     }
 
+    /// "tumbuh hingga 8 persen": "hingga" after a verb of change says how far the change went, not a limit.
+    private func isReachedByChange(_ boundStart: Int) -> Bool {
+        guard Vocabulary.untilWords.contains(keys[boundStart]) else { return false }
+        // The verb may have an object between it and "hingga": "mengurangi bobot hingga 11 persen".
+        return (max(0, boundStart - 3)..<boundStart).contains {
+            PercentRoles.cues[keys[$0]]?.direction != nil || Vocabulary.changeVerbs.contains(keys[$0])
+        }
+    }
+
+    /// "25 persen hingga 40 persen", "10% - 20%": the upper end written with its own unit.
+    private func percentRange(_ end: inout Int, _ bound: inout Bound, _ valueMax: inout Double?, _ lower: Double, limit: Int) {
+        guard bound != .range, end + 1 < limit, Vocabulary.rangeJoiners.contains(keys[end]),
+              let upper = grammar.read(at: end + 1, limit: limit, moneyContext: false, rupiah: false), !upper.vague,
+              upper.end < limit, Vocabulary.percentWords.contains(keys[upper.end]), upper.value > lower else { return }
+        valueMax = upper.value
+        bound = .range
+        end = upper.end + 1
+    }
+
+    /// The start of a minus written before the number at `t`: "minus 3", or "-25,8" with the dash against the
+    /// digits and not after another number (so "10 -20" stays a range).
+    private func minusBefore(_ t: Int) -> Int? {
+        guard t > 0 else { return nil }
+        if keys[t - 1] == Vocabulary.minus { return t - 1 }
+        let dash = tokens[t - 1]
+        guard dash.kind == .punct, text[dash.start] == 0x2D, dash.end - dash.start == 1, !tokens[t].spaceBefore else { return nil }
+        if t >= 2, tokens[t - 2].kind == .number || !dash.spaceBefore { return nil }
+        return t - 1
+    }
+
     private func boundBefore(_ t: Int) -> (Bound, Int)? {
         guard t > 0, Vocabulary.boundLastWords.contains(keys[t - 1]) else { return nil }  // one probe for most numbers
         for (phrase, bound) in Vocabulary.boundPhrases {
@@ -336,8 +378,12 @@ struct FactExtractor {
     /// The end of a model phrase at `t`: "model", "model bahasa besar", "LLM", "large language models", "AI models".
     private func modelPhrase(at t: Int, _ sentence: Range<Int>) -> Int? {
         var m = t
-        while m < sentence.upperBound, m - t < 3, Vocabulary.modelAdjectives.contains(keys[m]) { m += 1 }
-        guard m < sentence.upperBound, Vocabulary.modelWords.contains(keys[m]), isAIModelCount(m, sentence) else { return nil }
+        var ai = false
+        while m < sentence.upperBound, m - t < 4, Vocabulary.modelAdjectives.contains(keys[m]) {
+            if Vocabulary.aiModelAdjectives.contains(keys[m]) { ai = true }
+            m += 1
+        }
+        guard m < sentence.upperBound, Vocabulary.modelWords.contains(keys[m]), ai || isAIModelCount(m, sentence) else { return nil }
         m += 1
         if m + 1 < sentence.upperBound, keys[m] == Vocabulary.bahasa, keys[m + 1] == Vocabulary.besar { m += 2 }
         return m

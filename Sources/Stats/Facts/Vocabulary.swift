@@ -74,7 +74,21 @@ enum Vocabulary {
         (["sekira"], .approx), (["lebih", "kurang"], .approx), (["nyaris"], .approx), (["kisaran"], .approx),
         (["about"], .approx), (["around"], .approx), (["nearly"], .approx), (["almost"], .approx),
         (["approximately"], .approx), (["roughly"], .approx), (["an", "estimated"], .approx), (["estimasi"], .approx),
+        (["some"], .approx), (["~"], .approx),
+        // Offers and thresholds: "mulai Rp 8 juta", "starting at $699", "menembus Rp 5 triliun", "surpassed $5 billion".
+        (["mulai", "dari"], .atLeast), (["mulai"], .atLeast), (["starting", "at"], .atLeast), (["starting", "from"], .atLeast),
+        (["starts", "at"], .atLeast), (["menembus"], .moreThan), (["tembus"], .moreThan), (["surpassed"], .moreThan),
+        (["surpassing"], .moreThan), (["exceeded"], .moreThan), (["exceeding"], .moreThan), (["topped"], .moreThan),
+        // "cashback hingga Rp 3 juta": an upper limit (FactExtractor keeps a figure after a verb of change exact).
+        (["hingga"], .lessThan), (["sampai"], .lessThan),
     ]
+    /// "hingga"/"sampai" after these is how far a change went, not a limit: "tumbuh hingga 8 persen".
+    static let untilWords = set(["hingga", "sampai"])
+    /// Transitive verbs of change: "meningkatkan efisiensi hingga 30 persen".
+    static let changeVerbs = set(["mengurangi", "memangkas", "meningkatkan", "menaikkan", "menurunkan", "menekan", "menambah",
+                                  "mempercepat", "menghemat", "melipatgandakan", "reduce", "reduces", "reduced", "cut", "cuts",
+                                  "boost", "boosts", "boosted", "raise", "lower", "lowered", "improve", "improves", "improved"])
+    static let minus = key("minus"), at = key("at"), least = key("least")
 
     /// Words joining the two ends of a range: "dua hingga tiga", "10-20", "2 to 3".
     static let rangeJoiners = set(["hingga", "sampai", "to", "-", "–", "—"])
@@ -88,7 +102,9 @@ enum Vocabulary {
     /// Words that make a number a count of AI models.
     static let modelWords = set(["model", "models", "llm", "llms"])
     /// Words between a number and a model word: "40 large language models", "12 AI models".
-    static let modelAdjectives = set(["large", "language", "ai", "generative", "foundation", "frontier", "reasoning"])
+    static let modelAdjectives = set(["large", "language", "ai", "generative", "foundation", "frontier", "reasoning", "-", "such", "open", "source", "new"])
+    /// A model word after these is an AI model whatever the rest of the sentence says: "79 large-language models".
+    static let aiModelAdjectives = set(["language", "ai", "generative", "foundation", "frontier", "reasoning"])
     static let bahasa = key("bahasa"), besar = key("besar")
     /// "model bisnis" is a business model, not an AI model.
     static let notAIModel = set(["bisnis", "usaha", "ekonomi", "pembiayaan", "mobil", "kendaraan", "motor", "rumah", "baju", "pakaian", "busana", "ponsel", "hp", "smartphone", "produk", "kebijakan", "pembelajaran"])
