@@ -192,6 +192,12 @@ struct FactExtractor {
         if kind != .money, kind != .duration, reading.plainDigits == false, reading.value < 1, !reading.vague { return (nil, end) }
         if kind == .money, isExchangeRate(first, end, in: sentence) { return (nil, end) }
         if kind == .count, isAnaphoricCount(first, end, reading: reading, in: sentence) { return (nil, end) }
+        // "buat satu produk": one thing, written as a word, is no figure.
+        if kind == .count, reading.value == 1, !reading.plainDigits { return (nil, end) }
+        // "Jangan bikin 100 produk jelek": a figure in an imagined or forbidden case states nothing.
+        if let clause = clauses.first(where: { $0.contains(first) }), (clause.lowerBound..<first).contains(where: { Vocabulary.hypotheticals.contains(keys[$0]) }) {
+            return (nil, end)
+        }
 
         // "The model cost $2 million at least."
         if bound == .exact, end + 1 < limit, keys[end] == Vocabulary.at, keys[end + 1] == Vocabulary.least {
@@ -296,7 +302,31 @@ struct FactExtractor {
         if t > 0, Vocabulary.rankWords.contains(keys[t - 1]) { return t + 1 }
         if isEventYear(t, sentence.lowerBound) { return t + 1 }
         if t + 1 < limit, Vocabulary.rankAfter.contains(keys[t + 1]) { return t + 2 }
+        if isProductCode(t, sentence) { return t + 1 }
         return nil
+    }
+
+    /// "GTX 1050", "Snapdragon 665 chip": plain digits right after a capitalised name word, with no unit of a
+    /// figure after them, are a product's code. A word opening the sentence only counts in capitals ("GTX").
+    private func isProductCode(_ t: Int, _ sentence: Range<Int>) -> Bool {
+        guard t > sentence.lowerBound, tokens[t].spaceBefore, isPlainDigits(t) else { return false }
+        let name = tokens[t - 1]
+        guard name.kind == .word, ByteClass.isUpperASCII(text[name.start]), !Vocabulary.starters.contains(keys[t - 1]),
+              Vocabulary.boundLastWords.contains(keys[t - 1]) == false, Vocabulary.months[keys[t - 1]] == nil else { return false }
+        if t - 1 == sentence.lowerBound {
+            for i in name.start..<name.end where !ByteClass.isUpperASCII(text[i]) { return false }
+        }
+        guard t + 1 < sentence.upperBound else { return true }
+        let k = keys[t + 1]
+        return !(Vocabulary.percentWords.contains(k) || Vocabulary.currencyAfter[k] != nil || Vocabulary.scales[k] != nil
+            || Vocabulary.tokenWords.contains(k) || Vocabulary.modelWords.contains(k) || Vocabulary.durationWords[k] != nil || k == Vocabulary.perCent.0)
+    }
+
+    private func isPlainDigits(_ t: Int) -> Bool {
+        let token = tokens[t]
+        guard token.kind == .number else { return false }
+        for i in token.start..<token.end where !ByteClass.isDigit(text[i]) { return false }
+        return true
     }
 
     /// A year closing a capitalised name: "Piala Dunia 2022", "Olimpiade Paris 2024" (not "Sebanyak 2000 orang").

@@ -224,6 +224,8 @@ enum Vocabulary {
     /// An entity right after these is not the one acting: "bermigrasi dari OpenAI", "didukung oleh Alibaba".
     static let objectPrepositions = set(["pendiri", "founder", "asal", "dari", "oleh", "di", "melalui", "via", "through", "ke", "kepada", "dengan", "seperti", "terhadap", "atas", "antara", "daripada", "dibandingkan", "versus", "vs", "from", "by", "to", "with", "like", "than", "against", "between"])
 
+    /// Words that make a clause imagined or forbidden: "jangan bikin 100 produk", "imagine 1,000 agents".
+    static let hypotheticals = set(["jangan", "seandainya", "andaikan", "andaikata", "bayangkan", "misalkan", "imagine", "suppose", "supposing"])
     /// Words joining two clauses that may each have their own subject.
     static let coordinators = set(["dan", "serta", "sementara", "sedangkan", "tetapi", "namun", "and", "while", "whereas", "but"])
     /// Words that cite a source: the name after them reports a figure, it does not own it.
