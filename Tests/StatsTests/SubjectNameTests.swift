@@ -66,4 +66,14 @@ struct SubjectNameTests {
     func reportingAgency() throws {
         #expect(try subject("Badan Pusat Statistik menyebut, biaya pendidikan naik 10 persen per tahun.", "10 persen") == nil)
     }
+
+    @Test("more ways to refer back to the subject", arguments: [
+        ("Samsung merilis laporan kuartalan. Perusahaan menjual 60 juta ponsel, naik 6 persen.", "6 persen", "Samsung"),
+        ("Sanil Electric merilis laporan tahunan. Laba bersihnya melonjak menjadi 84 miliar won.", "84 miliar won", "Sanil Electric"),
+        ("Sanil Electric menargetkan pendapatan besar. Target pendapatan itu naik 34 persen.", "34 persen", "Sanil Electric"),
+        ("Sanil Electric merilis laporan tahunan. Perseroan mencatat laba Rp 45 miliar.", "Rp 45 miliar", "Sanil Electric"),
+    ])
+    func moreAnaphora(_ text: String, _ quote: String, _ expected: String) throws {
+        #expect(try subject(text, quote) == expected, "\(text)")
+    }
 }

@@ -178,6 +178,7 @@ struct ProperNames {
     /// Two or three title-case words read as a person ("Larry Page"); anything else as a company.
     private func guess(_ range: Range<Int>) -> EntityCategory {
         guard range.count >= 2, range.count <= 3 else { return .company }
+        if range.contains(where: { Self.industryWords.contains(keys[$0]) }) { return .company }  // "Sanil Electric"
         let titleCase = range.allSatisfy { t in
             let token = tokens[t]
             return token.kind == .word && token.end - token.start >= 2 && !ByteClass.isUpperASCII(text[token.start + 1])
@@ -211,6 +212,14 @@ struct ProperNames {
         "ceo", "cto", "cfo", "presiden", "wakil", "menteri", "gubernur", "bupati", "walikota", "direktur", "dirut", "ketua",
         "pendiri", "founder", "chairman", "president", "minister", "governor", "director", "chief", "senator", "analis", "analyst",
         "profesor", "professor", "prof", "dr", "mr", "mrs", "ms", "pak", "bu", "bapak", "ibu",
+    ])
+    /// Words of an industry in a name make it a company: "Sanil Electric", "Kakao Mobility".
+    static let industryWords = Vocabulary.set([
+        "electric", "energy", "tech", "semiconductor", "semiconductors", "mobile", "mobility", "motor", "systems", "solutions",
+        "software", "networks", "network", "media", "digital", "telecom", "telecommunications", "airlines", "bank", "pharma",
+        "robotics", "instruments", "industries", "industrial", "chemical", "steel", "power", "foods", "retail", "mart", "securities",
+        "insurance", "financial", "partners", "devices", "computing", "cloud", "games", "studio", "studios", "auto", "automotive",
+        "microelectronics", "micro", "data", "ai", "bio", "biotech", "logistics", "express", "air", "pay", "tbk",
     ])
     /// Places and portfolios between a title and the holder's name: "Gubernur Jawa Barat", "Menteri Keuangan".
     static let officeWords = Vocabulary.set([

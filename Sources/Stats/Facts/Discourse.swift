@@ -32,10 +32,14 @@ struct Discourse {
         for t in sentence.lowerBound..<limit {
             let k = keys[t]
             // "perusahaan tersebut", "raksasa teknologi itu", "the company", "the chipmaker"
+            let demonstrative = (t + 1..<min(limit, t + 3)).contains { Self.demonstratives.contains(keys[$0]) }
             if Self.companyNouns.contains(k) {
-                let demonstrative = (t + 1..<min(limit, t + 3)).contains { Self.demonstratives.contains(keys[$0]) }
-                if demonstrative || (t > sentence.lowerBound && keys[t - 1] == Self.the) { return company }
+                // "Perusahaan menjual …" opening a sentence is the company talked about, as is "perseroan" anywhere.
+                if demonstrative || (t > sentence.lowerBound && keys[t - 1] == Self.the) || t == sentence.lowerBound { return company }
             }
+            if Self.formalCompany.contains(k) { return company }
+            // "Target pendapatan itu naik …", "Angka tersebut …": a figure named before, so its owner.
+            if demonstrative, Self.ownedNouns.contains(k) || Self.figureNouns.contains(k) { return actor }
             if Self.personPronouns.contains(k) { return person }
             if Self.companyPronouns.contains(k) { return company ?? actor }
             if Self.pluralPronouns.contains(k) { return actor }
@@ -57,7 +61,9 @@ struct Discourse {
     private func isPossessive(_ t: Int, text: UnsafeBufferPointer<UInt8>, tokens: [Token]) -> Bool {
         let token = tokens[t]
         guard token.kind == .word, token.end - token.start > 5, text[token.end - 3] == 0x6E, text[token.end - 2] == 0x79, text[token.end - 1] == 0x61 else { return false }
-        return Self.ownedNouns.contains(FNV1a.lowercasedHash(UnsafeBufferPointer(rebasing: text[token.start..<(token.end - 3)])))
+        if Self.ownedNouns.contains(FNV1a.lowercasedHash(UnsafeBufferPointer(rebasing: text[token.start..<(token.end - 3)]))) { return true }
+        // "laba bersihnya", "pendapatan operasionalnya": -nya on the word after an owned noun.
+        return t > 0 && Self.ownedNouns.contains(Vocabulary.key(text, tokens[t - 1]))
     }
 
     static let the = Vocabulary.key("the"), it = Vocabulary.key("it")
@@ -65,6 +71,10 @@ struct Discourse {
     static let companyNouns = Vocabulary.set(["perusahaan", "raksasa", "startup", "start-up", "firma", "emiten", "produsen", "pabrikan",
                                               "company", "firm", "chipmaker", "giant", "group", "maker", "carmaker", "lab"])
     static let demonstratives = Vocabulary.set(["tersebut", "ini", "itu"])
+    /// Words that always mean the company the article is about: "perseroan".
+    static let formalCompany = Vocabulary.set(["perseroan"])
+    /// Nouns that stand for a figure said before: "angka itu", "jumlah tersebut".
+    static let figureNouns = Vocabulary.set(["angka", "jumlah", "nilai", "target", "capaian", "kinerja"])
     static let personPronouns = Vocabulary.set(["ia", "dia", "beliau", "he", "she", "his", "her"])
     static let companyPronouns = Vocabulary.set(["its"])
     static let pluralPronouns = Vocabulary.set(["mereka", "they", "their"])
@@ -73,5 +83,6 @@ struct Discourse {
         "valuasi", "pendapatan", "penjualan", "laba", "rugi", "kerugian", "keuntungan", "kekayaan", "harta", "saham", "nilai",
         "harga", "aset", "modal", "utang", "investasi", "pangsa", "kapitalisasi", "omzet", "belanja", "anggaran", "biaya",
         "gaji", "pengguna", "pelanggan", "karyawan", "pertumbuhan", "produksi", "ekspor", "impor", "dana", "pendanaan",
+        "pengiriman", "kinerja", "target", "beban", "penerimaan",
     ])
 }
