@@ -76,4 +76,22 @@ struct SubjectNameTests {
     func moreAnaphora(_ text: String, _ quote: String, _ expected: String) throws {
         #expect(try subject(text, quote) == expected, "\(text)")
     }
+
+    @Test("titles, apposition and owners of wealth", arguments: [
+        ("CEO Nvidia, Jensen Huang, juga mencatat kenaikan kekayaan menjadi 176 miliar dollar AS.", "176 miliar dollar AS", "Jensen Huang"),
+        ("Elon Musk adalah orang terkaya. Saham Tesla melonjak pekan lalu. Kenaikan tersebut membuat kekayaannya bertambah 6 miliar dollar AS.", "6 miliar dollar AS", "Elon Musk"),
+    ] as [(String, String, String?)])
+    func owners(_ text: String, _ quote: String, _ expected: String?) throws {
+        #expect(try subject(text, quote) == expected, "\(text)")
+    }
+
+    @Test("no owner where the sentence gives none", arguments: [
+        ("Laba Microsoft tertekan kerugian dari investasi OpenAI, yang menyebabkan penurunan laba bersih sebesar 523 juta dollar AS.", "523 juta dollar AS"),
+        ("Amerika Serikat menaikkan tarif. Mereka mengungkapkan 13% penjualan ritel global dikuasai online.", "13%"),
+        ("Menurut Menteri Keuangan, tambahan bea masuk impornya 10% dari harga barang.", "10%"),
+    ])
+    func noOwner(_ text: String, _ quote: String) throws {
+        let s = try subject(text, quote)
+        #expect(s != "OpenAI" && s != "United States" && s != "Keuangan", "\(text): \(s ?? "nil")")
+    }
 }

@@ -66,6 +66,12 @@ struct ProperNames {
                 first += 1; category = .person
                 while first < end - 1, Self.officeWords.contains(keys[first]) { first += 1 }
             }
+            // "Menteri Keuangan": a title and its portfolio name no one.
+            if category == .person, Self.officeWords.contains(keys[first]), end - first == 1 { t = end; continue }
+            // "Penjualan", "Bank", "PHK": one common or derived word, or an organisation word alone, is no name.
+            if end - first == 1, isDerivedWord(first) || Discourse.ownedNouns.contains(keys[first]) || Self.organisationWords.contains(keys[first]) {
+                t = end; continue
+            }
             if first > sentence.lowerBound, Self.titles.contains(keys[first - 1]) { category = .person }
             // A company form closes the name: "Inc", "Tbk", "Group"; "PT" opens it.
             if (first..<end).contains(where: { Self.companyForms.contains(keys[$0]) }) || keys[first] == Self.pt { category = .company }
@@ -272,7 +278,7 @@ struct ProperNames {
         "sampai", "terkait", "berdasarkan", "sebagai", "bagi", "tahun", "there", "these", "those", "what", "which", "who",
         "how", "why", "according", "however", "also", "yet", "so", "not", "no", "one", "new", "pro", "max", "plus", "ultra", "mini", "lite",
         "gratis", "free", "promo", "diskon", "cashback", "varian", "rata", "indeks", "index", "ekonomi", "pasar",
-        "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "series", "seri", "ebitda", "ebit", "oled", "amoled", "lcd", "led", "ssd", "hdd", "yoy", "qoq", "mtd", "ytd",
+        "sedang", "phk", "dpr", "pdb", "bumn", "umkm", "ojk", "hut", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "series", "seri", "ebitda", "ebit", "oled", "amoled", "lcd", "led", "ssd", "hdd", "yoy", "qoq", "mtd", "ytd",
     ])
 
     /// Nationality words that stand for their country as a subject ("Chinese firms", "perusahaan asal Negeri").

@@ -73,7 +73,9 @@ struct Attribution {
         }
 
         // A figure in a relative clause belongs to the clause's head: "…, Larry Ellison, yang kekayaannya turun 22 miliar".
-        if own > 0, Vocabulary.relativeStarts.contains(keys[clause.lowerBound]), let head = lastEntity(in: parts[own - 1]) { return head }
+        // Only when the clause says whose the figure is ("yang kekayaannya", "whose", "yang memegang").
+        if own > 0, Vocabulary.relativeStarts.contains(keys[clause.lowerBound]), isOwnedInClause(clause.lowerBound..<quantity.lowerBound),
+           let head = lastEntity(in: parts[own - 1]) { return head }
 
         // 2. The owner named right after the counted noun: the last name of a chain of names.
         var k = quantity.upperBound
@@ -100,6 +102,11 @@ struct Attribution {
             }
             // "Perusahaan Tiongkok tersebut, 01.AI, …": the appositive names the subject.
             if categories[first.entity] == .country, !first.leading, index + 1 < parts.count, let apposed = soleEntity(parts[index + 1]) {
+                return apposed
+            }
+            // "CEO Nvidia, Jensen Huang, …": the person in apposition to a title is the subject.
+            if index + 1 < parts.count, part.upperBound - part.lowerBound <= 3, ProperNames.titles.contains(keys[part.lowerBound]),
+               let apposed = soleEntity(parts[index + 1]), categories[apposed] == .person {
                 return apposed
             }
             return first.entity
@@ -158,6 +165,13 @@ struct Attribution {
             k -= 1
         }
         return false
+    }
+
+    private func isOwnedInClause(_ range: Range<Int>) -> Bool {
+        range.contains { t in
+            Vocabulary.ownershipWords.contains(keys[t])
+                || (tokens[t].kind == .word && tokens[t].end - tokens[t].start > 5 && text[tokens[t].end - 3] == 0x6E && text[tokens[t].end - 2] == 0x79 && text[tokens[t].end - 1] == 0x61)
+        }
     }
 
     /// The last usable entity of a clause.

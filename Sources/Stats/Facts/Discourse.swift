@@ -28,7 +28,7 @@ struct Discourse {
     }
 
     /// The entity an anaphor before `limit` in the sentence refers to.
-    func referent(in sentence: Range<Int>, before limit: Int, keys: [UInt64], text: UnsafeBufferPointer<UInt8>, tokens: [Token]) -> Int? {
+    func referent(in sentence: Range<Int>, before limit: Int, keys: [UInt64], text: UnsafeBufferPointer<UInt8>, tokens: [Token], attribution: Attribution) -> Int? {
         for t in sentence.lowerBound..<limit {
             let k = keys[t]
             // "perusahaan tersebut", "raksasa teknologi itu", "the company", "the chipmaker"
@@ -42,10 +42,15 @@ struct Discourse {
             if demonstrative, Self.ownedNouns.contains(k) || Self.figureNouns.contains(k) { return actor }
             if Self.personPronouns.contains(k) { return person }
             if Self.companyPronouns.contains(k) { return company ?? actor }
-            if Self.pluralPronouns.contains(k) { return actor }
+            // "mereka" are people or companies, not a country.
+            if Self.pluralPronouns.contains(k) { return actor.flatMap { attribution.category($0) == .country ? nil : $0 } }
             // "It" opening the sentence
             if k == Self.it, t == sentence.lowerBound { return company ?? actor }
-            if isPossessive(t, text: text, tokens: tokens) { return actor }
+            if isPossessive(t, text: text, tokens: tokens) {
+                // "kekayaannya", "gajinya": wealth and pay belong to a person.
+                if Self.personalNouns.contains(keys[t]) { return person ?? actor }
+                return actor
+            }
         }
         return nil
     }
@@ -72,6 +77,8 @@ struct Discourse {
                                               "company", "firm", "chipmaker", "giant", "group", "maker", "carmaker", "lab"])
     static let demonstratives = Vocabulary.set(["tersebut", "ini", "itu"])
     /// Words that always mean the company the article is about: "perseroan".
+    /// Owned nouns that belong to people: "kekayaannya", "hartanya", "gajinya".
+    static let personalNouns = Vocabulary.set(["kekayaannya", "hartanya", "gajinya"])
     static let formalCompany = Vocabulary.set(["perseroan"])
     /// Nouns that stand for a figure said before: "angka itu", "jumlah tersebut".
     static let figureNouns = Vocabulary.set(["angka", "jumlah", "nilai", "target", "capaian", "kinerja"])

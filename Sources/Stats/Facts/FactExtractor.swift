@@ -277,7 +277,7 @@ struct FactExtractor {
             }
         }
         if subject == nil {
-            subject = discourse.referent(in: sentence, before: quantity.lowerBound, keys: keys, text: text, tokens: tokens)
+            subject = discourse.referent(in: sentence, before: quantity.lowerBound, keys: keys, text: text, tokens: tokens, attribution: attribution)
                 ?? discourse.listTopic(sentence, tokens: tokens, text: text)
         }
         f.subject = subject.map { entityNames[$0] }

@@ -226,6 +226,8 @@ enum Vocabulary {
 
     /// Words that make a clause imagined or forbidden: "jangan bikin 100 produk", "imagine 1,000 agents".
     static let hypotheticals = set(["jangan", "seandainya", "andaikan", "andaikata", "bayangkan", "misalkan", "imagine", "suppose", "supposing"])
+    /// Words in a relative clause that make its figure the head's: "yang memegang 55 persen", "whose".
+    static let ownershipWords = set(["whose", "memegang", "memiliki", "menguasai", "mengantongi", "holds", "owns", "own"])
     /// Words joining two clauses that may each have their own subject.
     static let coordinators = set(["dan", "serta", "sementara", "sedangkan", "tetapi", "namun", "and", "while", "whereas", "but"])
     /// Words that cite a source: the name after them reports a figure, it does not own it.
