@@ -14,6 +14,7 @@ struct BoundTests {
         ("Pinjaman maksimal Rp 10 juta per orang.", "maksimal Rp 10 juta", .lessThan),
         ("Buyers get cashback of up to $300.", "up to $300", .lessThan),
         ("Ekspor tumbuh hingga 8 persen tahun ini.", "8 persen", .exact),
+        ("Intel mencatat kerugian hingga 16 miliar dollar AS tahun lalu.", "16 miliar dollar AS", .exact),
     ])
     func upperBounds(_ text: String, _ quote: String, _ bound: Bound) throws {
         #expect(try read(text, quote).bound == bound, "\(text)")
@@ -28,6 +29,8 @@ struct BoundTests {
         ("Training cost roughly $5 million.", "roughly $5 million", .approx),
         ("Training cost some $5 million.", "some $5 million", .approx),
         ("Biaya pelatihan ~Rp 80 miliar.", "~Rp 80 miliar", .approx),
+        ("Ponsel itu dijual mulai dengan harga Rp 4 juta.", "mulai dengan harga Rp 4 juta", .atLeast),
+        ("Partisipasi harus naik minimal sebesar 25 persen.", "minimal sebesar 25 persen", .atLeast),
     ])
     func lowerBounds(_ text: String, _ quote: String, _ bound: Bound) throws {
         #expect(try read(text, quote).bound == bound, "\(text)")

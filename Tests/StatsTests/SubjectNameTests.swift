@@ -94,4 +94,18 @@ struct SubjectNameTests {
         let s = try subject(text, quote)
         #expect(s != "OpenAI" && s != "United States" && s != "Keuangan", "\(text): \(s ?? "nil")")
     }
+
+    @Test("a name after a me- verb is its object; a thing with a demonstrative is the article's topic", arguments: [
+        ("Sebanyak 15% perusahaan akan menggunakan Shopify dan 3% sisanya memakai marketplace.", "3%", nil),
+        ("Xiaomi merilis ponsel baru. Chipset ini 30 persen lebih cepat dari generasi sebelumnya.", "30 persen", "Xiaomi"),
+    ] as [(String, String, String?)])
+    func objectsAndThings(_ text: String, _ quote: String, _ expected: String?) throws {
+        #expect(try subject(text, quote) == expected, "\(text)")
+    }
+
+    @Test("a speaker introducing a figure does not own it")
+    func speakerPronoun() throws {
+        let text = "Direktur Utama Budi Santoso hadir di Jakarta. Ia menjabarkan, arus kas naik menjadi Rp 68 miliar."
+        #expect(try subject(text, "Rp 68 miliar") != "Budi Santoso")
+    }
 }

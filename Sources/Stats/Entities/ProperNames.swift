@@ -66,6 +66,8 @@ struct ProperNames {
                 first += 1; category = .person
                 while first < end - 1, Self.officeWords.contains(keys[first]) { first += 1 }
             }
+            // "Direktur Utama CRSN Timotius Tjahjana": the acronym is the holder's organisation.
+            if category == .person, end - first >= 3, isAcronym(first) { first += 1 }
             // "Menteri Keuangan": a title and its portfolio name no one.
             if category == .person, Self.officeWords.contains(keys[first]), end - first == 1 { t = end; continue }
             // "Penjualan", "Bank", "PHK": one common or derived word, or an organisation word alone, is no name.
@@ -205,6 +207,8 @@ struct ProperNames {
     private func isHeadline(_ sentence: Range<Int>) -> Bool {
         var words = 0, capitals = 0
         for t in sentence where tokens[t].kind == .word {
+            // "Steve Ballmer -- 156 miliar dollar AS": a headline would capitalise the scale.
+            if t > sentence.lowerBound, tokens[t - 1].kind == .number, Vocabulary.scales[keys[t]] != nil, !ByteClass.isUpperASCII(text[tokens[t].start]) { return false }
             words += 1
             if ByteClass.isUpperASCII(text[tokens[t].start]) { capitals += 1 }
         }

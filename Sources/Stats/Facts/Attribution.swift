@@ -123,7 +123,7 @@ struct Attribution {
             guard entityAt[t] >= 0 else { t += 1; continue }
             let end = matches[Int(matchAt[t])].tokens.upperBound
             let governed = t > range.lowerBound && (Vocabulary.objectPrepositions.contains(keys[t - 1])
-                || (t - 1 == objectEnd && Vocabulary.nameJoiners.contains(keys[t - 1])))
+                || (t - 1 == objectEnd && Vocabulary.nameJoiners.contains(keys[t - 1])) || isTransitiveVerb(t - 1))
             if governed { objectEnd = end } else if usable(at: t), !isSpeaker(t, end), !isSource(t, from: range.lowerBound) {
                 // "perusahaan China Zhipu", "Chinese start-up Moonshot": the company named next is the subject.
                 if categories[Int(entityAt[t])] == .country, let next = (end..<min(range.upperBound, end + 4)).first(where: { entityAt[$0] >= 0 }),
@@ -153,6 +153,13 @@ struct Attribution {
             if figure, k + 1 < limit, Vocabulary.coordinators.contains(keys[k]), usable(at: k + 1) { result = k + 1 }
         }
         return result
+    }
+
+    /// "menggunakan Pureplay": a name right after an Indonesian me- verb is its object, not the actor.
+    private func isTransitiveVerb(_ t: Int) -> Bool {
+        let token = tokens[t]
+        guard token.kind == .word, token.end - token.start >= 6, text[token.start] == 0x6D, text[token.start + 1] == 0x65 else { return false }
+        return !Vocabulary.speechVerbs.contains(keys[t])
     }
 
     /// A name cited as a source is not the owner: "menurut Omdia", "mengutip Business Research Insights",

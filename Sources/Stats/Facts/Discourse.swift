@@ -40,7 +40,14 @@ struct Discourse {
             if Self.formalCompany.contains(k) { return company }
             // "Target pendapatan itu naik …", "Angka tersebut …": a figure named before, so its owner.
             if demonstrative, Self.ownedNouns.contains(k) || Self.figureNouns.contains(k) { return actor }
-            if Self.personPronouns.contains(k) { return person }
+            // "Ia menjabarkan, arus kas …": a speaker introduces the figure, the figure is not theirs.
+            if Self.personPronouns.contains(k) {
+                if t + 2 < limit, Vocabulary.speechVerbs.contains(keys[t + 1]),
+                   text[tokens[t + 2].start] == 0x2C || keys[t + 2] == Self.bahwa || keys[t + 2] == Self.that { continue }
+                return person
+            }
+            // "chip ini", "smartphone tersebut", "bandara itu": the product or place the article is about.
+            if demonstrative, Self.thingNouns.contains(k) { return topic ?? actor }
             if Self.companyPronouns.contains(k) { return company ?? actor }
             // "mereka" are people or companies, not a country.
             if Self.pluralPronouns.contains(k) { return actor.flatMap { attribution.category($0) == .country ? nil : $0 } }
@@ -71,7 +78,7 @@ struct Discourse {
         return t > 0 && Self.ownedNouns.contains(Vocabulary.key(text, tokens[t - 1]))
     }
 
-    static let the = Vocabulary.key("the"), it = Vocabulary.key("it")
+    static let the = Vocabulary.key("the"), it = Vocabulary.key("it"), bahwa = Vocabulary.key("bahwa"), that = Vocabulary.key("that")
     static let bullets: Set<UInt8> = [UInt8(ascii: "-"), UInt8(ascii: "*"), 0xE2]  // 0xE2 opens "•"
     static let companyNouns = Vocabulary.set(["perusahaan", "raksasa", "startup", "start-up", "firma", "emiten", "produsen", "pabrikan",
                                               "company", "firm", "chipmaker", "giant", "group", "maker", "carmaker", "lab"])
@@ -79,6 +86,11 @@ struct Discourse {
     /// Words that always mean the company the article is about: "perseroan".
     /// Owned nouns that belong to people: "kekayaannya", "hartanya", "gajinya".
     static let personalNouns = Vocabulary.set(["kekayaannya", "hartanya", "gajinya"])
+    /// Things an article is about, referred back to with a demonstrative.
+    static let thingNouns = Vocabulary.set([
+        "ponsel", "smartphone", "hp", "perangkat", "chip", "chipset", "prosesor", "laptop", "kacamata", "mobil", "produk",
+        "tablet", "jam", "bandara", "gawai", "device", "phone", "laptop", "chip", "car", "product", "bank",
+    ])
     static let formalCompany = Vocabulary.set(["perseroan"])
     /// Nouns that stand for a figure said before: "angka itu", "jumlah tersebut".
     static let figureNouns = Vocabulary.set(["angka", "jumlah", "nilai", "target", "capaian", "kinerja"])

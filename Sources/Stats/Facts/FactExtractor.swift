@@ -369,6 +369,7 @@ struct FactExtractor {
     private func isReachedByChange(_ boundStart: Int) -> Bool {
         guard Vocabulary.untilWords.contains(keys[boundStart]) else { return false }
         // The verb may have an object between it and "hingga": "mengurangi bobot hingga 11 persen".
+        // So may a verb of record: "mencatat kerugian hingga 16 miliar dollar AS" is the loss, not a limit.
         return (max(0, boundStart - 3)..<boundStart).contains {
             PercentRoles.cues[keys[$0]]?.direction != nil || Vocabulary.changeVerbs.contains(keys[$0])
         }
@@ -396,6 +397,18 @@ struct FactExtractor {
     }
 
     private func boundBefore(_ t: Int) -> (Bound, Int)? {
+        guard t > 0 else { return nil }
+        // "minimal sebesar 25 persen", "mulai dengan harga Rp 4 juta": up to two filler words between.
+        if Vocabulary.boundFillers.contains(keys[t - 1]) {
+            var k = t - 1
+            while k > 0, t - k < 3, Vocabulary.boundFillers.contains(keys[k]) { k -= 1 }
+            if let (bound, start) = boundPhrase(endingBefore: k + 1) { return (bound, start) }
+            return nil
+        }
+        return boundPhrase(endingBefore: t)
+    }
+
+    private func boundPhrase(endingBefore t: Int) -> (Bound, Int)? {
         guard t > 0, Vocabulary.boundLastWords.contains(keys[t - 1]) else { return nil }  // one probe for most numbers
         for (phrase, bound) in Vocabulary.boundPhrases {
             let start = t - phrase.count

@@ -87,7 +87,11 @@ enum Vocabulary {
     /// Transitive verbs of change: "meningkatkan efisiensi hingga 30 persen".
     static let changeVerbs = set(["mengurangi", "memangkas", "meningkatkan", "menaikkan", "menurunkan", "menekan", "menambah",
                                   "mempercepat", "menghemat", "melipatgandakan", "reduce", "reduces", "reduced", "cut", "cuts",
-                                  "boost", "boosts", "boosted", "raise", "lower", "lowered", "improve", "improves", "improved"])
+                                  "boost", "boosts", "boosted", "raise", "lower", "lowered", "improve", "improves", "improved",
+                                  "pengurangan", "mencatat", "mencatatkan", "membukukan", "menggelontorkan", "meraup", "menelan",
+                                  "menghabiskan", "mengucurkan", "recorded", "posted"])
+    /// Words that may stand between a bound and its figure: "minimal sebesar", "mulai dengan harga".
+    static let boundFillers = set(["sebesar", "senilai", "sejumlah", "harga", "dengan", "seharga"])
     static let minus = key("minus"), at = key("at"), least = key("least")
 
     /// Words joining the two ends of a range: "dua hingga tiga", "10-20", "2 to 3".
@@ -234,7 +238,7 @@ enum Vocabulary {
     static let sourceCues = set(["menurut", "mengutip", "dikutip", "dilansir", "melansir", "lansir", "riset", "survei", "according",
                                  "citing", "cited", "research", "survey", "analyst", "analis", "tracker"])
     /// Verbs of saying: a person next to one is a source, not an owner.
-    static let speechVerbs = set(["mengatakan", "kata", "ujar", "ujarnya", "katanya", "menuturkan", "tutur", "menjelaskan", "menyebut",
+    static let speechVerbs = set(["mengatakan", "kata", "ujar", "menjabarkan", "memaparkan", "papar", "menerangkan", "mengungkap", "ujarnya", "katanya", "menuturkan", "tutur", "menjelaskan", "menyebut",
                                   "menyebutkan", "mengungkapkan", "menilai", "memperkirakan", "said", "says", "told", "added", "noted", "explained", "estimated"])
     /// Prepositions that put a name after a figure: recipient ("ke Zhipu", "into") or place ("di China", "in").
     static let afterPrepositions = set(["ke", "kepada", "into", "di", "in"])
