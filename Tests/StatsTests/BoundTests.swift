@@ -25,6 +25,7 @@ struct BoundTests {
         ("The laptop sells starting at $699.", "starting at $699", .atLeast),
         ("Penjualan menembus Rp 5 triliun.", "menembus Rp 5 triliun", .moreThan),
         ("Sales surpassed $5 billion.", "surpassed $5 billion", .moreThan),
+        ("Nilai pasarnya melampaui 3 triliun dollar AS.", "melampaui 3 triliun dollar AS", .moreThan),
         ("The model cost $2 million at least.", "$2 million at least", .atLeast),
         ("Training cost roughly $5 million.", "roughly $5 million", .approx),
         ("Training cost some $5 million.", "some $5 million", .approx),
