@@ -149,14 +149,30 @@ struct ProperNames {
         return at(0) == 0x70 && at(1) == 0x65 || at(0) == 0x6B && at(1) == 0x65 || at(0) == 0x62 && at(1) == 0x65 && at(2) == 0x72
     }
 
+    /// Most articles are short: a scan of their keys per question is cheaper than building sets; long ones
+    /// (a run-on page) build the sets once so the cost stays linear.
+    private static let scanLimit = 3000
+
     private func writtenLowercase(_ key: UInt64) -> Bool {
+        if tokens.count <= Self.scanLimit {
+            for i in tokens.indices where keys[i] == key && text[tokens[i].start] &- 0x61 < 26 { return true }
+            return false
+        }
         readUsage()
         return usage.lowercase.contains(key)
     }
 
     private func capitalisedInside(_ key: UInt64) -> Bool {
+        if tokens.count <= Self.scanLimit {
+            for i in tokens.indices.dropFirst() where keys[i] == key && isCapitalisedInside(i) { return true }
+            return false
+        }
         readUsage()
         return usage.capitalised.contains(key)
+    }
+
+    private func isCapitalisedInside(_ i: Int) -> Bool {
+        ByteClass.isUpperASCII(text[tokens[i].start]) && tokens[i - 1].kind == .word && !ByteClass.isUpperASCII(text[tokens[i - 1].start])
     }
 
     private func readUsage() {
@@ -166,7 +182,7 @@ struct ProperNames {
             let b = text[token.start]
             if b &- 0x61 < 26 {
                 usage.lowercase.insert(keys[i])
-            } else if ByteClass.isUpperASCII(b), i > 0, tokens[i - 1].kind == .word, !ByteClass.isUpperASCII(text[tokens[i - 1].start]) {
+            } else if i > 0, isCapitalisedInside(i) {
                 usage.capitalised.insert(keys[i])
             }
         }
