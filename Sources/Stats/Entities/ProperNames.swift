@@ -111,10 +111,12 @@ struct ProperNames {
     /// article also capitalises inside a sentence, followed by a word in lower case. Indonesian derived
     /// words ("Perubahan", "Harganya") never are.
     private func isInitialName(_ t: Int, in sentence: Range<Int>) -> Bool {
-        guard !isCommonWord(t), !isDerivedWord(t), t + 1 < sentence.upperBound else { return false }
+        // Cheapest questions first: the scans of the article come last.
+        guard t + 1 < sentence.upperBound, !isDerivedWord(t) else { return false }
         let next = tokens[t + 1]
         guard next.kind == .word, !ByteClass.isUpperASCII(text[next.start]) else { return false }
-        return isAcronym(t) || capitalisedInside(keys[t]) || isVerbLike(t + 1)
+        guard isAcronym(t) || isVerbLike(t + 1) || capitalisedInside(keys[t]) else { return false }
+        return !isCommonWord(t)
     }
 
     /// "Exxon menguat", "Walmart juga", "Nvidia reported": a verb or adverb that follows a sentence's subject.
