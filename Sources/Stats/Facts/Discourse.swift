@@ -32,12 +32,22 @@ struct Discourse {
         for t in sentence.lowerBound..<limit {
             let k = keys[t]
             // "perusahaan tersebut", "raksasa teknologi itu", "the company", "the chipmaker"
-            var demonstrative: Bool { (t + 1..<min(limit, t + 3)).contains { Self.demonstratives.contains(keys[$0]) } }
+            // "perusahaan tersebut", "Bank terbesar di AS ini": a demonstrative within four words, before any figure.
+            var demonstrative: Bool {
+                var k = t + 1
+                while k < min(limit, t + 5), tokens[k].kind == .word {
+                    if Self.demonstratives.contains(keys[k]) { return true }
+                    k += 1
+                }
+                return false
+            }
             if Self.companyNouns.contains(k) {
                 // "Perusahaan menjual …" opening a sentence is the company talked about, as is "perseroan" anywhere.
                 if demonstrative || (t > sentence.lowerBound && keys[t - 1] == Self.the) || t == sentence.lowerBound { return company }
             }
             if Self.formalCompany.contains(k) { return company }
+            // "pihaknya": the institution of whoever was speaking.
+            if k == Self.pihaknya { return company ?? actor }
             // "Target pendapatan itu naik …", "Angka tersebut …": a figure named before, so its owner.
             if demonstrative, Self.ownedNouns.contains(k) || Self.figureNouns.contains(k) { return actor }
             // "Ia menjabarkan, arus kas …": a speaker introduces the figure, the figure is not theirs.
@@ -78,7 +88,8 @@ struct Discourse {
         return t > 0 && Self.ownedNouns.contains(Vocabulary.key(text, tokens[t - 1]))
     }
 
-    static let the = Vocabulary.key("the"), it = Vocabulary.key("it"), bahwa = Vocabulary.key("bahwa"), that = Vocabulary.key("that")
+    static let the = Vocabulary.key("the"), it = Vocabulary.key("it"), bahwa = Vocabulary.key("bahwa"), that = Vocabulary.key("that"),
+               pihaknya = Vocabulary.key("pihaknya")
     static let bullets: Set<UInt8> = [UInt8(ascii: "-"), UInt8(ascii: "*"), 0xE2]  // 0xE2 opens "•"
     static let companyNouns = Vocabulary.set(["perusahaan", "raksasa", "startup", "start-up", "firma", "emiten", "produsen", "pabrikan",
                                               "company", "firm", "chipmaker", "giant", "group", "maker", "carmaker", "lab"])
