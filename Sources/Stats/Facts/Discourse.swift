@@ -32,15 +32,7 @@ struct Discourse {
         for t in sentence.lowerBound..<limit {
             let k = keys[t]
             // "perusahaan tersebut", "raksasa teknologi itu", "the company", "the chipmaker"
-            // "perusahaan tersebut", "Bank terbesar di AS ini": a demonstrative within four words, before any figure.
-            var demonstrative: Bool {
-                var k = t + 1
-                while k < min(limit, t + 5), tokens[k].kind == .word {
-                    if Self.demonstratives.contains(keys[k]) { return true }
-                    k += 1
-                }
-                return false
-            }
+            var demonstrative: Bool { (t + 1..<min(limit, t + 3)).contains { Self.demonstratives.contains(keys[$0]) } }
             if Self.companyNouns.contains(k) {
                 // "Perusahaan menjual …" opening a sentence is the company talked about, as is "perseroan" anywhere.
                 if demonstrative || (t > sentence.lowerBound && keys[t - 1] == Self.the) || t == sentence.lowerBound { return company }
