@@ -3,7 +3,7 @@
 public struct ArticleAnalyzer: Sendable {
     /// Bump with every change to what an analysis contains or how it is computed: cached results of
     /// other versions are thrown away.
-    public static let formatVersion = 6
+    public static let formatVersion = 7
 
     public let matcher: EntityMatcher
     private let categories: [EntityCategory]
@@ -67,6 +67,8 @@ public struct ArticleAnalyzer: Sendable {
         for sentence in factSentences {
             for name in properNames.names(in: sentence, entityAt: entityAt) {
                 let index = nameIndex[name.name] ?? subjectNames.count
+                // "Edwin" guessed a company first, then seen speaking: a person.
+                if index < subjectNames.count, name.category == .person, subjectCategories[index] == .company { subjectCategories[index] = .person }
                 if index == subjectNames.count {
                     nameIndex[name.name] = index
                     subjectNames.append(name.name); subjectCategories.append(name.category); subjectMakers.append(-1)

@@ -37,7 +37,7 @@ struct FactExtractionTests {
     func englishMoney() throws {
         let text = "The company said that it has raised $2.5bn from the investors and that it is worth US$1,677 million."
         let raised = try #require(Probe.fact(text, "$2.5bn"))
-        #expect(raised.value == .number(2.5e9) && raised.unit == "USD" && raised.role == "investment")
+        #expect(raised.value == .number(2.5e9) && raised.unit == "USD" && raised.role == "funding")
         let worth = try #require(Probe.fact(text, "US$1,677 million"))
         #expect(worth.value == .number(1677e6))
     }
@@ -265,7 +265,7 @@ struct FactExtractionTests {
         let facts = Fixture.analyze(text).facts
         #expect(facts.contains { $0.kind == .tokens && $0.value == .number(150_000_000) && $0.subject == "Zhipu" })
         #expect(facts.contains { $0.kind == .money && $0.value == .number(3_000_000_000) && $0.role == "valuation" })
-        #expect(facts.contains { $0.kind == .money && $0.value == .number(400_000_000) && $0.role == "investment" })
+        #expect(facts.contains { $0.kind == .money && $0.value == .number(400_000_000) && $0.role == "funding" })
         #expect(facts.contains { $0.kind == .money && $0.value == .number(5_600_000) && $0.role == "training_cost" })
         #expect(facts.contains { $0.kind == .money && $0.value == .number(600_000_000_000) && $0.role == "market_value" })
     }

@@ -28,6 +28,7 @@ enum FactFields {
         .rawValue("bound", \.bound),
         .optionalString("subject", \.subject),
         .optionalString("role", \.role),
+        .optionalRawValue("direction", \.direction),
         .optionalString("noun", \.noun),
         .optionalString("scope", \.scope),
         FactField(name: "equivalent", json: { f, w in

@@ -1,4 +1,7 @@
-/// Finds lexicon names in tokenized text: whole tokens, case-sensitive, longest alias first.
+/// Finds lexicon names in tokenized text: whole tokens, longest alias first. Case is ignored when the
+/// text capitalises the word or has digits in it ("OpenAi", "01.ai"), never for a short upper-case
+/// alias ("AS", "US"), and never for a word written all in lower case ("apple", "as"). A multi-word
+/// alias also matches joined ("ZhipuAI" for "Zhipu AI").
 ///
 /// Candidates are looked up by the hash of a token's bytes, so a scan costs one hash and one
 /// dictionary probe per token whatever the size of the lexicon.
@@ -14,23 +17,33 @@ public struct EntityMatcher: Sendable {
     public let lexicon: Lexicon
     private var aliasBytes: [[UInt8]] = []
     private var aliasEntity: [Int] = []
+    /// Aliases that match only as written: upper case, at most three letters ("AS", "U.S.").
+    private var exactOnly: [Bool] = []
     /// First-token hash → alias indices, longest alias first.
     private var byFirstToken = WordTable<[Int]>([:])
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
         var byFirstToken: [UInt64: [Int]] = [:]
+        var seen = Set<[UInt8]>()
         for (entityIndex, entity) in lexicon.entities.enumerated() {
             for alias in entity.aliases {
-                let bytes = Array(alias.utf8)
-                let first = bytes.withUnsafeBufferPointer { p -> UInt64? in
-                    guard let t = Tokenizer.tokenize(p).first else { return nil }
-                    return Self.hash(p, t.start, t.end)
+                var spellings = [Array(alias.utf8)]
+                let words = alias.split(separator: " ")
+                if words.count == 2, alias.count >= 7, words.allSatisfy({ $0.count >= 2 }) { spellings.append(Array(words.joined().utf8)) }
+                for bytes in spellings where seen.insert(bytes).inserted {
+                    let first = bytes.withUnsafeBufferPointer { p -> UInt64? in
+                        let tokens = Tokenizer.tokenize(p)
+                        guard let t = tokens.first, bytes.count == spellings[0].count || tokens.count == 1 else { return nil }
+                        return FNV1a.lowercasedHash(UnsafeBufferPointer(rebasing: p[t.start..<t.end]))
+                    }
+                    guard let key = first else { continue }
+                    byFirstToken[key, default: []].append(aliasBytes.count)
+                    aliasBytes.append(bytes)
+                    aliasEntity.append(entityIndex)
+                    let letters = bytes.filter { ByteClass.isASCIILetter($0) }
+                    exactOnly.append(letters.count <= 3 && !letters.contains { !ByteClass.isUpperASCII($0) } && !bytes.contains { ByteClass.isDigit($0) })
                 }
-                guard let key = first else { continue }
-                byFirstToken[key, default: []].append(aliasBytes.count)
-                aliasBytes.append(bytes)
-                aliasEntity.append(entityIndex)
             }
         }
         for key in byFirstToken.keys {
@@ -50,7 +63,7 @@ public struct EntityMatcher: Sendable {
         var t = range.lowerBound
         while t < range.upperBound {
             let token = tokens[t]
-            guard token.kind != .punct, let candidates = byFirstToken[Self.hash(text, token.start, token.end)] else {
+            guard token.kind != .punct, let candidates = byFirstToken[FNV1a.lowercasedHash(UnsafeBufferPointer(rebasing: text[token.start..<token.end]))] else {
                 t += 1
                 continue
             }
@@ -58,7 +71,8 @@ public struct EntityMatcher: Sendable {
             for candidate in candidates {
                 let alias = aliasBytes[candidate]
                 let end = token.start + alias.count
-                guard end <= text.count, matchesBytes(alias, text, token.start),
+                guard end <= text.count,
+                      matchesBytes(alias, text, token.start) || !exactOnly[candidate] && marked(text, token) && matchesFolded(alias, text, token.start),
                       let last = tokenEnding(at: end, from: t, tokens: tokens, limit: range.upperBound) else { continue }
                 // "US$5" is money, not a mention of the United States.
                 if end < text.count, text[end] == UInt8(ascii: "$") { continue }
@@ -81,6 +95,22 @@ public struct EntityMatcher: Sendable {
             for k in 0..<a.count where a[k] != text[start + k] { return false }
             return true
         }
+    }
+
+    @inline(__always)
+    private func matchesFolded(_ alias: [UInt8], _ text: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        alias.withUnsafeBufferPointer { a in
+            for k in 0..<a.count where a[k] != text[start + k] {
+                guard ByteClass.isASCIILetter(a[k]), a[k] | 0x20 == text[start + k] | 0x20 else { return false }
+            }
+            return true
+        }
+    }
+
+    /// A word with a capital or a digit in it may be a name written in another case; an all-lower-case word is not.
+    private func marked(_ text: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
+        for i in token.start..<token.end where ByteClass.isUpperASCII(text[i]) || ByteClass.isDigit(text[i]) { return true }
+        return false
     }
 
     /// The index of the token that ends exactly at byte `end`, so a name never ends inside a word.

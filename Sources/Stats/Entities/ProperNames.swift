@@ -14,6 +14,23 @@ struct ProperNames {
     let text: UnsafeBufferPointer<UInt8>
     let tokens: [Token]
     let keys: [UInt64]
+    /// How the article writes its words elsewhere, read once on the first sentence-initial candidate.
+    private let usage = Usage()
+
+    init(text: UnsafeBufferPointer<UInt8>, tokens: [Token], keys: [UInt64]) {
+        self.text = text
+        self.tokens = tokens
+        self.keys = keys
+    }
+
+    /// Words the article writes in lower case somewhere ("kekayaan"), and words it capitalises after
+    /// another word ("… saham Walmart"): a capital that opens a sentence is a name only if the article
+    /// never writes it in lower case.
+    private final class Usage {
+        var lowercase: Set<UInt64> = []
+        var capitalised: Set<UInt64> = []
+        var read = false
+    }
 
     /// Names in `sentence` outside lexicon matches (`entityAt` < 0), left to right.
     func names(in sentence: Range<Int>, entityAt: [Int32]) -> [Name] {
@@ -35,18 +52,43 @@ struct ProperNames {
             }
             var first = t
             var category: EntityCategory?
-            // "Gubernur Dedi Mulyadi", "CEO Lisa Su": the title says a person and is not part of the name.
-            while first < end - 1, Self.titles.contains(keys[first]) { first += 1; category = .person }
+            // "Kekayaan Larry Page", "Pendapatan Walmart": a common noun opening the sentence is not part of the name.
+            while first < end - 1, first == t, isOpening(first, in: sentence), isCommonWord(first) { first += 1 }
+            // "NEW YORK, KOMPAS.com -": a dateline in capitals is a place.
+            if isDateline(first..<end, in: sentence) { t = end; continue }
+            // "Gubernur Dedi Mulyadi", "CEO Lisa Su": the title says a person and is not part of the name,
+            // nor is the office's place or portfolio ("Gubernur Jawa Barat Dedi Mulyadi").
+            // Words before a title inside the run are an office ("Finance Minister") or an opener ("Kemarin Gubernur").
+            if let title = (first..<(end - 1)).last(where: { Self.titles.contains(keys[$0]) }), !Self.titles.contains(keys[end - 1]) {
+                first = (first...title).first(where: { Self.titles.contains(keys[$0]) }) ?? first
+            }
+            while first < end - 1, Self.titles.contains(keys[first]) {
+                first += 1; category = .person
+                while first < end - 1, Self.officeWords.contains(keys[first]) { first += 1 }
+            }
+            // "Direktur Utama CRSN Timotius Tjahjana": the acronym is the holder's organisation.
+            if category == .person, end - first >= 3, isAcronym(first) { first += 1 }
+            // "Menteri Keuangan": a title and its portfolio name no one.
+            if category == .person, Self.officeWords.contains(keys[first]), end - first == 1 { t = end; continue }
+            // "Penjualan", "Bank", "PHK": one common or derived word, or an organisation word alone, is no name.
+            if end - first == 1, isDerivedWord(first) || Discourse.ownedNouns.contains(keys[first]) || Self.organisationWords.contains(keys[first]) {
+                t = end; continue
+            }
             if first > sentence.lowerBound, Self.titles.contains(keys[first - 1]) { category = .person }
             // A company form closes the name: "Inc", "Tbk", "Group"; "PT" opens it.
             if (first..<end).contains(where: { Self.companyForms.contains(keys[$0]) }) || keys[first] == Self.pt { category = .company }
             if category == nil, Self.organisationWords.contains(keys[first]) { category = .organisation }
+            // "Edwin mengatakan": whoever speaks is a person.
+            if category == nil, end < sentence.upperBound, Vocabulary.speechVerbs.contains(keys[end]) { category = .person }
             let single = end - first == 1
             // After a dash, bracket or quote a lone capital opens a phrase ("-- Robot bedah …", "(Earnings per Share)").
             let opensSentence = (sentence.lowerBound..<first).allSatisfy { tokens[$0].kind == .punct }
                 || (first > sentence.lowerBound && tokens[first - 1].kind == .punct && text[tokens[first - 1].start] != 0x2C)
             let short = single && tokens[first].end - tokens[first].start <= 2
-            if !(single && opensSentence && category == nil), !short, !Self.titles.contains(keys[first]) || !single {
+            // A lone capital opening a sentence is a name only if the article never writes it in lower case and
+            // it is no common sentence opener ("Walmart juga …", "ICBC merupakan …", but not "Pertumbuhan …").
+            let initialName = single && opensSentence && category == nil && isInitialName(first, in: sentence)
+            if !(single && opensSentence && category == nil) || initialName, !short, !Self.titles.contains(keys[first]) || !single {
                 let name = String(decoding: UnsafeBufferPointer(rebasing: text[tokens[first].start..<tokens[end - 1].end]), as: UTF8.self)
                 found.append(Name(tokens: first..<end, name: name, category: category ?? guess(first..<end)))
             }
@@ -55,9 +97,114 @@ struct ProperNames {
         return found
     }
 
+    /// Only punctuation (quotes, bullets) before `t` in the sentence.
+    private func isOpening(_ t: Int, in sentence: Range<Int>) -> Bool {
+        (sentence.lowerBound..<t).allSatisfy { tokens[$0].kind == .punct }
+    }
+
+    /// A common word written with a capital because it opens the sentence.
+    private func isCommonWord(_ t: Int) -> Bool {
+        Self.openers.contains(keys[t]) || Discourse.ownedNouns.contains(keys[t]) || Self.notNames.contains(keys[t]) || writtenLowercase(keys[t])
+    }
+
+    /// "ICBC merupakan …", "Walmart juga …" (with "saham Walmart" elsewhere): an acronym, or a word the
+    /// article also capitalises inside a sentence, followed by a word in lower case. Indonesian derived
+    /// words ("Perubahan", "Harganya") never are.
+    private func isInitialName(_ t: Int, in sentence: Range<Int>) -> Bool {
+        // Cheapest questions first: the scans of the article come last.
+        guard t + 1 < sentence.upperBound, !isDerivedWord(t) else { return false }
+        let next = tokens[t + 1]
+        guard next.kind == .word, !ByteClass.isUpperASCII(text[next.start]) else { return false }
+        guard isAcronym(t) || isVerbLike(t + 1) || capitalisedInside(keys[t]) else { return false }
+        return !isCommonWord(t)
+    }
+
+    /// "Exxon menguat", "Walmart juga", "Nvidia reported": a verb or adverb that follows a sentence's subject.
+    private func isVerbLike(_ t: Int) -> Bool {
+        if Self.afterSubject.contains(keys[t]) { return true }
+        let token = tokens[t]
+        guard token.end - token.start >= 6 else { return false }
+        let a = text[token.start], b = text[token.start + 1], c = text[token.start + 2]
+        return a == 0x6D && b == 0x65 && c != 0x73   // me-, not "mesin"
+            || a == 0x62 && b == 0x65 && c == 0x72   // ber-
+    }
+
+    private func isAcronym(_ t: Int) -> Bool {
+        let token = tokens[t]
+        guard token.end - token.start >= 3 else { return false }
+        for i in token.start..<token.end where !ByteClass.isUpperASCII(text[i]) { return false }
+        return true
+    }
+
+    /// Ends in -nya, -kan, or is pe-/per-/ke-/ber- … -an: an Indonesian derived word, not a name.
+    private func isDerivedWord(_ t: Int) -> Bool {
+        let token = tokens[t]
+        let n = token.end - token.start
+        guard n >= 5 else { return false }
+        func at(_ i: Int) -> UInt8 { text[token.start + i] | 0x20 }
+        func endsWith(_ s: StaticString) -> Bool {
+            let c = s.utf8CodeUnitCount
+            return (0..<c).allSatisfy { at(n - c + $0) == s.utf8Start[$0] }
+        }
+        if endsWith("nya") || endsWith("kan") { return true }
+        guard endsWith("an") else { return false }
+        return at(0) == 0x70 && at(1) == 0x65 || at(0) == 0x6B && at(1) == 0x65 || at(0) == 0x62 && at(1) == 0x65 && at(2) == 0x72
+    }
+
+    /// Most articles are short: a scan of their keys per question is cheaper than building sets; long ones
+    /// (a run-on page) build the sets once so the cost stays linear.
+    private static let scanLimit = 3000
+
+    private func writtenLowercase(_ key: UInt64) -> Bool {
+        if tokens.count <= Self.scanLimit {
+            for i in tokens.indices where keys[i] == key && text[tokens[i].start] &- 0x61 < 26 { return true }
+            return false
+        }
+        readUsage()
+        return usage.lowercase.contains(key)
+    }
+
+    private func capitalisedInside(_ key: UInt64) -> Bool {
+        if tokens.count <= Self.scanLimit {
+            for i in tokens.indices.dropFirst() where keys[i] == key && isCapitalisedInside(i) { return true }
+            return false
+        }
+        readUsage()
+        return usage.capitalised.contains(key)
+    }
+
+    private func isCapitalisedInside(_ i: Int) -> Bool {
+        ByteClass.isUpperASCII(text[tokens[i].start]) && tokens[i - 1].kind == .word && !ByteClass.isUpperASCII(text[tokens[i - 1].start])
+    }
+
+    private func readUsage() {
+        guard !usage.read else { return }
+        usage.read = true
+        for (i, token) in tokens.enumerated() where token.kind == .word {
+            let b = text[token.start]
+            if b &- 0x61 < 26 {
+                usage.lowercase.insert(keys[i])
+            } else if i > 0, isCapitalisedInside(i) {
+                usage.capitalised.insert(keys[i])
+            }
+        }
+    }
+
+    /// Capitals only, at the start of the sentence and followed by a comma: "NEW YORK, KOMPAS.com".
+    private func isDateline(_ run: Range<Int>, in sentence: Range<Int>) -> Bool {
+        guard run.upperBound < sentence.upperBound, text[tokens[run.upperBound].start] == 0x2C else { return false }
+        for t in sentence.lowerBound..<run.upperBound where tokens[t].kind != .punct {
+            let token = tokens[t]
+            guard token.kind == .word, token.end - token.start >= 2 else { return false }
+            for i in token.start..<token.end where text[i] &- 0x61 < 26 { return false }
+        }
+        return true
+    }
+
     /// Two or three title-case words read as a person ("Larry Page"); anything else as a company.
     private func guess(_ range: Range<Int>) -> EntityCategory {
         guard range.count >= 2, range.count <= 3 else { return .company }
+        if range.contains(where: { Self.industryWords.contains(keys[$0]) }) { return .company }  // "Sanil Electric"
         let titleCase = range.allSatisfy { t in
             let token = tokens[t]
             return token.kind == .word && token.end - token.start >= 2 && !ByteClass.isUpperASCII(text[token.start + 1])
@@ -78,6 +225,8 @@ struct ProperNames {
     private func isHeadline(_ sentence: Range<Int>) -> Bool {
         var words = 0, capitals = 0
         for t in sentence where tokens[t].kind == .word {
+            // "Steve Ballmer -- 156 miliar dollar AS": a headline would capitalise the scale.
+            if t > sentence.lowerBound, tokens[t - 1].kind == .number, Vocabulary.scales[keys[t]] != nil, !ByteClass.isUpperASCII(text[tokens[t].start]) { return false }
             words += 1
             if ByteClass.isUpperASCII(text[tokens[t].start]) { capitals += 1 }
         }
@@ -91,6 +240,44 @@ struct ProperNames {
         "ceo", "cto", "cfo", "presiden", "wakil", "menteri", "gubernur", "bupati", "walikota", "direktur", "dirut", "ketua",
         "pendiri", "founder", "chairman", "president", "minister", "governor", "director", "chief", "senator", "analis", "analyst",
         "profesor", "professor", "prof", "dr", "mr", "mrs", "ms", "pak", "bu", "bapak", "ibu",
+    ])
+    /// Words of an industry in a name make it a company: "Sanil Electric", "Kakao Mobility".
+    static let industryWords = Vocabulary.set([
+        "electric", "energy", "tech", "semiconductor", "semiconductors", "mobile", "mobility", "motor", "systems", "solutions",
+        "software", "networks", "network", "media", "digital", "telecom", "telecommunications", "airlines", "bank", "pharma",
+        "robotics", "instruments", "industries", "industrial", "chemical", "steel", "power", "foods", "retail", "mart", "securities",
+        "insurance", "financial", "partners", "devices", "computing", "cloud", "games", "studio", "studios", "auto", "automotive",
+        "microelectronics", "micro", "data", "ai", "bio", "biotech", "logistics", "express", "air", "pay", "tbk",
+    ])
+    /// Places and portfolios between a title and the holder's name: "Gubernur Jawa Barat", "Menteri Keuangan".
+    static let officeWords = Vocabulary.set([
+        "jawa", "barat", "timur", "tengah", "utara", "selatan", "dki", "jakarta", "sumatera", "kalimantan", "sulawesi", "bali",
+        "papua", "aceh", "riau", "banten", "yogyakarta", "diy", "ntt", "ntb", "keuangan", "perdagangan", "perindustrian",
+        "komunikasi", "digital", "informatika", "kominfo", "komdigi", "luar", "dalam", "negeri", "bumn", "investasi", "pertahanan",
+        "kesehatan", "pendidikan", "tenaga", "kerja", "koordinator", "bidang", "perekonomian", "ekonomi", "kreatif", "pariwisata",
+        "eksekutif", "utama", "executive", "officer", "financial", "technology", "operating", "of", "the", "treasury", "commerce",
+        "state", "finance", "secretary", "menkeu", "ri", "republik", "indonesia",
+    ])
+    /// Words that follow a sentence's subject: "ICBC merupakan", "CRSN sendiri", "Nvidia said".
+    static let afterSubject = Vocabulary.set([
+        "juga", "sendiri", "merupakan", "adalah", "ialah", "telah", "sudah", "akan", "masih", "kini", "pun", "tercatat", "terus",
+        "hanya", "baru", "bahkan", "mencatat", "has", "had", "have", "is", "was", "will", "would", "said", "says", "reported",
+        "posted", "raised", "rose", "fell", "gained", "lost", "earned", "plans", "announced", "also",
+    ])
+    /// Capitalised words that commonly open a sentence and are no names, in both languages.
+    static let openers = Vocabulary.set([
+        "selama", "sekitar", "lebih", "kurang", "hampir", "rata-rata", "sebagian", "seluruh", "semua", "setiap", "tiap", "beberapa",
+        "banyak", "sejumlah", "jumlah", "angka", "nilai", "kenaikan", "penurunan", "peningkatan", "pertumbuhan", "dengan", "melalui",
+        "dibandingkan", "sedangkan", "sebab", "oleh", "begitu", "demikian", "tentu", "memang", "sayangnya", "akhirnya", "padahal",
+        "terlebih", "apalagi", "misalnya", "contohnya", "produk", "layanan", "program", "paket", "model", "laptop", "mobil",
+        "baterai", "layar", "kamera", "varian", "tipe", "versi", "generasi", "saham", "dana", "pajak", "tarif", "ekspor", "impor",
+        "negara", "pemerintah", "masyarakat", "konsumen", "pengguna", "warga", "pekerja", "investor", "analis", "laporan", "data",
+        "survei", "riset", "studi", "hasil", "berita", "informasi", "sebelumnya", "sementara", "meski", "walau", "diketahui",
+        "dilansir", "mengutip", "dikutip", "tercatat", "terdapat", "simak", "lihat", "tonton", "klik", "cek", "catat",
+        "some", "many", "most", "more", "less", "about", "around", "nearly", "almost", "over", "under", "each", "every", "all",
+        "last", "next", "earlier", "later", "meanwhile", "still", "now", "then", "here", "sales", "revenue", "shares", "prices",
+        "price", "its", "their", "our", "your", "my", "companies", "firms", "users", "analysts", "investors", "data", "reports",
+        "research", "during", "despite", "under", "between", "among", "within", "without", "through", "into", "just", "only",
     ])
     static let organisationWords = Vocabulary.set([
         "kementerian", "badan", "komisi", "dewan", "otoritas", "lembaga", "departemen", "universitas", "institut", "pemerintah",
@@ -113,6 +300,7 @@ struct ProperNames {
         "sampai", "terkait", "berdasarkan", "sebagai", "bagi", "tahun", "there", "these", "those", "what", "which", "who",
         "how", "why", "according", "however", "also", "yet", "so", "not", "no", "one", "new", "pro", "max", "plus", "ultra", "mini", "lite",
         "gratis", "free", "promo", "diskon", "cashback", "varian", "rata", "indeks", "index", "ekonomi", "pasar",
+        "sedang", "phk", "dpr", "pdb", "bumn", "umkm", "ojk", "hut", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "series", "seri", "ebitda", "ebit", "oled", "amoled", "lcd", "led", "ssd", "hdd", "yoy", "qoq", "mtd", "ytd",
     ])
 
     /// Nationality words that stand for their country as a subject ("Chinese firms", "perusahaan asal Negeri").

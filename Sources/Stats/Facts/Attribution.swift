@@ -65,12 +65,17 @@ struct Attribution {
         guard let own = parts.firstIndex(where: { $0.contains(quantity.lowerBound) }) else { return nil }
         let clause = parts[own]
 
-        // 1. An entity acting earlier in the same clause.
-        if let acting = firstActing(in: clause.lowerBound..<quantity.lowerBound) {
+        // 1. An entity acting earlier in the same clause, or in its own coordinated part of it.
+        if let acting = firstActing(in: coordinatedStart(clause.lowerBound, before: quantity.lowerBound)..<quantity.lowerBound) {
             // "Malaysia, Jepang, dan Korea Selatan dikenakan tarif 24 persen": the last of a list is not the subject alone.
             if own > 0, Vocabulary.nameJoiners.contains(keys[clause.lowerBound]), acting == clause.lowerBound + 1, soleEntity(parts[own - 1]) != nil { return nil }
             return Int(entityAt[acting])
         }
+
+        // A figure in a relative clause belongs to the clause's head: "…, Larry Ellison, yang kekayaannya turun 22 miliar".
+        // Only when the clause says whose the figure is ("yang kekayaannya", "whose", "yang memegang").
+        if own > 0, Vocabulary.relativeStarts.contains(keys[clause.lowerBound]), isOwnedInClause(clause.lowerBound..<quantity.lowerBound),
+           let head = lastEntity(in: parts[own - 1]) { return head }
 
         // 2. The owner named right after the counted noun: the last name of a chain of names.
         var k = quantity.upperBound
@@ -99,6 +104,11 @@ struct Attribution {
             if categories[first.entity] == .country, !first.leading, index + 1 < parts.count, let apposed = soleEntity(parts[index + 1]) {
                 return apposed
             }
+            // "CEO Nvidia, Jensen Huang, …": the person in apposition to a title is the subject.
+            if index + 1 < parts.count, part.upperBound - part.lowerBound <= 3, ProperNames.titles.contains(keys[part.lowerBound]),
+               let apposed = soleEntity(parts[index + 1]), categories[apposed] == .person {
+                return apposed
+            }
             return first.entity
         }
         return nil
@@ -113,8 +123,8 @@ struct Attribution {
             guard entityAt[t] >= 0 else { t += 1; continue }
             let end = matches[Int(matchAt[t])].tokens.upperBound
             let governed = t > range.lowerBound && (Vocabulary.objectPrepositions.contains(keys[t - 1])
-                || (t - 1 == objectEnd && Vocabulary.nameJoiners.contains(keys[t - 1])))
-            if governed { objectEnd = end } else if usable(at: t), !isSpeaker(t, end) {
+                || (t - 1 == objectEnd && Vocabulary.nameJoiners.contains(keys[t - 1])) || isTransitiveVerb(t - 1))
+            if governed { objectEnd = end } else if usable(at: t), !isSpeaker(t, end), !isSource(t, from: range.lowerBound) {
                 // "perusahaan China Zhipu", "Chinese start-up Moonshot": the company named next is the subject.
                 if categories[Int(entityAt[t])] == .country, let next = (end..<min(range.upperBound, end + 4)).first(where: { entityAt[$0] >= 0 }),
                    usable(at: next), categories[Int(entityAt[next])] == .company { return next }
@@ -127,9 +137,61 @@ struct Attribution {
 
     /// A person who only says something ("Huang mengatakan …", "Lisa Su said") is not the figure's owner.
     private func isSpeaker(_ t: Int, _ end: Int) -> Bool {
-        guard categories[Int(entityAt[t])] == .person else { return false }
+        // A person, or an agency reporting statistics ("Badan Pusat Statistik menyebut, …").
+        guard categories[Int(entityAt[t])] == .person || categories[Int(entityAt[t])] == .organisation else { return false }
         if end < tokens.count, Vocabulary.speechVerbs.contains(keys[end]) { return true }
         return t > 0 && Vocabulary.speechVerbs.contains(keys[t - 1])
+    }
+
+    /// "X memberi 50 juta token dan Y memberi 150 juta token", "X rose 8 percent while Y fell 3 percent": after an
+    /// earlier figure, a coordinator followed by a name opens a part with its own subject.
+    private func coordinatedStart(_ start: Int, before limit: Int) -> Int {
+        var figure = false
+        var result = start
+        for k in start..<limit {
+            if tokens[k].kind == .number, entityAt[k] < 0 { figure = true }
+            if figure, k + 1 < limit, Vocabulary.coordinators.contains(keys[k]), usable(at: k + 1) { result = k + 1 }
+        }
+        return result
+    }
+
+    /// "menggunakan Pureplay": a name right after an Indonesian me- verb is its object, not the actor.
+    private func isTransitiveVerb(_ t: Int) -> Bool {
+        let token = tokens[t]
+        guard token.kind == .word, token.end - token.start >= 6, text[token.start] == 0x6D, text[token.start + 1] == 0x65 else { return false }
+        return !Vocabulary.speechVerbs.contains(keys[t])
+    }
+
+    /// A name cited as a source is not the owner: "menurut Omdia", "mengutip Business Research Insights",
+    /// "firma riset pasar Omdia", "according to IDC".
+    private func isSource(_ t: Int, from start: Int) -> Bool {
+        var k = t - 1
+        while k >= max(start, t - 5) {
+            if Vocabulary.sourceCues.contains(keys[k]) { return true }
+            if entityAt[k] >= 0 || tokens[k].kind == .number { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    private func isOwnedInClause(_ range: Range<Int>) -> Bool {
+        range.contains { t in
+            Vocabulary.ownershipWords.contains(keys[t])
+                || (tokens[t].kind == .word && tokens[t].end - tokens[t].start > 5 && text[tokens[t].end - 3] == 0x6E && text[tokens[t].end - 2] == 0x79 && text[tokens[t].end - 1] == 0x61)
+        }
+    }
+
+    /// The last usable entity of a clause.
+    private func lastEntity(in part: Range<Int>) -> Int? {
+        var found: Int?
+        var t = part.lowerBound
+        while t < part.upperBound {
+            if entityAt[t] >= 0 {
+                if usable(at: t) { found = Int(entityAt[t]) }
+                t = matches[Int(matchAt[t])].tokens.upperBound
+            } else { t += 1 }
+        }
+        return found
     }
 
     /// The subject of the sentence's main clause (for later sentences that refer back to it).
@@ -186,15 +248,15 @@ struct Attribution {
     }
 
     /// What a money amount is, from the nearest cue word before it in the sentence ("biaya pelatihannya" → training_cost).
-    func role(of quantity: Range<Int>, in sentence: Range<Int>) -> String? {
+    func role(of quantity: Range<Int>, in sentence: Range<Int>) -> MoneyRole? {
         var t = quantity.lowerBound - 1
         let stop = max(sentence.lowerBound, quantity.lowerBound - 12)
         while t >= stop {
             let k = keys[t]
             if k == Vocabulary.pasar || k == Vocabulary.pasarnya || k == Vocabulary.value, t > sentence.lowerBound,
-               keys[t - 1] == Vocabulary.nilai || keys[t - 1] == Vocabulary.market { return "market_value" }
+               keys[t - 1] == Vocabulary.nilai || keys[t - 1] == Vocabulary.market { return .marketValue }
             if let role = Vocabulary.roleCues[k] {
-                if role == "cost", isTraining(near: t, in: sentence) { return "training_cost" }
+                if role == .cost, isTraining(near: t, in: sentence) { return .trainingCost }
                 return role
             }
             t -= 1
@@ -205,12 +267,12 @@ struct Attribution {
     /// English often names the role right after the amount: "$3 billion valuation", "$600 billion in market
     /// value". Only the very next word (after "in"/"of"), so the next item of a list ("pendapatan US$5,6
     /// miliar, laba …") never lends its role.
-    private func roleNamedAfter(_ quantity: Range<Int>, in sentence: Range<Int>) -> String? {
+    private func roleNamedAfter(_ quantity: Range<Int>, in sentence: Range<Int>) -> MoneyRole? {
         var t = quantity.upperBound
         if t < sentence.upperBound, Vocabulary.roleLinks.contains(keys[t]) { t += 1 }
         guard t < sentence.upperBound else { return nil }
-        if keys[t] == Vocabulary.market, t + 1 < sentence.upperBound, keys[t + 1] == Vocabulary.value { return "market_value" }
-        guard let role = Vocabulary.roleCues[keys[t]], role != "cost", role != "price" else { return nil }
+        if keys[t] == Vocabulary.market, t + 1 < sentence.upperBound, keys[t + 1] == Vocabulary.value { return .marketValue }
+        guard let role = Vocabulary.roleCues[keys[t]], role != .cost, role != .price else { return nil }
         return role
     }
 

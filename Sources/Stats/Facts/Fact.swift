@@ -47,8 +47,10 @@ public struct Fact: Codable, Sendable, Hashable {
     public var bound: Bound
     /// Canonical entity the number is about, when the sentence says.
     public var subject: String?
-    /// What a money amount is: cost, training_cost, valuation, market_value, revenue, investment, loss, profit, price, budget.
+    /// What the figure measures: a `MoneyRole` for money, a `PercentRole` for percentages, as its raw string.
     public var role: String?
+    /// Which way a change went, for percentages of change and growth.
+    public var direction: Direction?
     /// The place a figure is limited to when that place is not its subject ("penetrasi internet di Indonesia").
     public var scope: String?
     /// The same amount in another currency, given by the article beside it ("… dollar AS atau sekitar Rp 8.250 triliun").

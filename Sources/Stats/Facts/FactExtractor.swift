@@ -153,7 +153,7 @@ struct FactExtractor {
         }
 
         // Bounds written before: "setidaknya 79", "lebih dari 200", "sekitar $5 juta".
-        if bound != .range, let (b, boundStart) = boundBefore(first) {
+        if bound != .range, let (b, boundStart) = boundBefore(first), !isReachedByChange(boundStart) {
             bound = b
             first = boundStart
         } else if bound == .range, between {
@@ -177,6 +177,7 @@ struct FactExtractor {
             kind = .tokens; unit = "token"; end += 1
         } else if end < limit, Vocabulary.percentWords.contains(keys[end]) {
             kind = .percent; unit = "%"; end += 1
+            percentRange(&end, &bound, &valueMax, reading.value, limit: limit)
         } else if end + 1 < limit, keys[end] == Vocabulary.perCent.0, keys[end + 1] == Vocabulary.perCent.1 {
             kind = .percent; unit = "%"; end += 2
         } else if let modelEnd = modelPhrase(at: end, sentence) {
@@ -191,15 +192,37 @@ struct FactExtractor {
         if kind != .money, kind != .duration, reading.plainDigits == false, reading.value < 1, !reading.vague { return (nil, end) }
         if kind == .money, isExchangeRate(first, end, in: sentence) { return (nil, end) }
         if kind == .count, isAnaphoricCount(first, end, reading: reading, in: sentence) { return (nil, end) }
+        // "buat satu produk": one thing, written as a word, is no figure.
+        if kind == .count, reading.value == 1, !reading.plainDigits { return (nil, end) }
+        // "Jangan bikin 100 produk jelek": a figure in an imagined or forbidden case states nothing.
+        if let clause = clauses.first(where: { $0.contains(first) }), (clause.lowerBound..<first).contains(where: { Vocabulary.hypotheticals.contains(keys[$0]) }) {
+            return (nil, end)
+        }
 
-        var f = fact(kind, .number(round2(reading.value * scale)), tokens: first..<end, sentence: sentence, bound: bound)
+        // "The model cost $2 million at least."
+        if bound == .exact, end + 1 < limit, keys[end] == Vocabulary.at, keys[end + 1] == Vocabulary.least {
+            bound = .atLeast
+            end += 2
+        }
+        // "-25,8 persen", "minus 3 persen": a written minus makes the percentage negative.
+        var sign = 1.0
+        if kind == .percent, first == numberStart, let minusStart = minusBefore(first) {
+            sign = -1
+            first = minusStart
+        }
+        var f = fact(kind, .number(sign * round2(reading.value * scale)), tokens: first..<end, sentence: sentence, bound: bound)
         f.valueMax = valueMax.map { round2($0 * scale) }
         f.unit = unit
         f.noun = noun
         // "dibandingkan dengan ratusan juta dolar …": a figure for comparison has no subject of its own.
         let compared = (max(sentence.lowerBound, first - 2)..<first).contains { Vocabulary.comparisons.contains(keys[$0]) }
         if !compared { attribute(&f, first..<end, in: sentence, clauses: clauses, discourse: discourse) }
-        if kind == .money { f.role = attribution.role(of: first..<end, in: sentence) }
+        if kind == .money { f.role = attribution.role(of: first..<end, in: sentence)?.rawValue }
+        if kind == .percent, let clause = clauses.first(where: { $0.contains(first) }) {
+            let (role, direction) = PercentRoles(keys: keys).read(first..<end, in: clause)
+            f.role = role?.rawValue
+            f.direction = direction
+        }
         if kind == .money, let (equivalent, after) = equivalent(after: end, unit: unit, in: sentence, clauses: clauses, discourse: discourse) {
             f.equivalent = equivalent
             return (f, after)
@@ -254,7 +277,7 @@ struct FactExtractor {
             }
         }
         if subject == nil {
-            subject = discourse.referent(in: sentence, before: quantity.lowerBound, keys: keys, text: text, tokens: tokens)
+            subject = discourse.referent(in: sentence, before: quantity.lowerBound, keys: keys, text: text, tokens: tokens, attribution: attribution)
                 ?? discourse.listTopic(sentence, tokens: tokens, text: text)
         }
         f.subject = subject.map { entityNames[$0] }
@@ -279,7 +302,31 @@ struct FactExtractor {
         if t > 0, Vocabulary.rankWords.contains(keys[t - 1]) { return t + 1 }
         if isEventYear(t, sentence.lowerBound) { return t + 1 }
         if t + 1 < limit, Vocabulary.rankAfter.contains(keys[t + 1]) { return t + 2 }
+        if isProductCode(t, sentence) { return t + 1 }
         return nil
+    }
+
+    /// "GTX 1050", "Snapdragon 665 chip": plain digits right after a capitalised name word, with no unit of a
+    /// figure after them, are a product's code. A word opening the sentence only counts in capitals ("GTX").
+    private func isProductCode(_ t: Int, _ sentence: Range<Int>) -> Bool {
+        guard t > sentence.lowerBound, tokens[t].spaceBefore, isPlainDigits(t) else { return false }
+        let name = tokens[t - 1]
+        guard name.kind == .word, ByteClass.isUpperASCII(text[name.start]), !Vocabulary.starters.contains(keys[t - 1]),
+              Vocabulary.boundLastWords.contains(keys[t - 1]) == false, Vocabulary.months[keys[t - 1]] == nil else { return false }
+        if t - 1 == sentence.lowerBound {
+            for i in name.start..<name.end where !ByteClass.isUpperASCII(text[i]) { return false }
+        }
+        guard t + 1 < sentence.upperBound else { return true }
+        let k = keys[t + 1]
+        return !(Vocabulary.percentWords.contains(k) || Vocabulary.currencyAfter[k] != nil || Vocabulary.scales[k] != nil
+            || Vocabulary.tokenWords.contains(k) || Vocabulary.modelWords.contains(k) || Vocabulary.durationWords[k] != nil || k == Vocabulary.perCent.0)
+    }
+
+    private func isPlainDigits(_ t: Int) -> Bool {
+        let token = tokens[t]
+        guard token.kind == .number else { return false }
+        for i in token.start..<token.end where !ByteClass.isDigit(text[i]) { return false }
+        return true
     }
 
     /// A year closing a capitalised name: "Piala Dunia 2022", "Olimpiade Paris 2024" (not "Sebanyak 2000 orang").
@@ -318,7 +365,50 @@ struct FactExtractor {
         return keys[max(0, t - 30)..<min(keys.count, t + 30)].contains { jp.contains($0) }
     }
 
+    /// "tumbuh hingga 8 persen": "hingga" after a verb of change says how far the change went, not a limit.
+    private func isReachedByChange(_ boundStart: Int) -> Bool {
+        guard Vocabulary.untilWords.contains(keys[boundStart]) else { return false }
+        // The verb may have an object between it and "hingga": "mengurangi bobot hingga 11 persen".
+        // So may a verb of record: "mencatat kerugian hingga 16 miliar dollar AS" is the loss, not a limit.
+        return (max(0, boundStart - 3)..<boundStart).contains {
+            PercentRoles.cues[keys[$0]]?.direction != nil || Vocabulary.changeVerbs.contains(keys[$0])
+        }
+    }
+
+    /// "25 persen hingga 40 persen", "10% - 20%": the upper end written with its own unit.
+    private func percentRange(_ end: inout Int, _ bound: inout Bound, _ valueMax: inout Double?, _ lower: Double, limit: Int) {
+        guard bound != .range, end + 1 < limit, Vocabulary.rangeJoiners.contains(keys[end]),
+              let upper = grammar.read(at: end + 1, limit: limit, moneyContext: false, rupiah: false), !upper.vague,
+              upper.end < limit, Vocabulary.percentWords.contains(keys[upper.end]), upper.value > lower else { return }
+        valueMax = upper.value
+        bound = .range
+        end = upper.end + 1
+    }
+
+    /// The start of a minus written before the number at `t`: "minus 3", or "-25,8" with the dash against the
+    /// digits and not after another number (so "10 -20" stays a range).
+    private func minusBefore(_ t: Int) -> Int? {
+        guard t > 0 else { return nil }
+        if keys[t - 1] == Vocabulary.minus { return t - 1 }
+        let dash = tokens[t - 1]
+        guard dash.kind == .punct, text[dash.start] == 0x2D, dash.end - dash.start == 1, !tokens[t].spaceBefore else { return nil }
+        if t >= 2, tokens[t - 2].kind == .number || !dash.spaceBefore { return nil }
+        return t - 1
+    }
+
     private func boundBefore(_ t: Int) -> (Bound, Int)? {
+        guard t > 0 else { return nil }
+        // "minimal sebesar 25 persen", "mulai dengan harga Rp 4 juta": up to two filler words between.
+        if Vocabulary.boundFillers.contains(keys[t - 1]) {
+            var k = t - 1
+            while k > 0, t - k < 3, Vocabulary.boundFillers.contains(keys[k]) { k -= 1 }
+            if let (bound, start) = boundPhrase(endingBefore: k + 1) { return (bound, start) }
+            return nil
+        }
+        return boundPhrase(endingBefore: t)
+    }
+
+    private func boundPhrase(endingBefore t: Int) -> (Bound, Int)? {
         guard t > 0, Vocabulary.boundLastWords.contains(keys[t - 1]) else { return nil }  // one probe for most numbers
         for (phrase, bound) in Vocabulary.boundPhrases {
             let start = t - phrase.count
@@ -331,8 +421,12 @@ struct FactExtractor {
     /// The end of a model phrase at `t`: "model", "model bahasa besar", "LLM", "large language models", "AI models".
     private func modelPhrase(at t: Int, _ sentence: Range<Int>) -> Int? {
         var m = t
-        while m < sentence.upperBound, m - t < 3, Vocabulary.modelAdjectives.contains(keys[m]) { m += 1 }
-        guard m < sentence.upperBound, Vocabulary.modelWords.contains(keys[m]), isAIModelCount(m, sentence) else { return nil }
+        var ai = false
+        while m < sentence.upperBound, m - t < 4, Vocabulary.modelAdjectives.contains(keys[m]) {
+            if Vocabulary.aiModelAdjectives.contains(keys[m]) { ai = true }
+            m += 1
+        }
+        guard m < sentence.upperBound, Vocabulary.modelWords.contains(keys[m]), ai || isAIModelCount(m, sentence) else { return nil }
         m += 1
         if m + 1 < sentence.upperBound, keys[m] == Vocabulary.bahasa, keys[m + 1] == Vocabulary.besar { m += 2 }
         return m

@@ -171,6 +171,8 @@ struct NumberGrammar {
         if keys[t] == Vocabulary.a, t + 1 < limit {
             if Vocabulary.units[keys[t + 1]] == 12 { return Reading(value: 12, end: t + 2) }
             if keys[t + 1] == Vocabulary.hundred { return Reading(value: 100, end: t + 2) }
+            // "a billion dollars": one, scaled by the caller.
+            if english, Vocabulary.scales[keys[t + 1]] != nil { return Reading(value: 1, end: t + 1) }
             return nil
         }
         var group = 0.0
@@ -188,6 +190,8 @@ struct NumberGrammar {
                 if j < limit, keys[j] == Vocabulary.lusin || Vocabulary.units[keys[j]] == 12 {
                     return Reading(value: 6, end: j + 1)
                 }
+                // "half a trillion dollars": the scale comes after the article.
+                if j > i + 1, j < limit, Vocabulary.scales[keys[j]] != nil { return Reading(value: 0.5, end: j) }
                 return Reading(value: 0.5, end: i + 1)
             }
             if k == Vocabulary.lusin, any {

@@ -74,7 +74,25 @@ enum Vocabulary {
         (["sekira"], .approx), (["lebih", "kurang"], .approx), (["nyaris"], .approx), (["kisaran"], .approx),
         (["about"], .approx), (["around"], .approx), (["nearly"], .approx), (["almost"], .approx),
         (["approximately"], .approx), (["roughly"], .approx), (["an", "estimated"], .approx), (["estimasi"], .approx),
+        (["some"], .approx), (["~"], .approx),
+        // Offers and thresholds: "mulai Rp 8 juta", "starting at $699", "menembus Rp 5 triliun", "surpassed $5 billion".
+        (["mulai", "dari"], .atLeast), (["mulai"], .atLeast), (["starting", "at"], .atLeast), (["starting", "from"], .atLeast),
+        (["starts", "at"], .atLeast), (["menembus"], .moreThan), (["tembus"], .moreThan), (["surpassed"], .moreThan),
+        (["surpassing"], .moreThan), (["melampaui"], .moreThan), (["melewati"], .moreThan), (["exceeded"], .moreThan), (["exceeding"], .moreThan), (["topped"], .moreThan),
+        // "cashback hingga Rp 3 juta": an upper limit (FactExtractor keeps a figure after a verb of change exact).
+        (["hingga"], .lessThan), (["sampai"], .lessThan),
     ]
+    /// "hingga"/"sampai" after these is how far a change went, not a limit: "tumbuh hingga 8 persen".
+    static let untilWords = set(["hingga", "sampai"])
+    /// Transitive verbs of change: "meningkatkan efisiensi hingga 30 persen".
+    static let changeVerbs = set(["mengurangi", "memangkas", "meningkatkan", "menaikkan", "menurunkan", "menekan", "menambah",
+                                  "mempercepat", "menghemat", "melipatgandakan", "reduce", "reduces", "reduced", "cut", "cuts",
+                                  "boost", "boosts", "boosted", "raise", "lower", "lowered", "improve", "improves", "improved",
+                                  "pengurangan", "mencatat", "mencatatkan", "membukukan", "menggelontorkan", "meraup", "menelan",
+                                  "menghabiskan", "mengucurkan", "recorded", "posted"])
+    /// Words that may stand between a bound and its figure: "minimal sebesar", "mulai dengan harga".
+    static let boundFillers = set(["sebesar", "senilai", "sejumlah", "harga", "dengan", "seharga"])
+    static let minus = key("minus"), at = key("at"), least = key("least")
 
     /// Words joining the two ends of a range: "dua hingga tiga", "10-20", "2 to 3".
     static let rangeJoiners = set(["hingga", "sampai", "to", "-", "–", "—"])
@@ -88,7 +106,9 @@ enum Vocabulary {
     /// Words that make a number a count of AI models.
     static let modelWords = set(["model", "models", "llm", "llms"])
     /// Words between a number and a model word: "40 large language models", "12 AI models".
-    static let modelAdjectives = set(["large", "language", "ai", "generative", "foundation", "frontier", "reasoning"])
+    static let modelAdjectives = set(["large", "language", "ai", "generative", "foundation", "frontier", "reasoning", "-", "such", "open", "source", "new"])
+    /// A model word after these is an AI model whatever the rest of the sentence says: "79 large-language models".
+    static let aiModelAdjectives = set(["language", "ai", "generative", "foundation", "frontier", "reasoning"])
     static let bahasa = key("bahasa"), besar = key("besar")
     /// "model bisnis" is a business model, not an AI model.
     static let notAIModel = set(["bisnis", "usaha", "ekonomi", "pembiayaan", "mobil", "kendaraan", "motor", "rumah", "baju", "pakaian", "busana", "ponsel", "hp", "smartphone", "produk", "kebijakan", "pembelajaran"])
@@ -151,18 +171,26 @@ enum Vocabulary {
 
     // MARK: Roles of money
 
-    static let roleCues: WordTable<String> = map([
-        "biaya": "cost", "biayanya": "cost", "ongkos": "cost", "cost": "cost", "costs": "cost", "menelan": "cost", "menghabiskan": "cost", "spent": "cost",
-        "valuasi": "valuation", "valuasinya": "valuation", "valuation": "valuation", "valued": "valuation", "dinilai": "valuation",
-        "valuing": "valuation", "worth": "valuation",
-        "kapitalisasi": "market_value", "capitalization": "market_value", "cap": "market_value",
-        "pendapatan": "revenue", "pendapatannya": "revenue", "penjualan": "revenue", "omzet": "revenue", "revenue": "revenue", "sales": "revenue",
-        "investasi": "investment", "berinvestasi": "investment", "menginvestasikan": "investment", "pendanaan": "investment",
-        "investment": "investment", "invest": "investment", "invested": "investment", "funding": "investment", "raised": "investment", "menggalang": "investment",
-        "rugi": "loss", "kerugian": "loss", "merugi": "loss", "loss": "loss", "losses": "loss",
-        "laba": "profit", "keuntungan": "profit", "profit": "profit",
-        "harga": "price", "price": "price", "tarif": "price",
-        "anggaran": "budget", "belanja": "budget", "budget": "budget", "capex": "budget",
+    static let roleCues: WordTable<MoneyRole> = map([
+        "biaya": .cost, "biayanya": .cost, "ongkos": .cost, "cost": .cost, "costs": .cost, "menelan": .cost, "menghabiskan": .cost, "spent": .cost,
+        "valuasi": .valuation, "valuasinya": .valuation, "valuation": .valuation, "valued": .valuation, "dinilai": .valuation,
+        "valuing": .valuation, "worth": .valuation,
+        "kapitalisasi": .marketValue, "capitalization": .marketValue, "cap": .marketValue,
+        "pendapatan": .revenue, "pendapatannya": .revenue, "penjualan": .revenue, "omzet": .revenue, "revenue": .revenue, "sales": .revenue,
+        "investasi": .investment, "berinvestasi": .investment, "menginvestasikan": .investment, "investment": .investment,
+        "invest": .investment, "invested": .investment, "menanamkan": .investment,
+        "pendanaan": .funding, "funding": .funding, "raised": .funding, "raise": .funding, "menggalang": .funding,
+        "menghimpun": .funding, "mengumpulkan": .funding, "round": .funding,
+        "rugi": .loss, "kerugian": .loss, "merugi": .loss, "loss": .loss, "losses": .loss,
+        "laba": .profit, "keuntungan": .profit, "profit": .profit,
+        "harga": .price, "price": .price, "tarif": .price, "dibanderol": .price, "seharga": .price, "banderol": .price, "priced": .price,
+        "anggaran": .budget, "belanja": .budget, "budget": .budget, "capex": .budget,
+        "kekayaan": .wealth, "kekayaannya": .wealth, "harta": .wealth, "fortune": .wealth, "wealth": .wealth,
+        "denda": .fine, "didenda": .fine, "fine": .fine, "fined": .fine, "penalty": .fine,
+        "gaji": .salary, "gajinya": .salary, "upah": .salary, "salary": .salary, "salaries": .salary, "wage": .salary, "wages": .salary,
+        "subsidi": .subsidy, "subsidy": .subsidy, "subsidies": .subsidy,
+        "pajak": .tax, "bea": .tax, "cukai": .tax, "ppn": .tax, "ppnbm": .tax, "tax": .tax, "taxes": .tax,
+        "ekspor": .export, "export": .export, "exports": .export, "impor": .import, "import": .import, "imports": .import,
     ])
     static let trainingCues = set(["pelatihan", "pelatihannya", "melatih", "dilatih", "training", "train", "trained"])
     static let nilai = key("nilai"), pasar = key("pasar"), pasarnya = key("pasarnya"), market = key("market"), value = key("value")
@@ -200,8 +228,17 @@ enum Vocabulary {
     /// An entity right after these is not the one acting: "bermigrasi dari OpenAI", "didukung oleh Alibaba".
     static let objectPrepositions = set(["pendiri", "founder", "asal", "dari", "oleh", "di", "melalui", "via", "through", "ke", "kepada", "dengan", "seperti", "terhadap", "atas", "antara", "daripada", "dibandingkan", "versus", "vs", "from", "by", "to", "with", "like", "than", "against", "between"])
 
+    /// Words that make a clause imagined or forbidden: "jangan bikin 100 produk", "imagine 1,000 agents".
+    static let hypotheticals = set(["jangan", "seandainya", "andaikan", "andaikata", "bayangkan", "misalkan", "imagine", "suppose", "supposing"])
+    /// Words in a relative clause that make its figure the head's: "yang memegang 55 persen", "whose".
+    static let ownershipWords = set(["whose", "memegang", "memiliki", "menguasai", "mengantongi", "holds", "owns", "own"])
+    /// Words joining two clauses that may each have their own subject.
+    static let coordinators = set(["dan", "serta", "sementara", "sedangkan", "tetapi", "namun", "and", "while", "whereas", "but"])
+    /// Words that cite a source: the name after them reports a figure, it does not own it.
+    static let sourceCues = set(["menurut", "mengutip", "dikutip", "dilansir", "melansir", "lansir", "riset", "survei", "according",
+                                 "citing", "cited", "research", "survey", "analyst", "analis", "tracker"])
     /// Verbs of saying: a person next to one is a source, not an owner.
-    static let speechVerbs = set(["mengatakan", "kata", "ujar", "ujarnya", "katanya", "menuturkan", "tutur", "menjelaskan", "menyebut",
+    static let speechVerbs = set(["mengatakan", "kata", "ujar", "menjabarkan", "memaparkan", "papar", "menerangkan", "mengungkap", "ujarnya", "katanya", "menuturkan", "tutur", "menjelaskan", "menyebut",
                                   "menyebutkan", "mengungkapkan", "menilai", "memperkirakan", "said", "says", "told", "added", "noted", "explained", "estimated"])
     /// Prepositions that put a name after a figure: recipient ("ke Zhipu", "into") or place ("di China", "in").
     static let afterPrepositions = set(["ke", "kepada", "into", "di", "in"])

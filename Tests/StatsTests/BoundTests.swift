@@ -1,0 +1,73 @@
+import Testing
+@testable import Stats
+
+/// Issue 9 §5: bounds and values real articles write. Sentences written for these tests.
+@Suite("Bounds and values in the wild")
+struct BoundTests {
+    private func read(_ text: String, _ quote: String) throws -> Fact {
+        try #require(Probe.fact(text, quote), "no fact “\(quote)” in “\(text)”")
+    }
+
+    @Test("offers and limits are upper bounds; after a verb of change the figure is exact", arguments: [
+        ("Pembeli mendapat cashback hingga Rp 3 juta.", "hingga Rp 3 juta", Bound.lessThan),
+        ("Diskon sampai 50 persen berlaku pekan ini.", "sampai 50 persen", .lessThan),
+        ("Pinjaman maksimal Rp 10 juta per orang.", "maksimal Rp 10 juta", .lessThan),
+        ("Buyers get cashback of up to $300.", "up to $300", .lessThan),
+        ("Ekspor tumbuh hingga 8 persen tahun ini.", "8 persen", .exact),
+        ("Intel mencatat kerugian hingga 16 miliar dollar AS tahun lalu.", "16 miliar dollar AS", .exact),
+    ])
+    func upperBounds(_ text: String, _ quote: String, _ bound: Bound) throws {
+        #expect(try read(text, quote).bound == bound, "\(text)")
+    }
+
+    @Test("starting prices and thresholds", arguments: [
+        ("Laptop ini dijual mulai Rp 8 juta.", "mulai Rp 8 juta", Bound.atLeast),
+        ("The laptop sells starting at $699.", "starting at $699", .atLeast),
+        ("Penjualan menembus Rp 5 triliun.", "menembus Rp 5 triliun", .moreThan),
+        ("Sales surpassed $5 billion.", "surpassed $5 billion", .moreThan),
+        ("Nilai pasarnya melampaui 3 triliun dollar AS.", "melampaui 3 triliun dollar AS", .moreThan),
+        ("The model cost $2 million at least.", "$2 million at least", .atLeast),
+        ("Training cost roughly $5 million.", "roughly $5 million", .approx),
+        ("Training cost some $5 million.", "some $5 million", .approx),
+        ("Biaya pelatihan ~Rp 80 miliar.", "~Rp 80 miliar", .approx),
+        ("Ponsel itu dijual mulai dengan harga Rp 4 juta.", "mulai dengan harga Rp 4 juta", .atLeast),
+        ("Partisipasi harus naik minimal sebesar 25 persen.", "minimal sebesar 25 persen", .atLeast),
+    ])
+    func lowerBounds(_ text: String, _ quote: String, _ bound: Bound) throws {
+        #expect(try read(text, quote).bound == bound, "\(text)")
+    }
+
+    @Test("negative figures keep their sign", arguments: [
+        ("Laba bersih tumbuh -25,8 persen pada kuartal itu.", -25.8),
+        ("Ekonomi tumbuh minus 3 persen tahun itu.", -3.0),
+    ])
+    func negatives(_ text: String, _ value: Double) throws {
+        let fact = try #require(Probe.facts(text).first { $0.kind == .percent }, "\(text)")
+        #expect(fact.value == .number(value), "\(text)")
+    }
+
+    @Test("'25 persen hingga 40 persen' is one range")
+    func percentRange() throws {
+        let facts = Probe.facts("Kemacetan menghambat 25 persen hingga 40 persen waktu perjalanan.").filter { $0.kind == .percent }
+        #expect(facts.count == 1 && facts.first?.bound == .range && facts.first?.value == .number(25) && facts.first?.valueMax == 40)
+    }
+
+    @Test("English scale phrases", arguments: [
+        ("The startup spent a billion dollars on chips.", 1e9, Bound.exact),
+        ("The plan costs half a trillion dollars.", 5e11, .exact),
+        ("They invested billions of dollars in AI.", 1e9, .approx),
+    ])
+    func scalePhrases(_ text: String, _ value: Double, _ bound: Bound) throws {
+        let fact = try #require(Probe.facts(text).first { $0.kind == .money }, "\(text)")
+        #expect(fact.value == .number(value) && fact.bound == bound, "\(text)")
+    }
+
+    @Test("counts with a hyphenated noun or a word between", arguments: [
+        ("China has released 79 large-language models so far.", 79.0),
+        ("Regulators approved 238 such AI models last year.", 238.0),
+    ])
+    func modelCounts(_ text: String, _ value: Double) throws {
+        let fact = try #require(Probe.facts(text).first { $0.kind == .modelCount }, "\(text)")
+        #expect(fact.value == .number(value), "\(text)")
+    }
+}

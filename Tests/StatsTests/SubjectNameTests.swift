@@ -1,0 +1,112 @@
+import Testing
+@testable import Stats
+
+/// Issue 9, names as real articles write them: a lone name opening a sentence, datelines, sources,
+/// common nouns and offices before a name, relative clauses. Sentences written for these tests.
+@Suite("Subject names in the wild")
+struct SubjectNameTests {
+    private func subject(_ text: String, _ quote: String) throws -> String? {
+        try #require(Probe.fact(text, quote), "no fact “\(quote)” in “\(text)”").subject
+    }
+
+    @Test("a lone name opening a sentence is a subject when it reads as one", arguments: [
+        ("Kemarin pasar ramai. Kroger juga meningkatkan penjualan online menjadi USD9 miliar.", "USD9 miliar", "Kroger"),
+        ("Daftar bank disusun ulang. BNPB merupakan lembaga dengan anggaran terbesar, yakni Rp 2 triliun.", "Rp 2 triliun", "BNPB"),
+        ("Saham energi naik. Chevron menguat 3 persen pada Senin.", "3 persen", "Chevron"),
+        ("Energy stocks rose. Chevron gained 3 percent on Monday.", "3 percent", "Chevron"),
+        ("Investors watched closely, and shares of Kroger rose. Kroger reported sales of $9 billion.", "$9 billion", "Kroger"),
+    ])
+    func sentenceInitialNames(_ text: String, _ quote: String, _ expected: String) throws {
+        #expect(try subject(text, quote) == expected, "\(text)")
+    }
+
+    @Test("a common word opening a sentence is still no name")
+    func commonOpeners() throws {
+        #expect(try subject("Perubahan desain mengurangi bobot hingga 11 persen.", "11 persen") == nil)
+        #expect(try subject("Rasio layar ke bodi mencapai 90 persen.", "90 persen") == nil)
+        #expect(try subject("Harganya naik 40 persen dari tahun lalu.", "40 persen") == nil)
+        #expect(try subject("Shipments grew 6 percent from a year earlier.", "6 percent") == nil)
+    }
+
+    @Test("a dateline in capitals is a place, not the subject")
+    func datelines() throws {
+        let text = "SEOUL, KOMPAS.com - Harga emas naik lagi.\n\n- Paket kecil: Rp 1,5 juta\n"
+        let money = Fixture.analyze(text).facts.first { $0.kind == .money }
+        #expect(money?.subject == nil)
+    }
+
+    @Test("a source cited for a figure is not its owner", arguments: [
+        ("Menurut firma riset Canalys, Xiaomi mengirim 40 juta unit, naik 5 persen.", "5 persen", "Xiaomi"),
+        ("Mengutip Global Market Insights, pasar robot akan tumbuh menjadi 30 miliar dollar AS.", "30 miliar dollar AS", nil),
+        ("According to Canalys Research, shipments rose 5 percent.", "5 percent", nil),
+    ] as [(String, String, String?)])
+    func sources(_ text: String, _ quote: String, _ expected: String?) throws {
+        #expect(try subject(text, quote) == expected, "\(text)")
+    }
+
+    @Test("common nouns and an office's place or portfolio are not part of the name", arguments: [
+        ("Kekayaan Warren Buffett naik 12 miliar dollar AS.", "12 miliar dollar AS", "Warren Buffett"),
+        ("Kemarin Gubernur Jawa Timur Siti Rahma meresmikan dana bantuan untuk sekolah senilai Rp 20 miliar.", "Rp 20 miliar", "Siti Rahma"),
+        ("On Monday, Finance Minister Maria Lopez announced a budget of $40 million.", "$40 million", "Maria Lopez"),
+    ])
+    func trimmedNames(_ text: String, _ quote: String, _ expected: String) throws {
+        #expect(try subject(text, quote) == expected, "\(text)")
+    }
+
+    @Test("a figure in a relative clause belongs to the clause's head", arguments: [
+        ("Kekayaan Bill Gates naik 5 miliar dollar AS, sementara pesaingnya, Warren Buffett, yang kekayaannya turun 3 miliar dollar AS, tetap di posisi kelima.",
+         "3 miliar dollar AS", "Warren Buffett"),
+        ("Bill Gates gained $5 billion, while his rival, Warren Buffett, whose fortune fell $3 billion, stayed fifth.", "$3 billion", "Warren Buffett"),
+    ])
+    func relativeClauses(_ text: String, _ quote: String, _ expected: String) throws {
+        #expect(try subject(text, quote) == expected, "\(text)")
+    }
+
+    @Test("an agency that reports a statistic does not own it")
+    func reportingAgency() throws {
+        #expect(try subject("Badan Pusat Statistik menyebut, biaya pendidikan naik 10 persen per tahun.", "10 persen") == nil)
+    }
+
+    @Test("more ways to refer back to the subject", arguments: [
+        ("Samsung merilis laporan kuartalan. Perusahaan menjual 60 juta ponsel, naik 6 persen.", "6 persen", "Samsung"),
+        ("Sanil Electric merilis laporan tahunan. Laba bersihnya melonjak menjadi 84 miliar won.", "84 miliar won", "Sanil Electric"),
+        ("Sanil Electric menargetkan pendapatan besar. Target pendapatan itu naik 34 persen.", "34 persen", "Sanil Electric"),
+        ("Sanil Electric merilis laporan tahunan. Perseroan mencatat laba Rp 45 miliar.", "Rp 45 miliar", "Sanil Electric"),
+        ("Kantor DJBC Batam menerapkan sistem baru. Hasilnya, pihaknya mendapatkan bea masuk Rp 3 miliar.", "Rp 3 miliar", "Kantor DJBC Batam"),
+    ])
+    func moreAnaphora(_ text: String, _ quote: String, _ expected: String) throws {
+        #expect(try subject(text, quote) == expected, "\(text)")
+    }
+
+    @Test("titles, apposition and owners of wealth", arguments: [
+        ("CEO Nvidia, Jensen Huang, juga mencatat kenaikan kekayaan menjadi 176 miliar dollar AS.", "176 miliar dollar AS", "Jensen Huang"),
+        ("Elon Musk adalah orang terkaya. Saham Tesla melonjak pekan lalu. Kenaikan tersebut membuat kekayaannya bertambah 6 miliar dollar AS.", "6 miliar dollar AS", "Elon Musk"),
+    ] as [(String, String, String?)])
+    func owners(_ text: String, _ quote: String, _ expected: String?) throws {
+        #expect(try subject(text, quote) == expected, "\(text)")
+    }
+
+    @Test("no owner where the sentence gives none", arguments: [
+        ("Laba Microsoft tertekan kerugian dari investasi OpenAI, yang menyebabkan penurunan laba bersih sebesar 523 juta dollar AS.", "523 juta dollar AS"),
+        ("Amerika Serikat menaikkan tarif. Mereka mengungkapkan 13% penjualan ritel global dikuasai online.", "13%"),
+        ("Menurut Menteri Keuangan, tambahan bea masuk impornya 10% dari harga barang.", "10%"),
+    ])
+    func noOwner(_ text: String, _ quote: String) throws {
+        let s = try subject(text, quote)
+        #expect(s != "OpenAI" && s != "United States" && s != "Keuangan", "\(text): \(s ?? "nil")")
+    }
+
+    @Test("a name after a me- verb is its object; a thing with a demonstrative is the article's topic", arguments: [
+        ("Sebanyak 15% perusahaan akan menggunakan Shopify dan 3% sisanya memakai marketplace.", "3%", nil),
+        ("Xiaomi merilis ponsel baru. Chipset ini 30 persen lebih cepat dari generasi sebelumnya.", "30 persen", "Xiaomi"),
+    ] as [(String, String, String?)])
+    func objectsAndThings(_ text: String, _ quote: String, _ expected: String?) throws {
+        #expect(try subject(text, quote) == expected, "\(text)")
+    }
+
+    @Test("a speaker introducing a figure does not own it")
+    func speakerPronoun() throws {
+        let text = "Direktur Utama Budi Santoso hadir di Jakarta. Ia menjabarkan, arus kas naik menjadi Rp 68 miliar."
+        #expect(try subject(text, "Rp 68 miliar") != "Budi Santoso")
+    }
+}
