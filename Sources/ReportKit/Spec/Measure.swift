@@ -59,7 +59,7 @@ struct Measure: Hashable, Sendable, Comparable {
     // Money roles as the extractor writes them (raw values of its role).
     private static let moneyQuantity: [String: Quantity] = [
         "valuation": .valuation, "market_value": .marketValue, "training_cost": .trainingCost, "cost": .cost,
-        "revenue": .revenue, "profit": .profit, "loss": .loss, "investment": .funding, "budget": .budget, "price": .price,
+        "revenue": .revenue, "profit": .profit, "loss": .loss, "investment": .funding, "funding": .funding, "budget": .budget, "price": .price,
     ]
 
     /// The percent's role when the extractor gives one; else the words right around the number.
@@ -78,8 +78,8 @@ struct Measure: Hashable, Sendable, Comparable {
         return nil
     }
 
-    /// Reserved for the extractor's percent `direction` field (not in this version's facts): nil until then.
-    private static func percentField(_ fact: Fact, _ name: String) -> String? { nil }
+    /// The extractor's percent `direction` ("up"/"down") when it read one.
+    private static func percentField(_ fact: Fact, _ name: String) -> String? { fact.direction?.rawValue }
 
     private static let falling: Set<String> = ["turun", "merosot", "anjlok", "jatuh", "melemah", "menurun", "terjun", "ambles", "fell", "dropped", "declined", "slumped", "plunged", "lost", "down", "fall", "drop"]
     private static let rising: Set<String> = ["naik", "melonjak", "meningkat", "tumbuh", "menguat", "melesat", "bertambah", "rose", "jumped", "surged", "grew", "gained", "rise", "up", "growth", "pertumbuhan", "kenaikan", "penurunan"]
