@@ -40,7 +40,8 @@ struct ChartSet {
 
     /// A short name for an article in chart labels: its title, else its first words, else its id.
     func articleLabel(_ a: ArticleAnalysis) -> String {
-        let text = a.metadata.title ?? (a.lead.isEmpty ? a.id : a.lead)
+        let full = a.metadata.title ?? (a.lead.isEmpty ? a.id : a.lead)
+        let text = full.utf8.count > 400 ? String(full.prefix(200)) + " …" : full
         // Markdown heading and emphasis marks ("## Jeff Bezos …", "**Penulis: …**") are not part of the name.
         let trimmed = text.trimmingCharacters(in: CharacterSet(charactersIn: "#*_").union(.whitespaces))
         return trimmed.isEmpty ? a.id : trimmed

@@ -77,7 +77,7 @@ struct ReportDocument {
         let rows: [[Table.Cell]] = corpus.conflicts.flatMap { c in
             c.factIDs.compactMap { byID[$0] }.map { f in
                 [Table.Cell(c.subject), Table.Cell(c.role.map(labels.roleName) ?? labels.kindName(c.kind)), Table.Cell(format.value(f.fact)),
-                 Table.Cell(f.article), Table.Cell(f.fact.sentence, italic: true)]
+                 Table.Cell(f.article), Table.Cell(FactFormatting.excerpt(f.fact), italic: true)]
             }
         }
         return Section(title: labels.sectionConflicts, blocks: [.table(Table(columns: [
@@ -102,7 +102,7 @@ struct ReportDocument {
             return [
                 Table.Cell(format.value(c.fact) + "\n“" + c.fact.text + "”"), Table.Cell(labels.kindName(c.fact.kind) + (c.fact.role.map { " · " + labels.roleName($0) } ?? "")),
                 Table.Cell(c.fact.subject ?? "—"), Table.Cell(articles.joined(separator: ", "), link: urls[c.article] ?? nil),
-                Table.Cell(c.fact.sentence, italic: true),
+                Table.Cell(FactFormatting.excerpt(c.fact), italic: true),
             ]
         }
         return Section(title: labels.sectionFactTable, blocks: [
@@ -137,7 +137,9 @@ struct ReportDocument {
 
     /// Title (or first words) over the id, so an untitled article is still recognisable.
     private func articleName(_ a: ArticleAnalysis) -> String {
-        let name = a.metadata.title ?? a.lead
+        // A run-on first line of megabytes is not a title a table cell can lay out: the first 200 characters are.
+        let full = a.metadata.title ?? a.lead
+        let name = full.utf8.count > 400 ? String(full.prefix(200)) + " …" : full
         return name.isEmpty ? a.id : name + "\n" + a.id
     }
 
