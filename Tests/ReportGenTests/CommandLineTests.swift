@@ -112,3 +112,20 @@ struct ReviewRegressionTests {
         #expect(Set(ids).count == 2, "\(ids)")
     }
 }
+
+/// F13: empty or impossible option values are usage errors (64) with a sentence, not silent no-ops.
+@Suite("option checks")
+struct OptionCheckTests {
+    @Test(arguments: [
+        (["-o", ""], "'--output' must name a folder"),
+        (["-i", ""], "'--input' must name a folder"),
+        (["--format", ""], "'--format' needs at least one"),
+        (["--format", ",,"], "'--format' needs at least one"),
+        (["--scale", "-1"], "'--scale' must be between 0.5 and 4"),
+    ])
+    func badValueIsAUsageError(_ arguments: [String], _ message: String) throws {
+        let r = try CLI.run(arguments)
+        #expect(r.status == 64)
+        #expect(r.stderr.contains(message), "\(r.stderr)")
+    }
+}
