@@ -129,3 +129,15 @@ struct OptionCheckTests {
         #expect(r.stderr.contains(message), "\(r.stderr)")
     }
 }
+
+/// F12: a closed output pipe does not turn a complete report into exit 141.
+@Suite("signals")
+struct PipeTests {
+    @Test func closedStdoutPipeStillExitsZero() throws {
+        let out = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let r = try Tool.run("/bin/bash", ["-c", "set -o pipefail; \"$0\" --output \"$1\" | (exec 0<&-; sleep 0.1)", CLI.executable.path, out.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("stats.json").path))
+    }
+}
