@@ -29,7 +29,7 @@ struct OutputPlan: Sendable {
         if let document = spec.document {
             files.append(report(document, stats: stats, charts: spec.charts, date: spec.date, options: options))
         }
-        files.append(cache(read.entries, stamp: inputs.cacheStamp, version: options.formatVersion))
+        files.append(cache(read, stamp: inputs.cacheStamp, version: options.formatVersion))
         return OutputPlan(files: files, history: RunHistory(entries: read.entries))
     }
 
@@ -65,7 +65,8 @@ struct OutputPlan: Sendable {
         }
     }
 
-    static func cache(_ entries: [AnalysisCache.Entry], stamp: String, version: String) -> PlannedFile {
+    static func cache(_ read: ReadArticles, stamp: String, version: String) -> PlannedFile {
+        let entries = read.entries, reused = read.reusedRecords, previous = read.cache
         var h = FNV1a()
         h.add(stamp)
         h.add(version)
@@ -74,7 +75,7 @@ struct OutputPlan: Sendable {
             h.add("\(e.contentHash) \(e.identity.size) \(e.identity.modifiedNanos) \(e.identity.changedNanos) \(e.identity.inode)")
         }
         return PlannedFile(path: .analysisCache, fingerprint: h.value) { write in
-            try AnalysisCache.encode(entries, stamp: stamp, write: write)
+            try AnalysisCache.encode(entries, stamp: stamp, reused: reused, from: previous, write: write)
         }
     }
 }
