@@ -24,10 +24,11 @@ struct OutputPlan: Sendable {
     static func make(_ spec: ReportSpec, stats: ReportStatistics, read: ReadArticles, inputs: RunInputs) -> OutputPlan {
         let options = inputs.options
         var files = [statistics(stats, generator: "report-gen \(ReportGenerator.version)", version: options.formatVersion)]
-        let charts = chartFiles(spec.charts, options: options)
-        files += charts
+        // Each chart's description is fingerprinted once, for its files and for the PDF that shows it.
+        let drawn = spec.charts.mapValues { Fingerprint.describing($0) }
+        files += chartFiles(spec.charts, drawn: drawn, options: options)
         if let document = spec.document {
-            files.append(report(document, stats: stats, charts: spec.charts, date: spec.date, options: options))
+            files.append(report(document, stats: stats, drawn: drawn, date: spec.date, options: options))
         }
         files.append(cache(read, stamp: inputs.cacheStamp, version: options.formatVersion))
         return OutputPlan(files: files, history: RunHistory(entries: read.entries))
@@ -39,12 +40,12 @@ struct OutputPlan: Sendable {
         }
     }
 
-    static func chartFiles(_ charts: [ChartID: Chart], options: ReportOptions) -> [PlannedFile] {
+    static func chartFiles(_ charts: [ChartID: Chart], drawn: [ChartID: UInt64], options: ReportOptions) -> [PlannedFile] {
         let formats = OutputPath.ImageFormat.allCases.filter { options.formats.contains(ReportOptions.Format(rawValue: $0.rawValue)!) }
         let scale = options.scale
         return charts.keys.sorted().flatMap { id in
             let chart = charts[id]!
-            let drawn = Fingerprint.describing(chart)
+            let drawn = drawn[id] ?? Fingerprint.describing(chart)
             return formats.map { format in
                 PlannedFile(path: .chart(id, format), fingerprint: Fingerprint.of(drawn, format.rawValue, "\(scale)", options.formatVersion)) { write in
                     try write(format == .png ? try ChartImage.png(chart, width: 1600, height: 1000, scale: scale)
@@ -56,12 +57,15 @@ struct OutputPlan: Sendable {
 
     /// The document is a function of the statistics, the charts, the date and the language: those are fingerprinted
     /// rather than the whole document (describing it took half a second).
-    static func report(_ document: ReportDocument, stats: ReportStatistics, charts: [ChartID: Chart], date: Date,
+    static func report(_ document: ReportDocument, stats: ReportStatistics, drawn: [ChartID: UInt64], date: Date,
                        options: ReportOptions) -> PlannedFile {
-        var parts = [stats.fingerprint] + charts.keys.sorted().map { Fingerprint.describing(charts[$0]!) }
+        var parts = [stats.fingerprint] + drawn.keys.sorted().map { drawn[$0]! }
         parts.append(Fingerprint.of("\(date.timeIntervalSince1970)", options.language.rawValue, options.formatVersion))
         return PlannedFile(path: .report, fingerprint: Fingerprint.of(parts)) { write in
-            try write(try PDFReport.render(document.build()))
+            let started = Date()
+            let built = document.build()
+            PhaseClock.note("  (document built)", seconds: Date().timeIntervalSince(started))
+            try write(try PDFReport.render(built))
         }
     }
 
