@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# The benchmarks of BENCHMARKS.md, in one command:   bench/run.sh [path/to/news-id.tar.gz]
+# The benchmarks of BENCHMARKS.md, in one command:   bench/run.sh [path/to/news-id.tar.gz | path/to/news-id/]
 #   (a) the five seeds, cold          (b) the 27,494-article corpus, cold
 #   (c) one article added to (b)      (d) the extractor alone, MB/s on one core
+#   (e) peak memory at 1x, 2x and 4x the corpus (copies under other names)
+# The linear-time checks of adversarial inputs are in bench/adversarial.sh.
 # Needs hyperfine (apt-get install hyperfine) and the corpus (default: ../shared/corpus/news-id.tar.gz).
 # Wall times are hyperfine medians; peak RSS comes from /usr/bin/time. Results go to stdout.
 set -euo pipefail
@@ -17,6 +19,11 @@ swift build -c release --product extract-bench >/dev/null
 bin=.build/release/report-gen
 
 mkdir -p "$work"
+if [ ! -d "$work/corpus" ] && [ -d "$corpus_tar" ]; then
+  # An unpacked corpus (e.g. /tmp/news-id): hard links, so nothing is copied and the original is never changed.
+  mkdir -p "$work/corpus"
+  for part in clickid indonews kompas2025; do cp -al "$corpus_tar/$part" "$work/corpus/"; done
+fi
 if [ ! -d "$work/corpus" ]; then
   echo "bench: unpacking $corpus_tar" >&2
   tar -xzf "$corpus_tar" -C "$work"
@@ -46,3 +53,12 @@ rm -rf "$work/corpus/added"
 
 echo "== (d) extractor alone"
 .build/release/extract-bench "$work/corpus"
+
+echo "== (e) peak memory at 1x, 2x and 4x the corpus"
+for k in 1 2 4; do
+  rm -rf "$work/x$k" && mkdir -p "$work/x$k"
+  for i in $(seq 1 $k); do cp -al "$work/corpus" "$work/x$k/copy$i"; done
+  rm -rf "$work/out-e"
+  echo "${k}x: $(peak "$bin" --quiet --input "$work/x$k" --output "$work/out-e")"
+  rm -rf "$work/x$k"
+done

@@ -203,7 +203,7 @@ struct BadInputTests {
 
     // MARK: - Nothing lost
 
-    @Test("an interrupted run leaves the previous report as it was", arguments: [SIGINT, SIGTERM])
+    @Test("an interrupted run leaves the previous report as it was", arguments: [SIGINT, SIGTERM, SIGHUP, SIGUSR1])
     func interruptedRunKeepsThePreviousReport(_ signal: Int32) throws {
         try inTemporaryFolder { dir in
             let input = try Sample.manyArticles(in: dir.appendingPathComponent("in"), count: 1_000)

@@ -63,6 +63,31 @@ struct CacheTests {
         }
     }
 
+    /// An incremental run copies unchanged records as bytes: the file is the one a fresh encoding gives, and a record
+    /// damaged meanwhile is encoded again from the entry instead of copied.
+    @Test func unchangedRecordsAreCopiedAsBytesAndDamagedOnesReencoded() throws {
+        let entries = try sampleEntries()
+        let bytes = try written(entries)
+        let cache = try loaded(bytes)
+        let records = entries.map { cache.unchangedRecord(article($0))?.record }
+        #expect(records.allSatisfy { $0 != nil })
+        var copied: [UInt8] = []
+        try AnalysisCache.encode(entries, stamp: "s", reused: records, from: cache) { copied += $0 }
+        #expect(copied == bytes)
+
+        // Damage the first record's payload in a second mapping: copying it must fail, and the output stays right.
+        var damaged = bytes
+        let frames = damaged.withUnsafeBytes { Framing.frames(in: $0) }
+        damaged[frames[1].payload.upperBound - 1] ^= 0x10
+        let damagedCache = try loaded(damaged)
+        var out: [UInt8] = []
+        #expect(!damagedCache.copyRecord(0, into: &out))
+        #expect(out.isEmpty)
+        var rewritten: [UInt8] = []
+        try AnalysisCache.encode(entries, stamp: "s", reused: records, from: damagedCache) { rewritten += $0 }
+        #expect(rewritten == bytes)
+    }
+
     /// F4: a same-size edit with the modification time put back is read again (the ctime and the content differ).
     @Test func sameSizeEditWithRestoredMtimeIsReadAgain() throws {
         let dir = try CLI.temporaryFolder()

@@ -1,4 +1,6 @@
 import Testing
+import Stats
+import Render
 @testable import ReportKit
 
 /// Composition without drawing: the pieces of ChartSet that are plain arithmetic.
@@ -12,5 +14,45 @@ struct ChartSetTests {
         #expect(ChartSet.day("2024-13-01") == nil)
         #expect(ChartSet.day("2024") == nil)
         #expect(ChartSet.day("bukan tanggal") == nil)
+    }
+}
+
+/// Chart selection on a corpus built in the test: top N, currency, log scale, timeline window.
+struct ChartSelectionTests {
+    func fact(_ kind: FactKind, _ value: Double, unit: String? = nil, subject: String? = nil) -> Fact {
+        Fact(kind: kind, value: .number(value), valueMax: nil, unit: unit, bound: .exact, subject: subject, role: nil, noun: nil,
+             text: "\(value)", sentence: "s \(value).", start: 0, end: 1)
+    }
+
+    func charts(_ facts: [Fact], mentions: [String: Int] = [:]) throws -> ChartSet {
+        let article = ArticleAnalysis(id: "a", file: "a.txt", metadata: ArticleMetadata(title: "A", date: nil, source: nil, url: nil, language: "id"),
+                                      words: 10, lead: "", mentions: mentions, facts: facts, unknownNames: [:], dropped: [:])
+        let corpus = CorpusStats(analyses: [article], lexicon: try Lexicon.builtIn())
+        return ChartSet(corpus: corpus, labels: Labels(.en), sourceLine: "")
+    }
+
+    @Test func tokensUseALogScaleOnlyBeyondAThousandfoldSpread() throws {
+        let wide = try charts([fact(.tokens, 300, subject: "Baidu"), fact(.tokens, 15e9, subject: "Alibaba")]).tokens
+        #expect(wide.scale == .log10)
+        let narrow = try charts([fact(.tokens, 300, subject: "Baidu"), fact(.tokens, 3000, subject: "Alibaba")]).tokens
+        #expect(narrow.scale == .linear)
+        #expect(narrow.bars.map(\.value) == [3000, 300], "largest first")
+    }
+
+    @Test func moneyShowsTheMostCommonCurrencyAndCountsTheOthers() throws {
+        let money = try charts([fact(.money, 5, unit: "USD"), fact(.money, 6, unit: "USD"), fact(.money, 7, unit: "IDR")]).money
+        #expect(money.bars.map(\.value) == [6, 5])
+        #expect((money.subtitle ?? "").contains("1 amount in other currencies"))
+    }
+
+    @Test func atMostTwentyBars() throws {
+        let many = (1...30).map { fact(.percent, Double($0)) }
+        #expect(try charts(many).percentages.bars.count == 20)
+    }
+
+    @Test func timelineWindowKeepsTheBulkOfTheDates() {
+        #expect(ChartSet.window(Array(0..<199)) == nil)
+        let days = Array(repeating: 20000, count: 300) + [-25000]
+        #expect(ChartSet.window(days) == (20000 - 31)...(20000 + 31))
     }
 }

@@ -147,3 +147,32 @@ struct ContextCommandTests {
         #expect(result.stderr.contains("kompas.manifest.jsonl:3:"))
     }
 }
+
+/// F13: empty or impossible option values are usage errors (64) with a sentence, not silent no-ops.
+@Suite("option checks")
+struct OptionCheckTests {
+    @Test(arguments: [
+        (["-o", ""], "'--output' must name a folder"),
+        (["-i", ""], "'--input' must name a folder"),
+        (["--format", ""], "'--format' needs at least one"),
+        (["--format", ",,"], "'--format' needs at least one"),
+        (["--scale", "-1"], "'--scale' must be between 0.5 and 4"),
+    ])
+    func badValueIsAUsageError(_ arguments: [String], _ message: String) throws {
+        let r = try CLI.run(arguments)
+        #expect(r.status == 64)
+        #expect(r.stderr.contains(message), "\(r.stderr)")
+    }
+}
+
+/// F12: a closed output pipe does not turn a complete report into exit 141.
+@Suite("signals")
+struct PipeTests {
+    @Test func closedStdoutPipeStillExitsZero() throws {
+        let out = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let r = try Tool.run("/bin/bash", ["-c", "set -o pipefail; \"$0\" --output \"$1\" | (exec 0<&-; sleep 0.1)", CLI.executable.path, out.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("stats.json").path))
+    }
+}

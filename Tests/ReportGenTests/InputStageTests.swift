@@ -104,3 +104,28 @@ struct InputStageTests {
         #expect(none.lines(Labels(.en)) == ["No change since the last run."])
     }
 }
+
+/// Document truncation: a run-on sentence or title is cut around the figure, so the PDF stays linear (F2).
+struct DocumentTruncationTests {
+    @Test func longSentenceIsAnExcerptAroundTheFigure() {
+        let sentence = "DeepSeek " + String(repeating: ", ", count: 125_000) + "$5 juta"
+        let fact = Fact(kind: .money, value: .number(5e6), valueMax: nil, unit: "IDR", bound: .exact, subject: nil, role: nil,
+                        noun: nil, text: "$5 juta", sentence: sentence, start: 0, end: 0)
+        let excerpt = FactFormatting.excerpt(fact)
+        #expect(excerpt.hasPrefix("… "))
+        #expect(excerpt.hasSuffix("$5 juta"))
+        #expect(excerpt.utf8.count < 600)
+        var short = fact
+        short.sentence = "Biayanya $5 juta."
+        #expect(FactFormatting.excerpt(short) == short.sentence)
+    }
+
+    @Test func excerptNeverCutsACharacter() {
+        let sentence = String(repeating: "é中", count: 2_000) + " 10 persen " + String(repeating: "😀", count: 2_000)
+        let fact = Fact(kind: .percent, value: .number(10), valueMax: nil, unit: "%", bound: .exact, subject: nil, role: nil,
+                        noun: nil, text: "10 persen", sentence: sentence, start: 0, end: 0)
+        let excerpt = FactFormatting.excerpt(fact)
+        #expect(excerpt.contains("10 persen"))
+        #expect(!excerpt.contains("\u{FFFD}"))
+    }
+}

@@ -34,13 +34,18 @@ struct RunChanges: Equatable {
     var newFacts: [Fact] = []
     var changedCharts: [ChartID] = []
 
-    init(from previous: RunHistory, to read: ReadArticles, changedCharts: [ChartID]) {
-        let current = RunHistory(entries: read.entries)
+    /// `current` is the history of `read` when the caller has it already (the output plan does).
+    init(from previous: RunHistory, to read: ReadArticles, current: RunHistory? = nil, changedCharts: [ChartID]) {
+        let current = current ?? RunHistory(entries: read.entries)
         for (path, hash) in current.articles.sorted(by: { $0.key < $1.key }) {
             if let old = previous.articles[path] { if old != hash { edited.append(path) } } else { added.append(path) }
         }
         removed = previous.articles.keys.filter { current.articles[$0] == nil }.sorted()
-        for e in read.entries {
+        // A fact's key is made of its article's content hash: an article taken unchanged from the cache, whose content
+        // was read last time, has no new facts.
+        let seen = Set(previous.articles.values)
+        for (i, e) in read.entries.enumerated() {
+            if seen.contains(e.contentHash), i < read.reusedRecords.count, read.reusedRecords[i] != nil { continue }
             guard case .analysed(let analysis, _, _) = e.outcome else { continue }
             newFacts += analysis.facts.filter { !previous.facts.contains(RunHistory.factKey(e.contentHash, $0)) }
         }

@@ -66,7 +66,9 @@ enum Commit {
                 guard n < order.count else { return }
                 let file = files[order[n]]
                 do {
+                    let started = Date()
                     let staged = try folder.stage(at: file.path.relative, writing: file.produce)
+                    PhaseClock.note(file.path.relative, seconds: Date().timeIntervalSince(started))
                     results.withLock { $0[order[n]] = staged }
                 } catch {
                     failure.withLock { $0 = $0 ?? error }

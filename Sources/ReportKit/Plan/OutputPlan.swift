@@ -25,12 +25,13 @@ struct OutputPlan: Sendable {
         let options = inputs.options
         var files = [statistics(stats, generator: "report-gen \(ReportGenerator.version)", version: options.formatVersion)]
         if options.formats.contains(.csv) { files += tables(stats, version: options.formatVersion) }
-        let charts = chartFiles(spec.charts, options: options)
-        files += charts
+        // Each chart's description is fingerprinted once, for its files and for the PDF that shows it.
+        let drawn = spec.charts.mapValues { Fingerprint.describing($0) }
+        files += chartFiles(spec.charts, drawn: drawn, options: options)
         if let document = spec.document {
-            files.append(report(document, stats: stats, charts: spec.charts, date: spec.date, options: options))
+            files.append(report(document, stats: stats, drawn: drawn, date: spec.date, options: options))
         }
-        files.append(cache(read.entries, stamp: inputs.cacheStamp, version: options.formatVersion))
+        files.append(cache(read, stamp: inputs.cacheStamp, version: options.formatVersion))
         return OutputPlan(files: files, history: RunHistory(entries: read.entries))
     }
 
@@ -50,12 +51,12 @@ struct OutputPlan: Sendable {
         }
     }
 
-    static func chartFiles(_ charts: [ChartID: Chart], options: ReportOptions) -> [PlannedFile] {
+    static func chartFiles(_ charts: [ChartID: Chart], drawn: [ChartID: UInt64], options: ReportOptions) -> [PlannedFile] {
         let formats = OutputPath.ImageFormat.allCases.filter { options.formats.contains(ReportOptions.Format(rawValue: $0.rawValue)!) }
         let scale = options.scale
         return charts.keys.sorted().flatMap { id in
             let chart = charts[id]!
-            let drawn = Fingerprint.describing(chart)
+            let drawn = drawn[id] ?? Fingerprint.describing(chart)
             return formats.map { format in
                 PlannedFile(path: .chart(id, format), fingerprint: Fingerprint.of(drawn, format.rawValue, "\(scale)", options.formatVersion)) { write in
                     try write(format == .png ? try ChartImage.png(chart, width: 1600, height: 1000, scale: scale, software: "report-gen \(ReportGenerator.version)")
@@ -67,16 +68,20 @@ struct OutputPlan: Sendable {
 
     /// The document is a function of the statistics, the charts, the date and the language: those are fingerprinted
     /// rather than the whole document (describing it took half a second).
-    static func report(_ document: ReportDocument, stats: ReportStatistics, charts: [ChartID: Chart], date: Date,
+    static func report(_ document: ReportDocument, stats: ReportStatistics, drawn: [ChartID: UInt64], date: Date,
                        options: ReportOptions) -> PlannedFile {
-        var parts = [stats.fingerprint] + charts.keys.sorted().map { Fingerprint.describing(charts[$0]!) }
+        var parts = [stats.fingerprint] + drawn.keys.sorted().map { drawn[$0]! }
         parts.append(Fingerprint.of("\(date.timeIntervalSince1970)", options.language.rawValue, options.formatVersion))
         return PlannedFile(path: .report, fingerprint: Fingerprint.of(parts)) { write in
-            try write(try PDFReport.render(document.build()))
+            let started = Date()
+            let built = document.build()
+            PhaseClock.note("  (document built)", seconds: Date().timeIntervalSince(started))
+            try write(try PDFReport.render(built))
         }
     }
 
-    static func cache(_ entries: [AnalysisCache.Entry], stamp: String, version: String) -> PlannedFile {
+    static func cache(_ read: ReadArticles, stamp: String, version: String) -> PlannedFile {
+        let entries = read.entries, reused = read.reusedRecords, previous = read.cache
         var h = FNV1a()
         h.add(stamp)
         h.add(version)
@@ -85,7 +90,7 @@ struct OutputPlan: Sendable {
             h.add("\(e.contentHash) \(e.identity.size) \(e.identity.modifiedNanos) \(e.identity.changedNanos) \(e.identity.inode)")
         }
         return PlannedFile(path: .analysisCache, fingerprint: h.value) { write in
-            try AnalysisCache.encode(entries, stamp: stamp, write: write)
+            try AnalysisCache.encode(entries, stamp: stamp, reused: reused, from: previous, write: write)
         }
     }
 }

@@ -28,7 +28,8 @@ struct StatsFile {
     var generator: String
     var articles: [Article]
     var mentions: [Mention]
-    var facts: [FactEntry]
+    /// Written straight from the corpus: a copy of every fact as a `FactEntry` cost more than writing them.
+    var facts: [CorpusFact]
     var conflicts: [ConflictEntry]
     var unknownNames: [Unknown]
     var skipped: [Skipped]
@@ -46,7 +47,7 @@ struct StatsFile {
         mentions = corpus.mentions.map {
             Mention(entity: $0.entity, category: $0.category.rawValue, total: $0.total, articles: $0.articles, byArticle: $0.byArticle)
         }
-        facts = corpus.facts.map { FactEntry(id: $0.id, article: $0.article, fact: $0.fact, sources: $0.sources.count > 1 ? $0.sources : nil) }
+        facts = corpus.facts
         conflicts = corpus.conflicts.map {
             ConflictEntry(subject: $0.subject, kind: $0.kind.rawValue, role: $0.role, unit: $0.unit, facts: $0.factIDs)
         }
@@ -68,7 +69,7 @@ struct StatsFile {
             w.key("mentions")
             try w.array { w in for m in mentions { w.object { m.write(&$0) }; try flushIfLarge(&w) } }
             w.key("facts")
-            try w.array { w in for f in facts { w.object { f.write(&$0) }; try flushIfLarge(&w) } }
+            try w.array { w in for f in facts { w.object { StatsFile.FactEntry.write(f, &$0) }; try flushIfLarge(&w) } }
             w.key("conflicts")
             w.array { w in for c in conflicts { w.object { c.write(&$0) } } }
             w.key("unknownNames")
@@ -111,6 +112,14 @@ extension StatsFile.Mention {
 
 extension StatsFile.FactEntry {
     func write(_ w: inout JSONWriter) {
+        Self.write(id: id, article: article, fact: fact, sources: sources, &w)
+    }
+
+    static func write(_ f: CorpusFact, _ w: inout JSONWriter) {
+        write(id: f.id, article: f.article, fact: f.fact, sources: f.sources.count > 1 ? f.sources : nil, &w)
+    }
+
+    static func write(id: String, article: String, fact: Fact, sources: [FactSource]?, _ w: inout JSONWriter) {
         w.member("id", id); w.member("article", article)
         for field in FactFields.all { field.json(fact, &w) }
         if let sources {

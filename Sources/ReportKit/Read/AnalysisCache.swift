@@ -56,9 +56,23 @@ final class AnalysisCache: @unchecked Sendable {  // safe: immutable after init;
     }
 
     /// The entry of a file whose path, size, times and inode are unchanged.
-    func unchanged(_ article: ArticleFile) -> Entry? {
+    func unchanged(_ article: ArticleFile) -> Entry? { unchangedRecord(article)?.entry }
+
+    /// The entry of an unchanged file with the number of its record, which `encode` can copy as it is.
+    func unchangedRecord(_ article: ArticleFile) -> (entry: Entry, record: Int)? {
         guard let i = byPath[article.displayPath], let e = entry(i), e.identity == article.identity, e.path == article.displayPath else { return nil }
-        return e
+        return (e, i)
+    }
+
+    /// Appends record `i` as it is stored (length, checksum, payload); false when it no longer checks out.
+    func copyRecord(_ i: Int, into out: inout [UInt8]) -> Bool {
+        guard let file, frames.indices.contains(i) else { return false }
+        return file.withBytes { bytes in
+            let frame = frames[i]
+            guard Self.verified(bytes, frame) else { return false }
+            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[(frame.payload.lowerBound - 8)..<frame.payload.upperBound]))
+            return true
+        }
     }
 
     /// A result for the same content read under any name.
@@ -95,14 +109,20 @@ final class AnalysisCache: @unchecked Sendable {  // safe: immutable after init;
     }
 
     /// The cache file holding exactly `entries` (articles no longer in the folder are gone), handed to `write`
-    /// in pieces of about a megabyte so it is never whole in memory.
-    static func encode(_ entries: [Entry], stamp: String, write: ([UInt8]) throws -> Void) throws {
+    /// in pieces of about a megabyte so it is never whole in memory. `reused[i]` names the record of `previous` that
+    /// holds exactly `entries[i]`: it is copied as bytes instead of encoded again (most of an incremental run's cache).
+    static func encode(_ entries: [Entry], stamp: String, reused: [Int?] = [], from previous: AnalysisCache? = nil,
+                       write: ([UInt8]) throws -> Void) throws {
         var out: [UInt8] = []
         Framing.frame(Array((magic + "\n" + stamp).utf8), into: &out)
         var w = BinaryWriter()
-        for e in entries where e.contentHash != 0 {
-            e.write(to: &w)
-            Framing.frame(w.drain(), into: &out)
+        for (i, e) in entries.enumerated() where e.contentHash != 0 {
+            if i < reused.count, let record = reused[i], let previous, previous.copyRecord(record, into: &out) {
+                // copied as it was
+            } else {
+                e.write(to: &w)
+                Framing.frame(w.drain(), into: &out)
+            }
             if out.count > 1 << 20 {
                 try write(out)
                 out.removeAll(keepingCapacity: true)

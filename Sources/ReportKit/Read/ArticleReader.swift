@@ -14,6 +14,10 @@ struct ReadArticles: Sendable {
     var entries: [AnalysisCache.Entry]
     /// How many files had to be analysed (not found in the cache).
     var analysedAfresh: Int
+    /// Per entry, the record of `cache` that holds it unchanged (copied as bytes into the next cache).
+    var reusedRecords: [Int?] = []
+    /// The cache the entries were read from.
+    var cache: AnalysisCache?
 
     /// What a manifest beside the folder could not use ("line 7 is not JSON"), said like other warnings.
     var manifestWarnings: [String] = []
@@ -48,15 +52,20 @@ enum ArticleReader {
     static func readAll(_ files: [ArticleFile], analyzer: ArticleAnalyzer, cache: AnalysisCache? = nil,
                         progress: (@Sendable (Int, Int) -> Void)?) -> ReadArticles {
         let entries = Locked([AnalysisCache.Entry?](repeating: nil, count: files.count))
+        let reused = Locked([Int?](repeating: nil, count: files.count))
         let done = Locked(0)
         let fresh = Locked([Bool](repeating: false, count: files.count))
         DispatchQueue.concurrentPerform(iterations: files.count) { i in
-            let (entry, analysed) = read(files[i], analyzer: analyzer, cache: cache)
+            let (entry, analysed, record) = read(files[i], analyzer: analyzer, cache: cache)
             entries.withLock { $0[i] = entry }
+            if let record { reused.withLock { $0[i] = record } }
             if analysed { fresh.withLock { $0[i] = true } }
             if let progress { progress(done.withLock { $0 += 1; return $0 }, files.count) }
         }
-        return collect(files, entries.withLock { $0 }.map { $0! }, fresh: fresh.withLock { $0 })
+        var result = collect(files, entries.withLock { $0 }.map { $0! }, fresh: fresh.withLock { $0 })
+        result.reusedRecords = reused.withLock { $0 }
+        result.cache = cache
+        return result
     }
 
     private static func collect(_ files: [ArticleFile], _ entries: [AnalysisCache.Entry], fresh: [Bool]) -> ReadArticles {
@@ -75,9 +84,19 @@ enum ArticleReader {
         return result
     }
 
-    /// One file's entry, and whether it had to be analysed.
-    private static func read(_ file: ArticleFile, analyzer: ArticleAnalyzer, cache: AnalysisCache?) -> (AnalysisCache.Entry, Bool) {
-        if let cached = cache?.unchanged(file) { return (renamed(cached, to: file), false) }
+    /// One file's entry, whether it had to be analysed, and the cache record that holds it as it is (if any).
+    private static func read(_ file: ArticleFile, analyzer: ArticleAnalyzer, cache: AnalysisCache?) -> (AnalysisCache.Entry, Bool, Int?) {
+        if let (cached, record) = cache?.unchangedRecord(file) {
+            // Same path and identity; the record is reusable as bytes unless the article's id changed (a new clash).
+            var sameID = true
+            if case .analysed(let analysis, _, _) = cached.outcome { sameID = analysis.id == file.id && analysis.file == file.displayPath }
+            return (renamed(cached, to: file), false, sameID ? record : nil)
+        }
+        let (entry, analysed) = readContent(file, analyzer: analyzer, cache: cache)
+        return (entry, analysed, nil)
+    }
+
+    private static func readContent(_ file: ArticleFile, analyzer: ArticleAnalyzer, cache: AnalysisCache?) -> (AnalysisCache.Entry, Bool) {
         guard let bytes = file.path.contents() else {
             return (AnalysisCache.Entry(path: file.displayPath, identity: file.identity, contentHash: 0,
                                         outcome: .skipped(unreadable(file, errno))), true)

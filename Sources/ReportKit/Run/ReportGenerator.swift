@@ -26,7 +26,7 @@ public enum ReportGenerator {
         clock.lap("spec and plan")
         let committed = try Commit.run(plan, previous: previous, into: folder, lanes: lanes(options))
         clock.lap("render and commit")
-        let changes = previous.map { RunChanges(from: $0.history, to: read, changedCharts: committed.changedCharts) }
+        let changes = previous.map { RunChanges(from: $0.history, to: read, current: plan.history, changedCharts: committed.changedCharts) }
         return RunSummary(articles: read.analyses.count, filtered: selected.summary?.counts, facts: stats.corpus.facts.count,
                           written: committed.written.filter(\.isReport).map(\.relative), skipped: inputs.warnings + read.skippedLines,
                           decodingNotes: inputs.notes + read.notes, analysed: read.analysedAfresh,
@@ -55,5 +55,11 @@ struct PhaseClock {
         let line = phase.padding(toLength: 20, withPad: " ", startingAt: 0) + String(format: "%7.3f s", now.timeIntervalSince(last))
         FileHandle.standardError.write(Data("timing: \(line)   peak RSS \(peak)\n".utf8))
         last = now
+    }
+
+    /// One output's time to produce and sync, under the phase that renders (drawings run in parallel).
+    static func note(_ file: String, seconds: Double) {
+        guard ProcessInfo.processInfo.environment["REPORT_GEN_TIMING"] != nil else { return }
+        FileHandle.standardError.write(Data("timing:   \(file.padding(toLength: 28, withPad: " ", startingAt: 0))\(String(format: "%7.3f s", seconds))\n".utf8))
     }
 }

@@ -72,8 +72,11 @@ struct ChartSet {
         }
     }
 
-    /// A short name for an article in chart labels.
-    func articleLabel(_ a: ArticleAnalysis) -> String { names[a.id] ?? ArticleName.display(a) }
+    /// A short name for an article in chart labels; a run-on first line of megabytes is cut to its first 200 characters.
+    func articleLabel(_ a: ArticleAnalysis) -> String {
+        let full = names[a.id] ?? ArticleName.display(a)
+        return full.utf8.count > 400 ? String(full.prefix(200)) + " …" : full
+    }
 
     private var counted: [EntityCount] { corpus.mentions.filter { $0.category != .ignore } }
 
@@ -215,33 +218,53 @@ struct ChartSet {
     }
 
     /// At most 30 dates per lane stay readable: the busiest publication days, the most-mentioned dates.
+    private static let maxPerLane = 30
+
     var timeline: Timeline {
-        let maxPerLane = 30
-        var published: [Int: [ArticleAnalysis]] = [:]
         var dated = corpus.articles.compactMap { a in a.metadata.date.flatMap(Self.day).map { (a, $0) } }
-        // On a large corpus a few articles carry a wrong or historic date (1901, 1936, 2026): keep the axis where
-        // the articles are (2nd to 99th percentile of their dates) and say how many dates are left out.
-        var window: ClosedRange<Int>?
-        if dated.count >= 200 {
-            let days = dated.map(\.1).sorted()
-            window = (days[days.count * 2 / 100] - 31)...(days[days.count * 99 / 100] + 31)
-        }
+        let window = Self.window(dated.map(\.1))
         var outside = 0
         if let window {
             outside = dated.count { !window.contains($0.1) }
             dated = dated.filter { window.contains($0.1) }
         }
-        // Over a long span, one event per month ("Sep 2019: 22,041 articles") instead of a pile of days.
+        let (mentioned, mentionedOutside) = mentionedEvents(in: window)
+        let events = (publishedEvents(dated) + mentioned).sorted { ($0.day, $0.lane, $0.label) < ($1.day, $1.lane, $1.label) }
+        outside += mentionedOutside
+        var subtitle = labels.timelineSubtitle + labels.undated(corpus.articles.count { $0.metadata.date.flatMap(Self.day) == nil }, of: corpus.articles.count)
+        if let window, outside > 0, let from = Self.iso(window.lowerBound + 31), let to = Self.iso(window.upperBound - 31) {
+            subtitle += labels.timelineOutside(outside, from, to)
+        }
+        return Timeline(title: labels.timelineTitle, subtitle: subtitle, lanes: [labels.laneArticles, labels.laneEvents],
+                        events: events, numberStyle: labels.style, source: sourceLine, monthNames: labels.monthNames)
+    }
+
+    /// On a large corpus a few articles carry a wrong or historic date (1901, 1936, 2026): the axis stays where the
+    /// articles are (2nd to 99th percentile of their dates, a month either side). Nil below 200 dated articles.
+    static func window(_ days: [Int]) -> ClosedRange<Int>? {
+        guard days.count >= 200 else { return nil }
+        let sorted = days.sorted()
+        return (sorted[sorted.count * 2 / 100] - 31)...(sorted[sorted.count * 99 / 100] + 31)
+    }
+
+    /// The busiest publication days; over a long span, one event per month ("Sep 2019: 22,041 articles").
+    private func publishedEvents(_ dated: [(ArticleAnalysis, Int)]) -> [Timeline.Event] {
         let byMonth = (dated.map(\.1).max() ?? 0) - (dated.map(\.1).min() ?? 0) > 120
+        var published: [Int: [ArticleAnalysis]] = [:]
         for (a, day) in dated {
             let key = byMonth ? Self.day(String(a.metadata.date!.prefix(7))) ?? day : day
             published[key, default: []].append(a)
         }
-        var events: [Timeline.Event] = published.sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }.prefix(maxPerLane).map { day, articles in
+        return published.sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }.prefix(Self.maxPerLane).map { day, articles in
             let label = articles.count == 1 ? articleLabel(articles[0]) : labels.articlesOnDay(articles.count)
             return .init(day: day, label: label, lane: labels.laneArticles, color: EntityColors.unitedStates)
         }
+    }
+
+    /// The most-mentioned dates inside `window`, and how many mentioned dates fell outside it.
+    private func mentionedEvents(in window: ClosedRange<Int>?) -> ([Timeline.Event], Int) {
         var mentioned: [String: (count: Int, text: String)] = [:]
+        var outside = 0
         for f in corpus.facts.lazy.map(\.fact) where f.kind == .date {
             guard case .date(let iso) = f.value, iso.count >= 7 else { continue }
             if let window, let day = Self.day(iso), !window.contains(day) {
@@ -250,16 +273,10 @@ struct ChartSet {
             }
             mentioned[iso, default: (0, dateLabel(iso))].count += 1
         }
-        for (iso, m) in mentioned.sorted(by: { ($0.value.count, $1.key) > ($1.value.count, $0.key) }).prefix(maxPerLane) {
-            if let day = Self.day(iso) { events.append(.init(day: day, label: m.text, lane: labels.laneEvents, color: EntityColors.china)) }
+        let events = mentioned.sorted(by: { ($0.value.count, $1.key) > ($1.value.count, $0.key) }).prefix(Self.maxPerLane).compactMap { iso, m in
+            Self.day(iso).map { Timeline.Event(day: $0, label: m.text, lane: labels.laneEvents, color: EntityColors.china) }
         }
-        events.sort { ($0.day, $0.lane, $0.label) < ($1.day, $1.lane, $1.label) }
-        var subtitle = labels.timelineSubtitle + labels.undated(corpus.articles.count { $0.metadata.date.flatMap(Self.day) == nil }, of: corpus.articles.count)
-        if let window, outside > 0, let from = Self.iso(window.lowerBound + 31), let to = Self.iso(window.upperBound - 31) {
-            subtitle += labels.timelineOutside(outside, from, to)
-        }
-        return Timeline(title: labels.timelineTitle, subtitle: subtitle, lanes: [labels.laneArticles, labels.laneEvents],
-                        events: events, numberStyle: labels.style, source: sourceLine, monthNames: labels.monthNames)
+        return (events, outside)
     }
 
     /// "28 Jan 2025", "Jan 2025", "2025": a mentioned date in the report's words, not the article's.

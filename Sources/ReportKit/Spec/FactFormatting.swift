@@ -1,3 +1,4 @@
+import Foundation
 import Render
 import Stats
 
@@ -43,13 +44,43 @@ struct FactFormatting {
 
     /// The fact's words with a few words around it from its sentence: "Saham Baidu merosot 10 persen hari itu".
     func context(_ f: Fact, before: Int, after: Int) -> String {
-        guard let r = f.sentence.range(of: f.text) else { return f.text }
+        let sentence = Self.excerpt(f)
+        guard let r = sentence.range(of: f.text) else { return f.text }
         let punctuation = CharacterSet(charactersIn: ",.;:“”\"’‘()")
-        let head = f.sentence[..<r.lowerBound].split(separator: " ").suffix(before).joined(separator: " ")
-        let tail = f.sentence[r.upperBound...].split(separator: " ").prefix(after).joined(separator: " ")
+        let head = sentence[..<r.lowerBound].split(separator: " ").suffix(before).joined(separator: " ")
+        let tail = sentence[r.upperBound...].split(separator: " ").prefix(after).joined(separator: " ")
         let parts = [head.trimmingCharacters(in: punctuation), f.text, tail.trimmingCharacters(in: punctuation)]
         return parts.filter { !$0.isEmpty }.joined(separator: " ")
     }
-}
 
-import Foundation
+    /// The fact's sentence, or the part of a very long one around the figure ("… 250,000 commas … $5 juta"): a table
+    /// cell holding a whole run-on "sentence" of megabytes made laying out the PDF take minutes.
+    static func excerpt(_ f: Fact, radius: Int = 240) -> String {
+        let sentence = f.sentence.utf8
+        guard sentence.count > 3 * radius else { return f.sentence }
+        let bytes = Array(sentence), needle = Array(f.text.utf8)
+        let at = Self.firstIndex(of: needle, in: bytes) ?? 0
+        var from = max(0, at - radius), to = min(bytes.count, at + needle.count + radius)
+        // Cut on character boundaries: never inside a UTF-8 sequence.
+        while from > 0, bytes[from] & 0xC0 == 0x80 { from -= 1 }
+        while to < bytes.count, bytes[to] & 0xC0 == 0x80 { to += 1 }
+        return (from > 0 ? "… " : "") + String(decoding: bytes[from..<to], as: UTF8.self) + (to < bytes.count ? " …" : "")
+    }
+
+    /// Where `needle` first occurs in `bytes` (memchr for its first byte, then a comparison).
+    static func firstIndex(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
+        guard let first = needle.first, needle.count <= bytes.count else { return nil }
+        return bytes.withUnsafeBufferPointer { hay in
+            needle.withUnsafeBufferPointer { n in
+                var i = 0
+                while i <= hay.count - n.count {
+                    guard let hit = memchr(hay.baseAddress! + i, Int32(first), hay.count - n.count - i + 1) else { return nil }
+                    i = hay.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(hay.baseAddress! + i, n.baseAddress!, n.count) == 0 { return i }
+                    i += 1
+                }
+                return nil
+            }
+        }
+    }
+}

@@ -138,7 +138,7 @@ struct ReportDocument {
             headings[rows.count] = Measure.of(first.fact).map { labels.figureLabel(c.subject, $0) } ?? labels.entityName(c.subject)
             rows += members.map { f in
                 [Table.Cell(format.value(f.fact)), Table.Cell(names[f.article] ?? f.article), Table.Cell(dates[f.article] ?? "—"),
-                 Table.Cell(f.fact.sentence, italic: true)]
+                 Table.Cell(FactFormatting.excerpt(f.fact), italic: true)]
             }
         }
         return Section(title: labels.sectionConflicts, blocks: [.table(Table(columns: [
@@ -160,7 +160,7 @@ struct ReportDocument {
         for (m, f) in shown {
             let group = labels.figureLabel(f.fact.subject!, m) + (m.currency.map { " · " + $0 } ?? "")
             if group != last { headings[rows.count] = group; last = group }
-            rows.append([Table.Cell(format.value(f.fact)), Table.Cell(articles(f), link: urls[f.article] ?? nil), Table.Cell(f.fact.sentence, italic: true)])
+            rows.append([Table.Cell(format.value(f.fact)), Table.Cell(articles(f), link: urls[f.article] ?? nil), Table.Cell(FactFormatting.excerpt(f.fact), italic: true)])
         }
         return Section(title: labels.sectionFactTable, blocks: [
             .paragraph(labels.groupedTableNote(shown: shown.count, measured: measured.count, total: corpus.facts.count)),
@@ -187,7 +187,7 @@ struct ReportDocument {
         var rows = shown.map { c -> [Table.Cell] in
             [Table.Cell(format.value(c.fact)), Table.Cell(Measure.of(c.fact).map(labels.measureName) ?? labels.kindName(c.fact.kind)),
              Table.Cell(c.fact.subject.map(labels.entityName) ?? "—"), Table.Cell(articles(c), link: urls[c.article] ?? nil),
-             Table.Cell(c.fact.sentence, italic: true)]
+             Table.Cell(FactFormatting.excerpt(c.fact), italic: true)]
         }
         if corpus.facts.count > shown.count {
             rows.append([Table.Cell(labels.moreFigures(corpus.facts.count - shown.count), italic: true)])
