@@ -1,8 +1,8 @@
 import Foundation
 import Render
-import Stats
 import Testing
 @testable import ReportKit
+@testable import Stats
 
 /// Charts labelled by meaning and grouped by what they measure; the summary page; share of voice with weight.
 struct MeaningTests {
@@ -125,5 +125,16 @@ struct MeaningTests {
         #expect(share.source.contains("Kompas") && share.source.contains("2025-03-04"))
         guard case .heatmap(let map) = spec.charts[.heatmap] else { Issue.record("no heatmap"); return }
         #expect(map.columnLabels.contains("Modal untuk AI"))
+    }
+
+    @Test func aConversionBesideTheFigureIsNotComparedAgain() {
+        let sentence = "Nvidia menembus valuasi 4 triliun dollar AS (sekitar Rp 65.000 triliun)."
+        var usd = Fact(kind: .money, value: .number(4e12), valueMax: nil, unit: "USD", bound: .exact, subject: "Nvidia", role: "valuation",
+                       noun: nil, text: "4 triliun dollar AS", sentence: sentence, start: 0, end: 1)
+        usd.equivalent = Equivalent(value: 6.5e16, unit: "IDR")
+        var idr = usd
+        idr.value = .number(6.5e16); idr.unit = "IDR"; idr.equivalent = nil
+        let facts = [CorpusFact(id: "a#1", article: "a", fact: usd, sources: []), CorpusFact(id: "a#2", article: "a", fact: idr, sources: [])]
+        #expect(Measure.restatements(facts) == ["a#2"])
     }
 }

@@ -24,7 +24,8 @@ struct ChartSet {
         var grouped: [Measure: [CorpusFact]] = [:]
         let known = Set(corpus.mentions.map(\.entity))
         let dates = Dictionary(corpus.articles.map { ($0.id, $0.metadata.date) }, uniquingKeysWith: { a, _ in a })
-        for f in corpus.facts {
+        let restated = Measure.restatements(corpus.facts)
+        for f in corpus.facts where !restated.contains(f.id) {
             // A forecast ("USD2,8 triliun … pada 2024" in a 2019 article) is not compared with reported figures.
             guard let subject = f.fact.subject, Self.isChartable(subject, in: f.fact, known: known), let m = Measure.of(f.fact),
                   !ConflictRule.isForecast(f.fact, articleDate: dates[f.article] ?? nil) else { continue }

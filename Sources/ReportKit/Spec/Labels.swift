@@ -153,7 +153,9 @@ public struct Labels: Sendable {
         shown == total ? t("All \(total) figures, in article order, each with the sentence it was read from.", "Semua \(total) angka, urut artikel, masing-masing dengan kalimat sumbernya.")
             : t("The first \(shown) of \(total) figures (tokens, money and model counts first); all of them are in stats.json.", "\(shown) dari \(total) angka pertama (token, uang, dan jumlah model lebih dulu); semuanya ada di stats.json.")
     }
-    var noConflicts: String { t("No subject has two different figures of the same kind.", "Tidak ada subjek dengan dua angka berbeda untuk jenis yang sama.") }
+    var noConflicts: String {
+        t("No subject has two different figures for the same measure and period.", "Tidak ada subjek dengan dua angka berbeda untuk ukuran dan periode yang sama.")
+    }
     func conflictLine(_ subject: String, _ what: String, _ values: String) -> String { "\(subject) — \(what): \(values)" }
     var unknownNote: String { t("Capitalised names that recur but are not in the lexicon. Add the ones that matter with --lexicon FILE.", "Nama berhuruf kapital yang berulang tetapi tidak ada di leksikon. Tambahkan yang penting dengan --lexicon FILE.") }
     func articleFacts(_ n: Int) -> String { t("\(n) figure\(n == 1 ? "" : "s")", "\(n) angka") }

@@ -94,3 +94,19 @@ struct Measure: Hashable, Sendable, Comparable {
         return near.contains { cues.contains($0) }
     }
 }
+
+extension Measure {
+    /// Ids of figures that only restate another figure of their sentence in another currency ("4 triliun dollar AS
+    /// (sekitar Rp 65.000 triliun)"): the article's own figure is compared, its conversion is not.
+    static func restatements(_ facts: [CorpusFact]) -> Set<String> {
+        struct Key: Hashable { var sentence: String; var unit: String; var value: Double }
+        var equivalents = Set<Key>()
+        for f in facts { if let e = f.fact.equivalent { equivalents.insert(Key(sentence: f.fact.sentence, unit: e.unit, value: e.value)) } }
+        guard !equivalents.isEmpty else { return [] }
+        var ids = Set<String>()
+        for f in facts where f.fact.kind == .money && f.fact.equivalent == nil {
+            if let unit = f.fact.unit, let v = f.fact.value.number, equivalents.contains(Key(sentence: f.fact.sentence, unit: unit, value: v)) { ids.insert(f.id) }
+        }
+        return ids
+    }
+}

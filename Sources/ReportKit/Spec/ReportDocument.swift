@@ -105,7 +105,9 @@ struct ReportDocument {
     private var headlineFigures: [CorpusFact] {
         let known = Set(corpus.mentions.map(\.entity))
         let dates = Dictionary(corpus.articles.map { ($0.id, $0.metadata.date) }, uniquingKeysWith: { a, _ in a })
+        let restated = Measure.restatements(corpus.facts)
         let candidates = corpus.facts.filter { f in
+            !restated.contains(f.id) &&
             f.fact.subject.map { ChartSet.isChartable($0, in: f.fact, known: known) } == true && Measure.of(f.fact) != nil && f.fact.value.number != nil && !ConflictRule.isForecast(f.fact, articleDate: dates[f.article] ?? nil)
         }
         var chosen: [CorpusFact] = []
@@ -150,7 +152,8 @@ struct ReportDocument {
     /// The figures a chart could show (subject and measure known), grouped by measure and subject, capped; the rest
     /// are in the appendix, stats.json and facts.csv.
     private var factTable: Section {
-        let measured = corpus.facts.compactMap { f in f.fact.subject == nil ? nil : Measure.of(f.fact).map { (m: $0, f: f) } }
+        let restated = Measure.restatements(corpus.facts)
+        let measured = corpus.facts.compactMap { f in f.fact.subject == nil || restated.contains(f.id) ? nil : Measure.of(f.fact).map { (m: $0, f: f) } }
             .sorted { ($0.m, $0.f.fact.subject!, $0.f.id) < ($1.m, $1.f.fact.subject!, $1.f.id) }
         let shown = measured.prefix(maxFactRows)
         let urls = self.urls

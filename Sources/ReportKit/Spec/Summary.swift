@@ -63,8 +63,9 @@ struct Summary {
     private func facts(_ m: Measure) -> [CorpusFact] {
         let known = Set(corpus.mentions.map(\.entity))
         let dates = Dictionary(corpus.articles.map { ($0.id, $0.metadata.date) }, uniquingKeysWith: { a, _ in a })
+        let restated = Measure.restatements(corpus.facts)
         return corpus.facts.filter { f in
-            f.fact.subject.map { ChartSet.isChartable($0, in: f.fact, known: known) } == true && Measure.of(f.fact) == m && f.fact.value.number != nil && !ConflictRule.isForecast(f.fact, articleDate: dates[f.article] ?? nil)
+            !restated.contains(f.id) && f.fact.subject.map { ChartSet.isChartable($0, in: f.fact, known: known) } == true && Measure.of(f.fact) == m && f.fact.value.number != nil && !ConflictRule.isForecast(f.fact, articleDate: dates[f.article] ?? nil)
         }
     }
 
