@@ -139,7 +139,7 @@ struct CacheTests {
         var json = JSONWriter()
         json.object { w in for field in FactFields.all { field.json(fact, &w) } }
         let object = try JSONSerialization.jsonObject(with: Data(json.drain())) as! [String: Any]
-        #expect(Set(object.keys) == Set(FactFields.all.map(\.name)).subtracting(["noun", "scope", "equivalent"]))  // nil in this fact: omitted
+        #expect(Set(object.keys) == Set(FactFields.all.map(\.name)).subtracting(["noun", "scope", "equivalent", "direction"]))  // nil in this fact: omitted
         #expect(object["sentence"] as? String == fact.sentence)
     }
 

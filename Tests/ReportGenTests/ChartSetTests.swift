@@ -19,9 +19,9 @@ struct ChartSetTests {
 
 /// Chart selection on a corpus built in the test: top N, currency, log scale, timeline window.
 struct ChartSelectionTests {
-    func fact(_ kind: FactKind, _ value: Double, unit: String? = nil, subject: String? = nil) -> Fact {
-        Fact(kind: kind, value: .number(value), valueMax: nil, unit: unit, bound: .exact, subject: subject, role: nil, noun: nil,
-             text: "\(value)", sentence: "s \(value).", start: 0, end: 1)
+    func fact(_ kind: FactKind, _ value: Double, unit: String? = nil, subject: String? = "Baidu", role: String? = nil) -> Fact {
+        Fact(kind: kind, value: .number(value), valueMax: nil, unit: unit, bound: .exact, subject: subject, role: role, noun: nil,
+             text: "\(value)", sentence: "Menurut laporan, angkanya \(value).", start: 0, end: 1)
     }
 
     func charts(_ facts: [Fact], mentions: [String: Int] = [:]) throws -> ChartSet {
@@ -31,23 +31,27 @@ struct ChartSelectionTests {
         return ChartSet(corpus: corpus, labels: Labels(.en), sourceLine: "")
     }
 
-    @Test func tokensUseALogScaleOnlyBeyondAThousandfoldSpread() throws {
-        let wide = try charts([fact(.tokens, 300, subject: "Baidu"), fact(.tokens, 15e9, subject: "Alibaba")]).tokens
+    @Test func tokensUseALogScaleOnlyBeyondAHundredfoldSpread() throws {
+        let tokens = Measure(quantity: .freeTokens)
+        let wide = try #require(try charts([fact(.tokens, 300), fact(.tokens, 15e9, subject: "Alibaba")]).figures(tokens))
         #expect(wide.scale == .log10)
-        let narrow = try charts([fact(.tokens, 300, subject: "Baidu"), fact(.tokens, 3000, subject: "Alibaba")]).tokens
+        let narrow = try #require(try charts([fact(.tokens, 300), fact(.tokens, 3000, subject: "Alibaba")]).figures(tokens))
         #expect(narrow.scale == .linear)
         #expect(narrow.bars.map(\.value) == [3000, 300], "largest first")
     }
 
-    @Test func moneyShowsTheMostCommonCurrencyAndCountsTheOthers() throws {
-        let money = try charts([fact(.money, 5, unit: "USD"), fact(.money, 6, unit: "USD"), fact(.money, 7, unit: "IDR")]).money
-        #expect(money.bars.map(\.value) == [6, 5])
-        #expect((money.subtitle ?? "").contains("1 amount in other currencies"))
+    @Test func moneyChartsHoldOneCurrencyAndNeedTwoFigures() throws {
+        let set = try charts([fact(.money, 5, unit: "USD", role: "valuation"), fact(.money, 6, unit: "USD", subject: "Alibaba", role: "valuation"),
+                              fact(.money, 7, unit: "IDR", role: "valuation")])
+        #expect(set.figures(Measure(quantity: .valuation, currency: "USD"))?.bars.map(\.value) == [6, 5])
+        #expect(set.figures(Measure(quantity: .valuation, currency: "IDR")) == nil, "one rupiah valuation is no comparison")
     }
 
-    @Test func atMostTwentyBars() throws {
-        let many = (1...30).map { fact(.percent, Double($0)) }
-        #expect(try charts(many).percentages.bars.count == 20)
+    @Test func atMostTwentyBarsAndTheNoteSaysSo() throws {
+        let many = (1...30).map { fact(.percent, Double($0), role: "share") }
+        let chart = try #require(try charts(many).figures(Measure(quantity: .percentShare)))
+        #expect(chart.bars.count == 20)
+        #expect(chart.note?.contains("20") == true && chart.note?.contains("30") == true)
     }
 
     @Test func timelineWindowKeepsTheBulkOfTheDates() {

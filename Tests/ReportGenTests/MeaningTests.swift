@@ -62,9 +62,8 @@ struct MeaningTests {
                 #expect(charted.contains(m.fileName))
             }
         }
-        #expect(charted == ["money-valuation-usd", "money-market-value-usd", "money-training-cost-usd", "money-funding-usd", "percent-change"])
-        // Revenues without a named subject stay out of the charts.
-        #expect(!charted.contains("money-revenue-idr"))
+        #expect(charted == ["money-valuation-usd", "money-market-value-usd", "money-training-cost-usd", "money-funding-usd", "money-revenue-idr",
+                            "percent-change"])
         // Nvidia's fall is drawn to the left.
         guard case .bar(let change) = spec.charts[.figure(Measure(quantity: .percentChange))] else { Issue.record("no percent chart"); return }
         #expect(change.bars.contains { $0.label == "Nvidia · change" && $0.value == -17 && $0.valueLabel.hasPrefix("−17") })

@@ -35,20 +35,15 @@ struct ChartSet {
     }
     var format: FactFormatting { FactFormatting(labels: labels) }
 
-    /// A subject a chart can name: a lexicon entity, or an unknown name of at most three words that is not just
-    /// the sentence's capitalised first word ("Penjualan naik 7%") nor a bare acronym ("PPN", "EBITDA", "PHK").
-    /// Longer unknown "names" are mostly a capitalised phrase ("Berkat VOOC Flash Charge"). Their figures stay
-    /// in the tables.
+    /// A subject a chart can name: a lexicon entity, or an unknown name of at most three words that is not a bare
+    /// acronym ("PPN", "EBITDA", "PHK"). Longer unknown "names" are mostly a capitalised phrase ("Berkat VOOC Flash
+    /// Charge"). Their figures stay in the tables. (Whether a sentence's first word is a name is the extractor's
+    /// call: it knows the common words that open sentences.)
     static func isChartable(_ subject: String, in fact: Fact, known: Set<String>) -> Bool {
         if known.contains(subject) { return true }
         let words = subject.split(separator: " ")
         guard words.count <= 3 else { return false }
-        if words.count == 1, subject.allSatisfy({ $0.isUppercase || $0.isNumber }) { return false }
-        let sentence = fact.sentence.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
-        if words.count == 1, sentence.hasPrefix(subject + " "), sentence.range(of: subject, options: .backwards)?.lowerBound == sentence.startIndex {
-            return false
-        }
-        return true
+        return !(words.count == 1 && subject.allSatisfy { $0.isUppercase || $0.isNumber })
     }
 
     /// The measures the folder holds at least two comparable figures of: one chart each.
