@@ -15,6 +15,19 @@ struct ChartSetTests {
         #expect(ChartSet.day("2024") == nil)
         #expect(ChartSet.day("bukan tanggal") == nil)
     }
+
+    /// The three ISO forms parse once into a typed date; anything else is not a date.
+    @Test func isoDatesParseIntoTypedDays() {
+        #expect(ISODate("2024-06-27")?.precision == .day)
+        #expect(ISODate("2024-06-27")?.placedMonth == ChartSet.day("2024-06"))
+        #expect(ISODate("2023-10")?.precision == .month)
+        #expect(ISODate("2023-10")?.placedDay == 19645)
+        #expect(ISODate("2024")?.precision == .year)
+        #expect(ISODate("2024")?.placedDay == nil)
+        for bad in ["2024-6-27", "2024-06-32", "2024-00", "2024-06-27T10", "20x4-01-01", "", "2024-06-2"] {
+            #expect(ISODate(bad) == nil, "\(bad)")
+        }
+    }
 }
 
 /// Chart selection on a corpus built in the test: top N, currency, log scale, timeline window.

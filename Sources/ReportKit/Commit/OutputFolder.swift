@@ -68,10 +68,10 @@ final class OutputFolder: @unchecked Sendable {  // safe: mutable state is behin
             try io.makeFolder(url.deletingLastPathComponent())
             return try io.create(url.path)
         }
-        var hash = FNV1a()
+        var hash = OutputHash()
         do {
             try produce { piece in
-                hash.add(bytes: piece)
+                hash.add(piece)
                 try io.writeAll(piece, to: fd, path: url.path)
             }
             try io.sync(fd, path: url.path)
@@ -106,9 +106,7 @@ final class OutputFolder: @unchecked Sendable {  // safe: mutable state is behin
 
     func contentHash(of relativePath: String) -> UInt64? {
         guard let bytes = RawPath(root.appendingPathComponent(relativePath).path).contents() else { return nil }
-        var hash = FNV1a()
-        hash.add(bytes: bytes)
-        return hash.value
+        return OutputHash.of(bytes)
     }
 
     private func withStaging<R>(_ body: () throws -> R) throws -> R {

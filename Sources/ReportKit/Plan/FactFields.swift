@@ -46,6 +46,68 @@ enum FactFields {
         .int("end", \.end),
     ]
 
+    // The same fields written out by hand, in the same order: a key path and a closure per field cost two thirds of
+    // writing stats.json and of reading the cache (retains of the whole fact per field). Tests check that these
+    // give exactly the bytes of `all`, so `all` stays the one list; a new field goes there and here.
+
+    /// The fact's members of stats.json, as `all` writes them.
+    static func json(_ f: Fact, _ w: inout JSONWriter) {
+        w.member("kind", f.kind.rawValue)
+        w.key("value")
+        switch f.value {
+        case .number(let d): w.value(d)
+        case .date(let s): w.value(s)
+        }
+        w.member("valueMax", f.valueMax); w.member("unit", f.unit); w.member("bound", f.bound.rawValue)
+        w.member("subject", f.subject); w.member("role", f.role); w.member("direction", f.direction?.rawValue)
+        w.member("noun", f.noun); w.member("scope", f.scope)
+        if let e = f.equivalent {
+            w.key("equivalent")
+            w.object { $0.member("value", e.value); $0.member("unit", e.unit) }
+        }
+        w.member("text", f.text); w.member("sentence", f.sentence); w.member("start", f.start); w.member("end", f.end)
+    }
+
+    /// The fact's binary form in the cache, as `all` writes it.
+    static func write(_ f: Fact, _ w: inout BinaryWriter) {
+        w.string(f.kind.rawValue)
+        switch f.value {
+        case .number(let d): w.int(0); w.double(d)
+        case .date(let s): w.int(1); w.string(s)
+        }
+        w.optional(f.valueMax) { $0.double($1) }; w.optional(f.unit) { $0.string($1) }; w.string(f.bound.rawValue)
+        w.optional(f.subject) { $0.string($1) }; w.optional(f.role) { $0.string($1) }
+        w.optional(f.direction?.rawValue) { $0.string($1) }; w.optional(f.noun) { $0.string($1) }; w.optional(f.scope) { $0.string($1) }
+        w.optional(f.equivalent) { $0.double($1.value); $0.string($1.unit) }
+        w.string(f.text); w.string(f.sentence); w.int(f.start); w.int(f.end)
+    }
+
+    /// Reads what `write` wrote.
+    static func read(_ r: inout BinaryReader) throws -> Fact {
+        guard let kind = FactKind(rawValue: try r.string()) else { throw BinaryReader.Damaged() }
+        let value: FactValue
+        switch try r.int() {
+        case 0: value = .number(try r.double())
+        case 1: value = .date(try r.string())
+        default: throw BinaryReader.Damaged()
+        }
+        let valueMax = try r.optional { try $0.double() }, unit = try r.optional { try $0.string() }
+        guard let bound = Bound(rawValue: try r.string()) else { throw BinaryReader.Damaged() }
+        let subject = try r.optional { try $0.string() }, role = try r.optional { try $0.string() }
+        let directionName = try r.optional { try $0.string() }
+        let direction = try directionName.map { name -> Direction in
+            guard let d = Direction(rawValue: name) else { throw BinaryReader.Damaged() }
+            return d
+        }
+        let noun = try r.optional { try $0.string() }, scope = try r.optional { try $0.string() }
+        let equivalent = try r.optional { Equivalent(value: try $0.double(), unit: try $0.string()) }
+        let text = try r.string(), sentence = try r.string(), start = try r.int(), end = try r.int()
+        var fact = Fact(kind: kind, value: value, valueMax: valueMax, unit: unit, bound: bound, subject: subject, role: role, noun: noun,
+                        text: text, sentence: sentence, start: start, end: end)
+        fact.direction = direction; fact.scope = scope; fact.equivalent = equivalent
+        return fact
+    }
+
     /// The fact every field is read into.
     static var blank: Fact {
         Fact(kind: .count, value: .number(0), valueMax: nil, unit: nil, bound: .exact, subject: nil, role: nil, noun: nil,

@@ -121,7 +121,7 @@ extension StatsFile.FactEntry {
 
     static func write(id: String, article: String, fact: Fact, sources: [FactSource]?, _ w: inout JSONWriter) {
         w.member("id", id); w.member("article", article)
-        for field in FactFields.all { field.json(fact, &w) }
+        FactFields.json(fact, &w)
         if let sources {
             w.key("sources")
             w.array { w in for s in sources { w.object { $0.member("article", s.article); $0.member("start", s.start); $0.member("end", s.end) } } }

@@ -157,13 +157,7 @@ extension ArticleAnalysis {
 }
 
 extension Fact {
-    func write(to w: inout BinaryWriter) {
-        for field in FactFields.all { field.write(self, &w) }
-    }
+    func write(to w: inout BinaryWriter) { FactFields.write(self, &w) }
 
-    static func read(from r: inout BinaryReader) throws -> Fact {
-        var fact = FactFields.blank
-        for field in FactFields.all { try field.read(&fact, &r) }
-        return fact
-    }
+    static func read(from r: inout BinaryReader) throws -> Fact { try FactFields.read(&r) }
 }

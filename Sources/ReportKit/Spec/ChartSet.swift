@@ -217,12 +217,12 @@ struct ChartSet {
     private static let maxPerLane = 30
 
     var timeline: Timeline {
-        var dated = corpus.articles.compactMap { a in a.metadata.date.flatMap(Self.day).map { (a, $0) } }
-        let window = Self.window(dated.map(\.1))
+        var dated = corpus.articles.compactMap { a in a.metadata.date.flatMap(ISODate.init).flatMap { date in date.placedDay.map { (a, date, $0) } } }
+        let window = Self.window(dated.map(\.2))
         var outside = 0
         if let window {
-            outside = dated.count { !window.contains($0.1) }
-            dated = dated.filter { window.contains($0.1) }
+            outside = dated.count { !window.contains($0.2) }
+            dated = dated.filter { window.contains($0.2) }
         }
         let (mentioned, mentionedOutside) = mentionedEvents(in: window)
         let events = (publishedEvents(dated) + mentioned).sorted { ($0.day, $0.lane, $0.label) < ($1.day, $1.lane, $1.label) }
@@ -244,11 +244,11 @@ struct ChartSet {
     }
 
     /// The busiest publication days; over a long span, one event per month ("Sep 2019: 22,041 articles").
-    private func publishedEvents(_ dated: [(ArticleAnalysis, Int)]) -> [Timeline.Event] {
-        let byMonth = (dated.map(\.1).max() ?? 0) - (dated.map(\.1).min() ?? 0) > 120
+    private func publishedEvents(_ dated: [(ArticleAnalysis, ISODate, Int)]) -> [Timeline.Event] {
+        let byMonth = (dated.map(\.2).max() ?? 0) - (dated.map(\.2).min() ?? 0) > 120
         var published: [Int: [ArticleAnalysis]] = [:]
-        for (a, day) in dated {
-            let key = byMonth ? Self.day(String(a.metadata.date!.prefix(7))) ?? day : day
+        for (a, date, day) in dated {
+            let key = byMonth ? date.placedMonth ?? day : day
             published[key, default: []].append(a)
         }
         return published.sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }.prefix(Self.maxPerLane).map { day, articles in
@@ -259,18 +259,19 @@ struct ChartSet {
 
     /// The most-mentioned dates inside `window`, and how many mentioned dates fell outside it.
     private func mentionedEvents(in window: ClosedRange<Int>?) -> ([Timeline.Event], Int) {
-        var mentioned: [String: (count: Int, text: String)] = [:]
+        var mentioned: [String: (count: Int, text: String, day: Int?)] = [:]
         var outside = 0
         for f in corpus.facts.lazy.map(\.fact) where f.kind == .date {
             guard case .date(let iso) = f.value, iso.count >= 7 else { continue }
-            if let window, let day = Self.day(iso), !window.contains(day) {
+            let day = ISODate(iso)?.placedDay
+            if let window, let day, !window.contains(day) {
                 outside += 1
                 continue
             }
-            mentioned[iso, default: (0, dateLabel(iso))].count += 1
+            mentioned[iso, default: (0, dateLabel(iso), day)].count += 1
         }
-        let events = mentioned.sorted(by: { ($0.value.count, $1.key) > ($1.value.count, $0.key) }).prefix(Self.maxPerLane).compactMap { iso, m in
-            Self.day(iso).map { Timeline.Event(day: $0, label: m.text, lane: labels.laneEvents, color: EntityColors.china) }
+        let events = mentioned.sorted(by: { ($0.value.count, $1.key) > ($1.value.count, $0.key) }).prefix(Self.maxPerLane).compactMap { _, m in
+            m.day.map { Timeline.Event(day: $0, label: m.text, lane: labels.laneEvents, color: EntityColors.china) }
         }
         return (events, outside)
     }
@@ -290,11 +291,5 @@ struct ChartSet {
     }
 
     /// Days since 1970-01-01 of an ISO date; a month is placed on its 15th.
-    static func day(_ iso: String) -> Int? {
-        let parts = iso.split(separator: "-").compactMap { Int($0) }
-        guard parts.count >= 2, (1...12).contains(parts[1]) else { return nil }
-        let d = parts.count > 2 ? parts[2] : 15
-        guard (1...31).contains(d) else { return nil }
-        return CalendarDay(year: parts[0], month: parts[1], day: d).daysSinceEpoch
-    }
+    static func day(_ iso: String) -> Int? { ISODate(iso)?.placedDay }
 }
