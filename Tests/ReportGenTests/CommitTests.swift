@@ -9,20 +9,23 @@ struct CommitTests {
     let fm = FileManager.default
 
     /// Fails every write, sync, link, rename and folder creation of a run in turn: each failed run leaves exactly the
-    /// previous report or exactly the new one, and the next run gives a cold run's bytes.
-    @Test func everyFailingOperationLeavesOneCompleteReport() throws {
+    /// previous report or exactly the new one, and the next run gives a cold run's bytes. Once with the PDF alone, once
+    /// with every output format (the charts drawn at a tenth of their size, so that failing each of their operations in
+    /// turn stays quick: the operations are the same at any size).
+    @Test(arguments: [
+        (Set<ReportOptions.Format>([.pdf]), 1.0),
+        (Set<ReportOptions.Format>(ReportOptions.Format.allCases), 0.1),
+    ])
+    func everyFailingOperationLeavesOneCompleteReport(_ formats: Set<ReportOptions.Format>, _ scale: Double) throws {
         let dir = try CLI.temporaryFolder()
         defer { try? fm.removeItem(at: dir) }
         let input = try Stage.seedFolder(in: dir, count: 2)
-        // The PDF, stats.json and the cache take every kind of operation a run makes (create, write, sync, link, rename,
-        // folder creation and sync); eight PNGs more would repeat the same steps at ten times the test's time.
-        let formats: Set<ReportOptions.Format> = [.pdf]
         let base = dir.appendingPathComponent("base")
-        _ = try ReportGenerator.run(Stage.options(input, base, formats: formats))
+        _ = try ReportGenerator.run(Stage.options(input, base, formats: formats, scale: scale))
         let previous = try Stage.visible(base)
         try fm.copyItem(at: CLI.repo.appendingPathComponent("seeds/003_cfe9d2b584ad8e70.txt"), to: input.appendingPathComponent("added.txt"))
         let cold = dir.appendingPathComponent("cold")
-        _ = try ReportGenerator.run(Stage.options(input, cold, formats: formats))
+        _ = try ReportGenerator.run(Stage.options(input, cold, formats: formats, scale: scale))
         let expected = try Stage.visible(cold)
         #expect(expected != previous)
 
@@ -30,7 +33,7 @@ struct CommitTests {
         var n = 1
         while true {
             try Stage.copy(base, to: out)
-            var options = Stage.options(input, out, formats: formats)
+            var options = Stage.options(input, out, formats: formats, scale: scale)
             let faults = FaultInjection(failAt: n)
             options.faults = faults
             do {
@@ -43,7 +46,7 @@ struct CommitTests {
                 #expect(now == previous || now == expected, "after failing operation \(n) the folder holds a mix: \(error)")
                 if case .notSynced = error { #expect(now == expected) } else { #expect(now == previous, "operation \(n): \(error)") }
             }
-            _ = try ReportGenerator.run(Stage.options(input, out, formats: formats))
+            _ = try ReportGenerator.run(Stage.options(input, out, formats: formats, scale: scale))
             let after = try Stage.visible(out)
             let differing = Set(after.keys).union(expected.keys).filter { after[$0] != expected[$0] }.sorted()
             #expect(differing.isEmpty, "the run after failing operation \(n) differs from a cold run in \(differing)")

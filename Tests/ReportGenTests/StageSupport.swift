@@ -16,9 +16,10 @@ enum Stage {
         return input
     }
 
-    static func options(_ input: URL, _ output: URL, formats: Set<ReportOptions.Format> = [.pdf, .png]) -> ReportOptions {
+    static func options(_ input: URL, _ output: URL, formats: Set<ReportOptions.Format> = [.pdf, .png], scale: Double = 1) -> ReportOptions {
         var o = ReportOptions(input: input, output: output, inputDisplay: "articles")
         o.formats = formats
+        o.scale = scale
         o.sourceDateEpoch = 1_750_000_000
         return o
     }
