@@ -39,7 +39,7 @@ enum Sentences {
     /// The longest sentence the extractor sees. News sentences stay far below it; a line without full stops
     /// (a dump, a list, a hostile file) is cut into pieces of at most this many tokens, so every scan the
     /// extractor makes inside a sentence costs a bounded amount and an article takes time linear in its size.
-    static let maxTokens = 200
+    static let maxTokens = 100
 
     /// `sentence` cut into pieces of at most `maxTokens`, each ending after a comma or semicolon in its
     /// second half when there is one, so a clause stays whole.
