@@ -106,6 +106,25 @@ import Testing
         #expect(facts.reduce(0) { $0 + $1.sentence.utf8.count } <= 100 * text.utf8.count, "cited sentence bytes")
     }
 
+    /// Issue 13 F2: one line of 20,000 figures with no full stop ('$5,5 juta ' repeated, 200 KB). Every figure
+    /// scanned its sentence from the start (anaphora, coordinated parts, actors), so the line took minutes and
+    /// 10 MB never finished. Fixed: Sentences cuts a sentence at `Sentences.maxTokens`, which bounds each scan.
+    @Test func twentyThousandFiguresOnOneLine() {
+        let text = String(repeating: "$5,5 juta ", count: 20_000)
+        let facts = survive(text)?.facts ?? []
+        #expect(facts.count > 19_000, "a cut may split a figure, no more")
+        let bytes = Array(text.utf8)
+        bytes.withUnsafeBufferPointer { text in
+            let tokens = Tokenizer.tokenize(text)
+            let sentences = Sentences.split(text, tokens, 0..<tokens.count)
+            #expect(sentences.allSatisfy { $0.count <= Sentences.maxTokens })
+            #expect(sentences.first?.lowerBound == 0 && sentences.last?.upperBound == tokens.count)
+            #expect(zip(sentences, sentences.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound }, "pieces cover the line")
+        }
+        survive("DeepSeek " + String(repeating: ", ", count: 125_000) + "$5 juta")
+        survive(String(repeating: "(", count: 250_000) + " $5 juta " + String(repeating: ")", count: 250_000))
+    }
+
     @Test func nulInTheMiddle() {
         let bytes = Array("OpenAI menggalang dana $6,6 miliar.".utf8) + [0] + Array(" Sebanyak 5 juta token.".utf8)
         #expect(ArticleDecoder.decode(bytes) == .failure(.binary))

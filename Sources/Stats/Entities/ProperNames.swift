@@ -115,8 +115,25 @@ struct ProperNames {
         guard t + 1 < sentence.upperBound, !isDerivedWord(t) else { return false }
         let next = tokens[t + 1]
         guard next.kind == .word, !ByteClass.isUpperASCII(text[next.start]) else { return false }
-        guard isAcronym(t) || isVerbLike(t + 1) || capitalisedInside(keys[t]) else { return false }
-        return !isCommonWord(t)
+        let key = keys[t]
+        guard !Self.openers.contains(key), !Discourse.ownedNouns.contains(key), !Self.notNames.contains(key) else { return false }
+        let (lowercase, capitalised) = usage(of: key)
+        return !lowercase && (isAcronym(t) || isVerbLike(t + 1) || capitalised)
+    }
+
+    /// Whether the article writes `key` in lower case somewhere, and whether it capitalises it after another
+    /// word: one pass for both questions, ended by the first lower-case use.
+    private func usage(of key: UInt64) -> (lowercase: Bool, capitalised: Bool) {
+        guard tokens.count <= Self.scanLimit else {
+            readUsage()
+            return (usage.lowercase.contains(key), usage.capitalised.contains(key))
+        }
+        var capitalised = false
+        for i in tokens.indices where keys[i] == key {
+            if text[tokens[i].start] &- 0x61 < 26 { return (true, capitalised) }
+            if i > 0, !capitalised, isCapitalisedInside(i) { capitalised = true }
+        }
+        return (false, capitalised)
     }
 
     /// "Exxon menguat", "Walmart juga", "Nvidia reported": a verb or adverb that follows a sentence's subject.
@@ -162,15 +179,6 @@ struct ProperNames {
         }
         readUsage()
         return usage.lowercase.contains(key)
-    }
-
-    private func capitalisedInside(_ key: UInt64) -> Bool {
-        if tokens.count <= Self.scanLimit {
-            for i in tokens.indices.dropFirst() where keys[i] == key && isCapitalisedInside(i) { return true }
-            return false
-        }
-        readUsage()
-        return usage.capitalised.contains(key)
     }
 
     private func isCapitalisedInside(_ i: Int) -> Bool {

@@ -146,13 +146,17 @@ struct Attribution {
     /// "X memberi 50 juta token dan Y memberi 150 juta token", "X rose 8 percent while Y fell 3 percent": after an
     /// earlier figure, a coordinator followed by a name opens a part with its own subject.
     private func coordinatedStart(_ start: Int, before limit: Int) -> Int {
-        var figure = false
-        var result = start
-        for k in start..<limit {
-            if tokens[k].kind == .number, entityAt[k] < 0 { figure = true }
-            if figure, k + 1 < limit, Vocabulary.coordinators.contains(keys[k]), usable(at: k + 1) { result = k + 1 }
+        // Backwards to the last coordinator before the figure, then forwards to a figure before it: each word looked at once.
+        let coordinators = Vocabulary.coordinators
+        var k = limit - 2
+        while k >= start {
+            if coordinators.contains(keys[k]), usable(at: k + 1) {
+                for j in start..<k where tokens[j].kind == .number && entityAt[j] < 0 { return k + 1 }
+                return start
+            }
+            k -= 1
         }
-        return result
+        return start
     }
 
     /// "menggunakan Pureplay": a name right after an Indonesian me- verb is its object, not the actor.

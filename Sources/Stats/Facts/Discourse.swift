@@ -29,39 +29,48 @@ struct Discourse {
 
     /// The entity an anaphor before `limit` in the sentence refers to.
     func referent(in sentence: Range<Int>, before limit: Int, keys: [UInt64], text: UnsafeBufferPointer<UInt8>, tokens: [Token], attribution: Attribution) -> Int? {
+        // One table lookup per word: this scan runs for every figure without a subject.
+        let classes = Self.anaphorClasses, demonstratives = Self.demonstratives
         for t in sentence.lowerBound..<limit {
             let k = keys[t]
-            // "perusahaan tersebut", "raksasa teknologi itu", "the company", "the chipmaker"
-            var demonstrative: Bool { (t + 1..<min(limit, t + 3)).contains { Self.demonstratives.contains(keys[$0]) } }
-            if Self.companyNouns.contains(k) {
-                // "Perusahaan menjual …" opening a sentence is the company talked about, as is "perseroan" anywhere.
-                if demonstrative || (t > sentence.lowerBound && keys[t - 1] == Self.the) || t == sentence.lowerBound { return company }
+            guard let word = classes[k] else {
+                if let owner = possessiveOwner(t, k, text: text, tokens: tokens) { return owner }
+                continue
             }
-            if Self.formalCompany.contains(k) { return company }
+            // "perusahaan tersebut", "raksasa teknologi itu", "the company", "the chipmaker"
+            var demonstrative: Bool { (t + 1..<min(limit, t + 3)).contains { demonstratives.contains(keys[$0]) } }
+            if word.contains(.companyNoun) {
+                // "Perusahaan menjual …" opening a sentence is the company talked about, as is "perseroan" anywhere.
+                if t == sentence.lowerBound || keys[t - 1] == Self.the || demonstrative { return company }
+            }
+            if word.contains(.formalCompany) { return company }
             // "pihaknya": the institution of whoever was speaking.
-            if k == Self.pihaknya { return company ?? actor }
+            if word.contains(.pihaknya) { return company ?? actor }
             // "Target pendapatan itu naik …", "Angka tersebut …": a figure named before, so its owner.
-            if demonstrative, Self.ownedNouns.contains(k) || Self.figureNouns.contains(k) { return actor }
+            if word.contains(.figureNoun), demonstrative { return actor }
             // "Ia menjabarkan, arus kas …": a speaker introduces the figure, the figure is not theirs.
-            if Self.personPronouns.contains(k) {
+            if word.contains(.personPronoun) {
                 if t + 2 < limit, Vocabulary.speechVerbs.contains(keys[t + 1]),
                    text[tokens[t + 2].start] == 0x2C || keys[t + 2] == Self.bahwa || keys[t + 2] == Self.that { continue }
                 return person
             }
             // "chip ini", "smartphone tersebut", "bandara itu": the product or place the article is about.
-            if demonstrative, Self.thingNouns.contains(k) { return topic ?? actor }
-            if Self.companyPronouns.contains(k) { return company ?? actor }
+            if word.contains(.thingNoun), demonstrative { return topic ?? actor }
+            if word.contains(.companyPronoun) { return company ?? actor }
             // "mereka" are people or companies, not a country.
-            if Self.pluralPronouns.contains(k) { return actor.flatMap { attribution.category($0) == .country ? nil : $0 } }
+            if word.contains(.pluralPronoun) { return actor.flatMap { attribution.category($0) == .country ? nil : $0 } }
             // "It" opening the sentence
-            if k == Self.it, t == sentence.lowerBound { return company ?? actor }
-            if isPossessive(t, text: text, tokens: tokens) {
-                // "kekayaannya", "gajinya": wealth and pay belong to a person.
-                if Self.personalNouns.contains(keys[t]) { return person ?? actor }
-                return actor
-            }
+            if word.contains(.it), t == sentence.lowerBound { return company ?? actor }
+            if let owner = possessiveOwner(t, k, text: text, tokens: tokens) { return owner }
         }
         return nil
+    }
+
+    /// "kekayaannya", "gajinya": wealth and pay belong to a person; other owned nouns with -nya to the actor.
+    @inline(__always)
+    private func possessiveOwner(_ t: Int, _ key: UInt64, text: UnsafeBufferPointer<UInt8>, tokens: [Token]) -> Int?? {
+        guard isPossessive(t, text: text, tokens: tokens) else { return nil }
+        return .some(Self.personalNouns.contains(key) ? person ?? actor : actor)
     }
 
     /// A list line ("- 8/256 GB: Rp 4,5 juta") takes the article's topic.
@@ -82,29 +91,50 @@ struct Discourse {
 
     static let the = Vocabulary.key("the"), it = Vocabulary.key("it"), bahwa = Vocabulary.key("bahwa"), that = Vocabulary.key("that"),
                pihaknya = Vocabulary.key("pihaknya")
+    /// What a word can be as an anaphor; a word may be several things ("target" is owned and a figure).
+    struct AnaphorClass: OptionSet, Sendable {
+        let rawValue: UInt16
+        static let companyNoun = Self(rawValue: 1), formalCompany = Self(rawValue: 2), pihaknya = Self(rawValue: 4),
+                   figureNoun = Self(rawValue: 8), personPronoun = Self(rawValue: 16), thingNoun = Self(rawValue: 32),
+                   companyPronoun = Self(rawValue: 64), pluralPronoun = Self(rawValue: 128), it = Self(rawValue: 256)
+    }
+
+    /// Every word `referent` looks at, with its classes: one lookup per word of the sentence.
+    static let anaphorClasses: WordTable<AnaphorClass> = {
+        var table: [UInt64: AnaphorClass] = [:]
+        func add(_ words: [String], _ c: AnaphorClass) { for w in words { table[Vocabulary.key(w), default: []].insert(c) } }
+        add(companyNounWords, .companyNoun)
+        add(["perseroan"], .formalCompany)  // always the company the article is about
+        add(["pihaknya"], .pihaknya)
+        add(figureNounWords + ownedNounWords, .figureNoun)
+        add(["ia", "dia", "beliau", "he", "she", "his", "her"], .personPronoun)
+        add(thingNounWords, .thingNoun)
+        add(["its"], .companyPronoun)
+        add(["mereka", "they", "their"], .pluralPronoun)
+        add(["it"], .it)
+        return WordTable(table)
+    }()
+
     static let bullets: Set<UInt8> = [UInt8(ascii: "-"), UInt8(ascii: "*"), 0xE2]  // 0xE2 opens "•"
-    static let companyNouns = Vocabulary.set(["perusahaan", "raksasa", "startup", "start-up", "firma", "emiten", "produsen", "pabrikan",
-                                              "company", "firm", "chipmaker", "giant", "group", "maker", "carmaker", "lab"])
+    /// Nouns for a company, referred back to with a demonstrative or "the".
+    static let companyNounWords = ["perusahaan", "raksasa", "startup", "start-up", "firma", "emiten", "produsen", "pabrikan",
+                                              "company", "firm", "chipmaker", "giant", "group", "maker", "carmaker", "lab"]
     static let demonstratives = Vocabulary.set(["tersebut", "ini", "itu"])
-    /// Words that always mean the company the article is about: "perseroan".
     /// Owned nouns that belong to people: "kekayaannya", "hartanya", "gajinya".
     static let personalNouns = Vocabulary.set(["kekayaannya", "hartanya", "gajinya"])
     /// Things an article is about, referred back to with a demonstrative.
-    static let thingNouns = Vocabulary.set([
+    static let thingNounWords = [
         "ponsel", "smartphone", "hp", "perangkat", "chip", "chipset", "prosesor", "laptop", "kacamata", "mobil", "produk",
-        "tablet", "jam", "bandara", "gawai", "device", "phone", "laptop", "chip", "car", "product", "bank",
-    ])
-    static let formalCompany = Vocabulary.set(["perseroan"])
+        "tablet", "jam", "bandara", "gawai", "device", "phone", "car", "product", "bank",
+    ]
     /// Nouns that stand for a figure said before: "angka itu", "jumlah tersebut".
-    static let figureNouns = Vocabulary.set(["angka", "jumlah", "nilai", "target", "capaian", "kinerja"])
-    static let personPronouns = Vocabulary.set(["ia", "dia", "beliau", "he", "she", "his", "her"])
-    static let companyPronouns = Vocabulary.set(["its"])
-    static let pluralPronouns = Vocabulary.set(["mereka", "they", "their"])
+    static let figureNounWords = ["angka", "jumlah", "nilai", "target", "capaian", "kinerja"]
     /// Stems whose -nya form says "its": valuasi-nya, pendapatan-nya, kekayaan-nya.
-    static let ownedNouns = Vocabulary.set([
+    static let ownedNouns = Vocabulary.set(ownedNounWords)
+    static let ownedNounWords = [
         "valuasi", "pendapatan", "penjualan", "laba", "rugi", "kerugian", "keuntungan", "kekayaan", "harta", "saham", "nilai",
         "harga", "aset", "modal", "utang", "investasi", "pangsa", "kapitalisasi", "omzet", "belanja", "anggaran", "biaya",
         "gaji", "pengguna", "pelanggan", "karyawan", "pertumbuhan", "produksi", "ekspor", "impor", "dana", "pendanaan",
         "pengiriman", "kinerja", "target", "beban", "penerimaan",
-    ])
+    ]
 }

@@ -15,9 +15,17 @@ struct FactExtractor {
     private var keys: [UInt64] { grammar.keys }
 
     func facts(in sentence: Range<Int>, discourse: inout Discourse) -> [Fact] {
-        let clauses = attribution.clauses(of: sentence)
+        // Most sentences have neither a figure nor a name: clauses are split only when one needs them.
+        var split: [Range<Int>]?
+        func clauses() -> [Range<Int>] {
+            if split == nil { split = attribution.clauses(of: sentence) }
+            return split!
+        }
         defer {
-            discourse.note(main: attribution.mainSubject(of: sentence, clauses: clauses), others: attribution.entities(in: sentence), attribution: attribution)
+            // A sentence without a name tells the discourse nothing.
+            if sentence.contains(where: { attribution.entityAt[$0] >= 0 }) {
+                discourse.note(main: attribution.mainSubject(of: sentence, clauses: clauses()), others: attribution.entities(in: sentence), attribution: attribution)
+            }
         }
         var found: [Fact] = []
         var t = sentence.lowerBound
@@ -36,7 +44,7 @@ struct FactExtractor {
                 t = date.end
                 continue
             }
-            if let (fact, end) = quantity(at: t, in: sentence, clauses: clauses, discourse: discourse) {
+            if let (fact, end) = quantity(at: t, in: sentence, clauses: clauses(), discourse: discourse) {
                 if let fact { found.append(fact) }
                 t = end
                 continue

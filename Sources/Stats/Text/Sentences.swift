@@ -33,7 +33,32 @@ enum Sentences {
             t += 1
         }
         if start < range.upperBound { sentences.append(start..<range.upperBound) }
-        return sentences
+        return sentences.count == 1 && sentences[0].count <= maxTokens ? sentences : sentences.flatMap { bounded($0, text, tokens) }
+    }
+
+    /// The longest sentence the extractor sees. News sentences stay far below it; a line without full stops
+    /// (a dump, a list, a hostile file) is cut into pieces of at most this many tokens, so every scan the
+    /// extractor makes inside a sentence costs a bounded amount and an article takes time linear in its size.
+    static let maxTokens = 100
+
+    /// `sentence` cut into pieces of at most `maxTokens`, each ending after a comma or semicolon in its
+    /// second half when there is one, so a clause stays whole.
+    private static func bounded(_ sentence: Range<Int>, _ text: UnsafeBufferPointer<UInt8>, _ tokens: [Token]) -> [Range<Int>] {
+        guard sentence.count > maxTokens else { return [sentence] }
+        var pieces: [Range<Int>] = []
+        var start = sentence.lowerBound
+        while sentence.upperBound - start > maxTokens {
+            var end = start + maxTokens
+            var t = end - 1
+            while t > start + maxTokens / 2 {
+                if tokens[t].kind == .punct, text[tokens[t].start] == 0x2C || text[tokens[t].start] == 0x3B { end = t + 1; break }
+                t -= 1
+            }
+            pieces.append(start..<end)
+            start = end
+        }
+        pieces.append(start..<sentence.upperBound)
+        return pieces
     }
 
     private static func isTerminator(_ text: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
