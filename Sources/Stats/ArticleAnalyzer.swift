@@ -3,7 +3,7 @@
 public struct ArticleAnalyzer: Sendable {
     /// Bump with every change to what an analysis contains or how it is computed: cached results of
     /// other versions are thrown away.
-    public static let formatVersion = 7
+    public static let formatVersion = 8
 
     public let matcher: EntityMatcher
     private let categories: [EntityCategory]
