@@ -51,6 +51,13 @@ struct ChartSelectionTests {
         #expect(bars[9e6]?.isApproximate == false)
     }
 
+    @Test func sharesAboveAHundredPercentAreLeftOutOfTheShareChart() throws {
+        let shares = [fact(.percent, 175.3, subject: "United States", role: "share"), fact(.percent, 55, role: "share"),
+                      fact(.percent, 19, subject: "Huawei", role: "share")]
+        let chart = try #require(try charts(shares, mentions: ["United States": 2, "Baidu": 2, "Huawei": 2]).figures(Measure(quantity: .percentShare)))
+        #expect(chart.bars.map(\.value) == [55, 19])
+    }
+
     @Test func moneyChartsHoldOneCurrencyAndNeedTwoFigures() throws {
         let set = try charts([fact(.money, 5, unit: "USD", role: "valuation"), fact(.money, 6, unit: "USD", subject: "Alibaba", role: "valuation"),
                               fact(.money, 7, unit: "IDR", role: "valuation")])

@@ -29,6 +29,8 @@ struct ChartSet {
             // A forecast ("USD2,8 triliun … pada 2024" in a 2019 article) is not compared with reported figures.
             guard let subject = f.fact.subject, Self.isChartable(subject, in: f.fact, known: known), let m = Measure.of(f.fact),
                   !ConflictRule.isForecast(f.fact, articleDate: dates[f.article] ?? nil) else { continue }
+            // A share above 100 % is a misread (a change or a ratio); it stays in the table, out of the share chart.
+            if m.quantity == .percentShare, (f.fact.value.number ?? 0) > 100 { continue }
             grouped[m, default: []].append(f)
         }
         byMeasure = grouped
