@@ -48,9 +48,10 @@ public struct BarChart: Sendable, Hashable {
             self.range = range
         }
 
-        /// The value label as drawn: approximate values get "~" in front.
+        /// The value label as drawn: approximate values get "~" in front, unless the label already says how
+        /// vague it is ("~", "≈", "<", "≤").
         public var shownValueLabel: String {
-            guard isApproximate, !valueLabel.hasPrefix("~"), !valueLabel.hasPrefix("≈") else { return valueLabel }
+            guard isApproximate, !["~", "≈", "<", "≤"].contains(where: { valueLabel.hasPrefix($0) }) else { return valueLabel }
             return "~" + valueLabel
         }
     }

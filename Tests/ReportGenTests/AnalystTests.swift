@@ -137,6 +137,8 @@ struct AnalystTests {
         #expect(chart.period == .week)
         #expect(chart.series.map(\.name) == ["China", "United States", "Nvidia", "DeepSeek"])
         #expect(chart.series[0].color == EntityColors.china && chart.series[1].color == EntityColors.unitedStates)
+        let indonesian = try #require(TrendCharts(corpus: corpus, labels: Labels(.id), sourceLine: "s").chart)
+        #expect(indonesian.series.map(\.name) == ["Tiongkok", "Amerika Serikat", "Nvidia", "DeepSeek"])
         #expect(chart.periodStarts.first == CalendarDay(year: 2025, month: 1, day: 6) && chart.periodStarts.count == 11)
         #expect(chart.series[0].values[0] == 3 && chart.series[0].values[1].isNaN)   // no article in the week of 13 January
         #expect(chart.series[1].values[2] == 2)

@@ -53,6 +53,24 @@ struct ChartSelectionTests {
         #expect(narrow.bars.map(\.value) == [3000, 300], "largest first")
     }
 
+    @Test func upperBoundsAreDrawnVagueLowerBoundsSolid() throws {
+        var under = fact(.tokens, 5e6), over = fact(.tokens, 9e6, subject: "Alibaba")
+        under.bound = .lessThan
+        over.bound = .moreThan
+        let chart = try #require(try charts([under, over]).figures(Measure(quantity: .freeTokens)))
+        let bars = Dictionary(uniqueKeysWithValues: chart.bars.map { ($0.value, $0) })
+        #expect(bars[5e6]?.isApproximate == true, "a bar up to “less than 5M” would claim 5M")
+        #expect(bars[5e6]?.shownValueLabel.hasPrefix("<") == true, "no “~” before “<”")
+        #expect(bars[9e6]?.isApproximate == false)
+    }
+
+    @Test func sharesAboveAHundredPercentAreLeftOutOfTheShareChart() throws {
+        let shares = [fact(.percent, 175.3, subject: "United States", role: "share"), fact(.percent, 55, role: "share"),
+                      fact(.percent, 19, subject: "Huawei", role: "share")]
+        let chart = try #require(try charts(shares, mentions: ["United States": 2, "Baidu": 2, "Huawei": 2]).figures(Measure(quantity: .percentShare)))
+        #expect(chart.bars.map(\.value) == [55, 19])
+    }
+
     @Test func moneyChartsHoldOneCurrencyAndNeedTwoFigures() throws {
         let set = try charts([fact(.money, 5, unit: "USD", role: "valuation"), fact(.money, 6, unit: "USD", subject: "Alibaba", role: "valuation"),
                               fact(.money, 7, unit: "IDR", role: "valuation")])

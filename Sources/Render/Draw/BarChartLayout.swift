@@ -49,7 +49,7 @@ struct BarChartLayout {
             for: chart.bars.map(\.label), style: labelStyle, limit: plot.width * 0.3, measurer: measurer)
         let gap = 14 * ts
         let x0 = plot.x + labelColumnWidth + gap
-        var x1 = plot.maxX
+        let x1 = plot.maxX
 
         // Value labels (bold) and notes (small grey) at the bar ends.
         let valueStyle = style.valueLabel.with(size: min(style.valueLabel.size, max(11 * ts, slot * 0.8)))
@@ -63,20 +63,16 @@ struct BarChartLayout {
             guard let range = bar.range, bar.value >= 0 else { return bar.value }
             return max(bar.value, range.upperBound)
         }
-        // Shrink the value range so the longest bars keep room for their labels outside (down to 65 %).
+        // Shrink the value range so the longest bars keep room for their labels outside: on the right for
+        // positive bars, on the left (clear of the category labels) for negative ones; down to 65 % in all.
         let values = chart.bars.flatMap { bar in [bar.value, reach(bar)] + (bar.range.map { [$0.lowerBound] } ?? []) }
-        var valueScale = ValueScale(kind: chart.scale, values: values, range: x0...x1)
         let full = x1 - x0
-        var needed = full
-        for (i, bar) in chart.bars.enumerated() where reach(bar) > 0 {
-            let fraction = (valueScale.position(reach(bar)) - valueScale.baseline) / max(1, full)
-            guard fraction > 0 else { continue }
-            let baseOffset = valueScale.baseline - x0
-            let room = full - outsideGap - valueWidths[i] - noteWidths[i] - baseOffset
-            needed = min(needed, baseOffset + room / fraction)
-        }
-        x1 = x0 + max(full * 0.65, needed)
-        valueScale = ValueScale(kind: chart.scale, values: values, range: x0...x1)
+        let unit = ValueScale(kind: chart.scale, values: values, range: 0...1)
+        let reserve = Self.reservedMargins(
+            fractions: chart.bars.map { unit.position(reach($0)) }, baseline: unit.baseline,
+            labelWidths: chart.bars.indices.map { outsideGap + valueWidths[$0] + noteWidths[$0] },
+            full: full, maxShrink: 0.35)
+        let valueScale = ValueScale(kind: chart.scale, values: values, range: x0 + reserve.left...x1 - reserve.right)
         scale = valueScale
 
         marks += ValueAxis.marks(
@@ -119,13 +115,15 @@ struct BarChartLayout {
                 : end + outsideGap + totalLabelWidth <= plot.maxX
             let fitsInside = vague == nil && rect.width >= valueWidths[i] + 2 * outsideGap
             let inside = !fitsOutside && fitsInside
+            // Left of a negative bar the value sits next to the bar end and the note further out,
+            // so reading outward from the bar always meets the value first.
             var valueX: Double
             if inside {
                 valueX = pointsLeft ? end + outsideGap : end - outsideGap - valueWidths[i]
             } else {
-                valueX = pointsLeft ? end - outsideGap - totalLabelWidth : end + outsideGap
+                valueX = pointsLeft ? end - outsideGap - valueWidths[i] : end + outsideGap
             }
-            valueX = min(valueX, plot.maxX - totalLabelWidth)
+            valueX = pointsLeft ? max(valueX, x0 + noteWidths[i]) : min(valueX, plot.maxX - totalLabelWidth)
             var valueBoxStyled = valueBox
             if inside { valueBoxStyled.style.color = bar.color.prefersWhiteText ? .white : Palette.ink }
             let valueOrigin = Point(x: valueX, y: centre - valueHeight / 2)
@@ -135,10 +133,16 @@ struct BarChartLayout {
             if let note = bar.note, !note.isEmpty {
                 let box = TextBox(text: note, style: noteStyle)
                 let noteHeight = measurer.lineHeight(noteStyle)
-                let x = inside ? end + outsideGap : valueX + valueWidths[i] + 6 * ts
+                let noteWidth = noteWidths[i] - 6 * ts
+                let x: Double = switch (pointsLeft, inside) {
+                case (false, true): end + outsideGap
+                case (false, false): min(valueX + valueWidths[i] + 6 * ts, plot.maxX - noteWidth)
+                case (true, true): max(x0, end - outsideGap - noteWidth)
+                case (true, false): max(x0, valueX - 6 * ts - noteWidth)
+                }
                 noteBox = box
                 // Align baselines roughly: centre the smaller text on the value label's centre line.
-                noteOrigin = Point(x: min(x, plot.maxX - noteWidths[i] + 6 * ts), y: centre - noteHeight / 2 + 1 * ts)
+                noteOrigin = Point(x: x, y: centre - noteHeight / 2 + 1 * ts)
             }
             bars.append(PlacedBar(
                 bar: rect, label: labelBox, labelOrigin: labelOrigin, valueLabel: valueBoxStyled,
@@ -158,5 +162,37 @@ struct BarChartLayout {
             marks.append(.text(placed.valueLabel, placed.valueOrigin))
             if let note = placed.note, let origin = placed.noteOrigin { marks.append(.text(note, origin)) }
         }
+    }
+
+    /// Pixels to keep free left and right of the value range so every bar's outside label fits:
+    /// `fractions` are the bar ends and `baseline` the zero line as fractions of the range (they do not
+    /// depend on its pixel size), `labelWidths` the gap + value + note widths, `full` the plot width.
+    /// Solved by fixed-point iteration: each side's margin only grows, and the sum stays ≤ `maxShrink` × full.
+    static func reservedMargins(
+        fractions: [Double], baseline: Double, labelWidths: [Double], full: Double, maxShrink: Double
+    ) -> (left: Double, right: Double) {
+        var left = 0.0, right = 0.0
+        for _ in 0..<12 {
+            var newLeft = left, newRight = right
+            for (t, width) in zip(fractions, labelWidths) {
+                if t < baseline - 1e-9, t < 1 - 1e-9 {
+                    // left + t·(full − left − right) ≥ width
+                    newLeft = max(newLeft, (width - t * (full - right)) / (1 - t))
+                } else if t > baseline + 1e-9, t > 1e-9 {
+                    // left + t·(full − left − right) + width ≤ full: the label may use the reserved margin.
+                    newRight = max(newRight, full - left - (full - left - width) / t)
+                }
+            }
+            let total = newLeft + newRight
+            if total > maxShrink * full {
+                let k = maxShrink * full / total
+                newLeft *= k
+                newRight *= k
+            }
+            if abs(newLeft - left) < 0.01 && abs(newRight - right) < 0.01 { return (newLeft, newRight) }
+            left = newLeft
+            right = newRight
+        }
+        return (left, right)
     }
 }

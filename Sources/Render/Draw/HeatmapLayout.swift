@@ -66,7 +66,7 @@ struct HeatmapLayout {
         let columnLabelHeight: Double = switch columnLabelMode {
         case .horizontal:
             chart.columnLabels.map {
-                measurer.measure(TextBox(text: $0, style: columnStyle, maxWidth: cellWidth - 8 * ts, maxLines: horizontalLines)).height
+                measurer.measure(Self.columnBox($0, style: columnStyle, width: cellWidth - 8 * ts, lines: horizontalLines)).height
             }.max() ?? lineHeight
         case .diagonal: (labelLength + lineHeight) * 0.707
         case .vertical: labelLength
@@ -111,7 +111,7 @@ struct HeatmapLayout {
             let centre = gridLeft + (Double(c) + 0.5) * cellWidth
             switch columnLabelMode {
             case .horizontal:
-                let box = TextBox(text: label, style: columnStyle, maxWidth: cellWidth - 8 * ts, maxLines: horizontalLines, alignment: .center)
+                let box = Self.columnBox(label, style: columnStyle, width: cellWidth - 8 * ts, lines: horizontalLines)
                 marks.append(.text(box, Point(x: centre - cellWidth / 2 + 4 * ts, y: top)))
             case .diagonal:
                 // Text ends at the column centre and runs down-left at 45°.
@@ -172,5 +172,13 @@ struct HeatmapLayout {
             marks.append(.text(box, Point(x: origin.x + rampWidth + 10 * ts, y: y - tickHeight / 2)))
         }
         return marks
+    }
+
+    /// A horizontal column label: titles wrap over `lines`; a single word (a file id like "001_cc8fbd53423904ef")
+    /// stays on one line, cut in the middle, so ids never break into pieces.
+    static func columnBox(_ label: String, style: TextStyle, width: Double, lines: Int) -> TextBox {
+        var box = TextBox(text: label, style: style, maxWidth: width, maxLines: lines, alignment: .center)
+        if !label.contains(" ") { box.ellipsis = .middle }
+        return box
     }
 }

@@ -88,8 +88,10 @@ struct ValueScale: Hashable, Sendable {
                 ticks = Array(stride(from: lo.rounded(.down), through: max(hi, lo + 1).rounded(.up), by: 1))
             }
         case .log10:
+            // The smallest value must not sit exactly on the axis start, or its bar would have no length:
+            // a minimum of exactly 10^k starts the axis a decade lower.
             let positive = finite.filter { $0 > 0 }
-            ticks = Ticks.log(positive.min() ?? 1, positive.max() ?? 10)
+            ticks = Ticks.log((positive.min() ?? 1) * 0.999, positive.max() ?? 10)
         }
         domain = (ticks.first ?? 0)...(ticks.last ?? 1)
     }

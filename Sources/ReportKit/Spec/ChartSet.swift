@@ -29,6 +29,8 @@ struct ChartSet {
             // A forecast ("USD2,8 triliun … pada 2024" in a 2019 article) is not compared with reported figures.
             guard let subject = f.fact.subject, Self.isChartable(subject, in: f.fact, known: known), let m = Measure.of(f.fact),
                   !ConflictRule.isForecast(f.fact, articleDate: dates[f.article] ?? nil) else { continue }
+            // A share above 100 % is a misread (a change or a ratio); it stays in the table, out of the share chart.
+            if m.quantity == .percentShare, (f.fact.value.number ?? 0) > 100 { continue }
             grouped[m, default: []].append(f)
         }
         byMeasure = grouped
@@ -138,6 +140,10 @@ struct ChartSet {
     private static let chinaWords: Set<String> = ["China", "Tiongkok", "Cina", "Chinese", "RRT"]
     private static let usWords: Set<String> = ["AS", "Amerika", "US", "USA", "American"]
 
+    /// "about 5" and "less than 50" are drawn light and outlined: a solid bar to 50 would claim the figure reaches 50.
+    /// "at least" and "more than" stay solid, since the bar's length is then certain.
+    static func isVague(_ bound: Bound) -> Bool { bound == .approx || bound == .lessThan }
+
     /// The figures of one measure, largest first, each labelled "Subject · measure"; nil when fewer than two.
     func figures(_ m: Measure) -> BarChart? {
         let found = byMeasure[m] ?? []
@@ -158,7 +164,7 @@ struct ChartSet {
             let high = f.valueMax.map { sign(f) * $0 }
             let range = high.flatMap { h in h == v ? nil : min(v, h)...max(v, h) }
             return .init(label: labels.figureLabel(f.subject!, m), value: v, valueLabel: valueLabel(f, m, sign: sign(f)), color: color(f),
-                         note: note, isApproximate: f.bound == .approx && range == nil, range: range)
+                         note: note, isApproximate: Self.isVague(f.bound) && range == nil, range: range)
         }
         let positive = bars.map { abs($0.value) }.filter { $0 > 0 }
         let log = !m.isPercent && (positive.max() ?? 0) > 100 * (positive.min() ?? .infinity)

@@ -29,9 +29,11 @@ struct FactFormatting {
             default: style.format(x, maxFractionDigits: 2)
             }
         }
-        var text = f.bound == .range ? number(v) + "–" + number(f.valueMax ?? v) : boundPrefix(f.bound) + number(v)
+        let amount = f.bound == .range ? number(v) + "–" + number(f.valueMax ?? v) : number(v)
+        var text = boundPrefix(f.bound) + amount
         switch f.kind {
-        case .money: text = (f.unit ?? "") + " " + text
+        // The bound reads before the currency: "> USD 4T", not "USD > 4T".
+        case .money: text = boundPrefix(f.bound) + (f.unit.map { $0 + " " } ?? "") + amount
         case .percent: text += "%"
         case .tokens: text += labels.language == .en ? " tokens" : " token"
         case .duration: text += labels.language == .en ? " months" : " bulan"

@@ -67,7 +67,7 @@ struct ReportDocument {
         }
         for f in headlineFigures {
             // As the article wrote it ("US$5,5 juta"), never a conversion; the cover shrinks long ones instead of cutting them.
-            figures.append(HeadlineFigure(value: f.fact.text, caption: labels.figureLabel(f.fact.subject!, Measure.of(f.fact)!)))
+            figures.append(HeadlineFigure(value: Self.coverValue(f.fact, labels: labels), caption: labels.figureLabel(f.fact.subject!, Measure.of(f.fact)!)))
         }
         let dates = corpus.articles.compactMap(\.metadata.date).sorted()
         var line = labels.corpusLine(articles: corpus.articles.count, from: dates.first, to: dates.last, sources: outlets)
@@ -75,6 +75,17 @@ struct ReportDocument {
         return Section(title: labels.sectionCover, blocks: [
             .cover(title: labels.reportTitle, subtitle: labels.reportSubtitle(corpus.articles.count), figures: figures, corpusLine: line),
         ])
+    }
+
+    /// The figure as the article wrote it ("US$5,5 juta", "150 juta token") when those words are only the figure;
+    /// when they carry a verb or adverb ("menembus 4 triliun dollar AS") the cover would show a sentence fragment,
+    /// so it shows the value in the report's words instead, in the article's own currency.
+    static func coverValue(_ fact: Fact, labels: Labels) -> String {
+        let words = fact.text.split(separator: " ")
+        guard let first = words.first, words.count <= 5 else { return FactFormatting(labels: labels).value(fact) }
+        let isFigure = first.contains { $0.isNumber || $0.isCurrencySymbol }
+            || (first.count <= 3 && first.first?.isUppercase == true) || first.allSatisfy { $0.isUppercase }
+        return isFigure ? fact.text : FactFormatting(labels: labels).value(fact)
     }
 
     /// Mentions over time; no blocks (and so no section) when the dated articles span less than two months.

@@ -42,7 +42,7 @@ struct TrendCharts {
                 : s.entity == Rivals.unitedStates ? EntityColors.unitedStates : (otherColors.next() ?? Palette.neutral)
             // A period without articles is a gap in the line, not a fall to zero.
             let values = zip(s.counts, trend.articles).map { count, articles in articles == 0 ? Double.nan : Double(count) }
-            return TrendChart.Series(name: s.entity, color: color, values: values)
+            return TrendChart.Series(name: labels.entityName(s.entity), color: color, values: values)
         }
         let undated = corpus.articles.count - window.inside - window.outside
         return TrendChart(
