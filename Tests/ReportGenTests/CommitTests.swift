@@ -131,3 +131,13 @@ struct CommitTests {
         #expect(try fm.contentsOfDirectory(atPath: dir.path) == before)
     }
 }
+
+/// F8: what the signal handler says depends on how far the run got, not on a fixed sentence.
+struct InterruptOutcomeTests {
+    @Test func aSignalAfterPublishingSaysTheNewReportIsComplete() {
+        #expect(OutputFolderCleanup.outcome(of: [:]) == .previousKept)
+        #expect(OutputFolderCleanup.outcome(of: ["/out/.staging-1": .staging]) == .previousKept)
+        #expect(OutputFolderCleanup.outcome(of: ["/out/.staging-1": .published]) == .newComplete)
+        #expect(OutputFolderCleanup.outcome(of: ["/a/.staging-1": .published, "/b/.staging-1": .staging]) == .previousKept)
+    }
+}

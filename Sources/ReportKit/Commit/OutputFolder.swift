@@ -144,11 +144,17 @@ public enum OutputFolderCleanup {
     /// completes (or rolls back) first, so the output folder holds either the previous report or the new one.
     public static func removeStaging(andThen finish: (Outcome) -> Never) -> Never {
         OutputFolder.current.withLock { phases -> Never in
-            let staging = phases.filter { $0.value == .staging }.map(\.key)
-            let published = staging.isEmpty && phases.values.contains(.published)
-            for path in staging { try? FileManager.default.removeItem(atPath: path) }
+            let outcome = self.outcome(of: phases)
+            for path in phases.filter({ $0.value == .staging }).map(\.key) { try? FileManager.default.removeItem(atPath: path) }
             phases.removeAll()
-            finish(published ? .newComplete : .previousKept)
+            finish(outcome)
         }
+    }
+
+    /// What a signal now would leave (F8: a run stopped after publishing says the new report is complete, not that the
+    /// previous one was kept): the new report only when every output folder of the process has been published.
+    static func outcome(of phases: [String: OutputFolder.Phase]) -> Outcome {
+        let published = !phases.values.contains(.staging) && phases.values.contains(.published)
+        return published ? .newComplete : .previousKept
     }
 }
