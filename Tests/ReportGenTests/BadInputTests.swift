@@ -549,3 +549,32 @@ private enum Sample {
         try FileManager.default.contentsOfDirectory(atPath: output.path).filter { $0.hasPrefix(".staging") }
     }
 }
+
+/// F3: a sub-folder that cannot be listed is named in a warning and the exit code is 1, not a silent drop. Root reads
+/// every folder, so as root the run is made as the unprivileged user `nobody` (through util-linux's setpriv).
+struct UnreadableFolderTests {
+    @Test func anUnlistableSubFolderIsNamedAndGivesExitCodeOne() throws {
+        let fm = FileManager.default
+        let dir = try CLI.temporaryFolder()
+        defer { try? fm.setAttributes([.posixPermissions: 0o755], ofItemAtPath: dir.appendingPathComponent("in/locked").path); try? fm.removeItem(at: dir) }
+        let input = dir.appendingPathComponent("in"), locked = input.appendingPathComponent("locked"), out = dir.appendingPathComponent("out")
+        try fm.createDirectory(at: locked, withIntermediateDirectories: true)
+        try fm.createDirectory(at: out, withIntermediateDirectories: true)
+        try fm.copyItem(at: CLI.repo.appendingPathComponent("seeds/000_c80a7371fef3bffa.txt"), to: input.appendingPathComponent("a.txt"))
+        try fm.copyItem(at: CLI.repo.appendingPathComponent("seeds/001_cc8fbd53423904ef.txt"), to: locked.appendingPathComponent("b.txt"))
+        for folder in [dir, input, out] { try fm.setAttributes([.posixPermissions: 0o777], ofItemAtPath: folder.path) }
+        try fm.setAttributes([.posixPermissions: 0o000], ofItemAtPath: locked.path)
+        var command = [CLI.executable.path, "-i", input.path, "-o", out.path, "--format", "csv"]
+        if getuid() == 0 {
+            let nobody = ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+            // Where `nobody` cannot run the built program (a private checkout), there is nothing to check here.
+            guard fm.isExecutableFile(atPath: nobody[0]),
+                  try Tool.run(nobody[0], Array(nobody.dropFirst()) + [CLI.executable.path, "--help"]).status == 0 else { return }
+            command = nobody + command
+        }
+        let r = try Tool.run(command[0], Array(command.dropFirst()))
+        #expect(r.status == 1, "\(r.stderr)")
+        #expect(r.stderr.contains("locked"), "\(r.stderr)")
+        #expect(fm.fileExists(atPath: out.appendingPathComponent("stats.json").path))
+    }
+}
