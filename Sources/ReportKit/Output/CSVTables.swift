@@ -40,7 +40,8 @@ public enum CSVTables {
     }
 
     static let factColumns = ["fact_id", "article", "start", "end", "source", "sources", "kind", "value", "value_max", "date",
-                              "unit", "bound", "subject", "role", "noun", "text", "sentence"]
+                              "unit", "bound", "subject", "role", "direction", "noun", "scope", "equivalent_value", "equivalent_unit",
+                              "text", "sentence"]
 
     /// One row per fact and place it was read: a figure stated in three articles gives three rows with one `fact_id`.
     static func facts(_ corpus: CorpusStats, _ out: inout CSVWriter) throws {
@@ -52,7 +53,9 @@ public enum CSVTables {
             var date = ""
             if case .date(let iso) = fact.value { date = iso }
             let figure: [String] = [fact.kind.rawValue, fact.value.number.map(decimal) ?? "", fact.valueMax.map(decimal) ?? "", date,
-                                    fact.unit ?? "", fact.bound.rawValue, fact.subject ?? "", fact.role ?? "", fact.noun ?? "", fact.text, fact.sentence]
+                                    fact.unit ?? "", fact.bound.rawValue, fact.subject ?? "", fact.role ?? "", fact.direction?.rawValue ?? "",
+                                    fact.noun ?? "", fact.scope ?? "", fact.equivalent.map { decimal($0.value) } ?? "", fact.equivalent?.unit ?? "",
+                                    fact.text, fact.sentence]
             for (n, place) in places.enumerated() {
                 out.row([f.id, place.0, String(place.1), String(place.2), String(n + 1), String(places.count)] + figure)
                 try out.flushIfLarge()
