@@ -38,14 +38,18 @@ struct ChartSet {
     var format: FactFormatting { FactFormatting(labels: labels) }
 
     /// A subject a chart can name: a lexicon entity, or an unknown name of at most three words that is not a bare
-    /// acronym ("PPN", "EBITDA", "PHK"). Longer unknown "names" are mostly a capitalised phrase ("Berkat VOOC Flash
-    /// Charge"). Their figures stay in the tables. (Whether a sentence's first word is a name is the extractor's
-    /// call: it knows the common words that open sentences.)
+    /// acronym ("PPN", "EBITDA", "PHK") nor a single capitalised word that only opens its sentence ("Bagian …",
+    /// "Penjualan naik 7%"): such a word is as often an ordinary noun as a name, and a chart or the cover must not
+    /// put a noun forward as an owner. Longer unknown "names" are mostly a capitalised phrase ("Berkat VOOC Flash
+    /// Charge"). These figures stay in the tables, facts.csv and stats.json.
     static func isChartable(_ subject: String, in fact: Fact, known: Set<String>) -> Bool {
         if known.contains(subject) { return true }
         let words = subject.split(separator: " ")
         guard words.count <= 3 else { return false }
-        return !(words.count == 1 && subject.allSatisfy { $0.isUppercase || $0.isNumber })
+        if words.count == 1, subject.allSatisfy({ $0.isUppercase || $0.isNumber }) { return false }
+        let sentence = fact.sentence.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+        let opensOnly = sentence.hasPrefix(subject + " ") && sentence.range(of: subject, options: .backwards)?.lowerBound == sentence.startIndex
+        return !(words.count == 1 && opensOnly)
     }
 
     /// The measures the folder holds at least two comparable figures of: one chart each.
