@@ -34,7 +34,6 @@ struct ProperNames {
 
     /// Names in `sentence` outside lexicon matches (`entityAt` < 0), left to right.
     func names(in sentence: Range<Int>, entityAt: [Int32]) -> [Name] {
-        guard !isHeadline(sentence) else { return [] }
         var found: [Name] = []
         var t = sentence.lowerBound
         while t < sentence.upperBound {
@@ -94,7 +93,8 @@ struct ProperNames {
             }
             t = end
         }
-        return found
+        // Asked last: most sentences have no name, and then whether they are a headline does not matter.
+        return found.isEmpty || !isHeadline(sentence) ? found : []
     }
 
     /// Only punctuation (quotes, bullets) before `t` in the sentence.
