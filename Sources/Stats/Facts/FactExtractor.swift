@@ -24,7 +24,7 @@ struct FactExtractor {
         defer {
             // A sentence without a name tells the discourse nothing.
             if sentence.contains(where: { attribution.entityAt[$0] >= 0 }) {
-                discourse.note(main: attribution.mainSubject(of: sentence, clauses: clauses()), others: attribution.entities(in: sentence), attribution: attribution)
+                discourse.note(main: attribution.mainSubject(of: sentence), in: sentence, attribution: attribution)
             }
         }
         var found: [Fact] = []
