@@ -16,6 +16,9 @@ struct ProperNames {
     let keys: [UInt64]
     /// How the article writes its words elsewhere, read once on the first sentence-initial candidate.
     private let usage = Usage()
+    /// The tables `isNameWord` asks for every capitalised word, held here: a static's lazy-init check per word added up.
+    private let currencyBefore = Vocabulary.currencyBefore, currencyAfter = Vocabulary.currencyAfter
+    private let dollarPrefixes = Vocabulary.dollarPrefixes, starters = Vocabulary.starters, demonyms = Self.demonyms
 
     init(text: UnsafeBufferPointer<UInt8>, tokens: [Token], keys: [UInt64]) {
         self.text = text
@@ -222,8 +225,8 @@ struct ProperNames {
 
     private func isNameWord(_ t: Int) -> Bool {
         let token = tokens[t]
-        return token.kind == .word && ByteClass.isUpperASCII(text[token.start]) && Vocabulary.currencyBefore[keys[t]] == nil
-            && Vocabulary.currencyAfter[keys[t]] == nil && Vocabulary.dollarPrefixes[keys[t]] == nil && !Vocabulary.starters.contains(keys[t]) && Self.demonyms[keys[t]] == nil
+        return token.kind == .word && ByteClass.isUpperASCII(text[token.start]) && currencyBefore[keys[t]] == nil
+            && currencyAfter[keys[t]] == nil && dollarPrefixes[keys[t]] == nil && !starters.contains(keys[t]) && demonyms[keys[t]] == nil
     }
 
     /// "Galaxy A50s", "Realme C3": a code right after a name word belongs to it.

@@ -30,12 +30,13 @@ struct FactExtractor {
         var found: [Fact] = []
         var t = sentence.lowerBound
         let limit = sentence.upperBound
+        let starters = Vocabulary.starters  // once, not a lazy-init check per token
         while t < limit {
             if attribution.entityAt[t] >= 0 {  // digits inside a name are part of the name
                 t = attribution.matches[Int(attribution.matchAt[t])].tokens.upperBound
                 continue
             }
-            guard Vocabulary.canStartFact(tokens[t].kind, keys[t]) else {
+            guard tokens[t].kind == .number || starters.contains(keys[t]) else {  // a figure opens with a number or a starter word
                 t += 1
                 continue
             }
