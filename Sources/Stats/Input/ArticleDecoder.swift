@@ -201,6 +201,8 @@ extension ArticleDecoder {
             if bytes.starts(with: [0xFE, 0xFF]) { self.init(bigEndian: true, bomLength: 2); return }
             let pairs = min(bytes.count, 4096) / 2
             guard pairs > 0 else { return nil }
+            // Almost every file has no zero byte at all: one memchr settles it.
+            if bytes.withUnsafeBufferPointer({ memchr($0.baseAddress!, 0, 2 * pairs) == nil }) { return nil }
             var zeroEven = 0, zeroOdd = 0
             for k in 0..<pairs {
                 if bytes[2 * k] == 0 { zeroEven += 1 }
