@@ -64,6 +64,7 @@ public struct ArticleAnalyzer: Sendable {
         var subjectNames = names, subjectCategories = categories, subjectMakers = makers
         let properNames = ProperNames(text: text, tokens: tokens, keys: keys)
         var nameIndex: [String: Int] = [:]
+        let demonyms = ProperNames.demonyms  // once, not a lazy-init check per token
         for sentence in factSentences {
             for name in properNames.names(in: sentence, entityAt: entityAt) {
                 let index = nameIndex[name.name] ?? subjectNames.count
@@ -76,7 +77,7 @@ public struct ArticleAnalyzer: Sendable {
                 add(EntityMatcher.Match(entity: index, tokens: name.tokens, start: tokens[name.tokens.lowerBound].start, end: tokens[name.tokens.upperBound - 1].end))
             }
             for t in sentence where entityAt[t] < 0 {
-                if let country = ProperNames.demonyms[keys[t]].flatMap({ countryIndex[$0] }) {
+                if let country = demonyms[keys[t]].flatMap({ countryIndex[$0] }) {
                     add(EntityMatcher.Match(entity: country, tokens: t..<(t + 1), start: tokens[t].start, end: tokens[t].end))
                 }
             }

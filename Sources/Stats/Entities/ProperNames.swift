@@ -16,6 +16,9 @@ struct ProperNames {
     let keys: [UInt64]
     /// How the article writes its words elsewhere, read once on the first sentence-initial candidate.
     private let usage = Usage()
+    /// The tables `isNameWord` asks for every capitalised word, held here: a static's lazy-init check per word added up.
+    private let currencyBefore = Vocabulary.currencyBefore, currencyAfter = Vocabulary.currencyAfter
+    private let dollarPrefixes = Vocabulary.dollarPrefixes, starters = Vocabulary.starters, demonyms = Self.demonyms
 
     init(text: UnsafeBufferPointer<UInt8>, tokens: [Token], keys: [UInt64]) {
         self.text = text
@@ -34,7 +37,6 @@ struct ProperNames {
 
     /// Names in `sentence` outside lexicon matches (`entityAt` < 0), left to right.
     func names(in sentence: Range<Int>, entityAt: [Int32]) -> [Name] {
-        guard !isHeadline(sentence) else { return [] }
         var found: [Name] = []
         var t = sentence.lowerBound
         while t < sentence.upperBound {
@@ -94,7 +96,8 @@ struct ProperNames {
             }
             t = end
         }
-        return found
+        // Asked last: most sentences have no name, and then whether they are a headline does not matter.
+        return found.isEmpty || !isHeadline(sentence) ? found : []
     }
 
     /// Only punctuation (quotes, bullets) before `t` in the sentence.
@@ -222,8 +225,8 @@ struct ProperNames {
 
     private func isNameWord(_ t: Int) -> Bool {
         let token = tokens[t]
-        return token.kind == .word && ByteClass.isUpperASCII(text[token.start]) && Vocabulary.currencyBefore[keys[t]] == nil
-            && Vocabulary.currencyAfter[keys[t]] == nil && Vocabulary.dollarPrefixes[keys[t]] == nil && !Vocabulary.starters.contains(keys[t]) && Self.demonyms[keys[t]] == nil
+        return token.kind == .word && ByteClass.isUpperASCII(text[token.start]) && currencyBefore[keys[t]] == nil
+            && currencyAfter[keys[t]] == nil && dollarPrefixes[keys[t]] == nil && !starters.contains(keys[t]) && demonyms[keys[t]] == nil
     }
 
     /// "Galaxy A50s", "Realme C3": a code right after a name word belongs to it.

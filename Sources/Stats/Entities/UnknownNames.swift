@@ -15,7 +15,8 @@ enum UnknownNames {
     private static let acronyms = Vocabulary.set(["ceo", "cto", "cfo", "gpu", "cpu", "llm", "api", "vpn", "ipo", "wib", "dpr", "pdb", "bumn", "umkm", "ojk", "hut", "phk"])
 
     static func find(text: UnsafeBufferPointer<UInt8>, tokens: [Token], keys: [UInt64], sentences: [Range<Int>], entityAt: [Int32]) -> [String: Int] {
-        var counts: [(String, Int)] = []
+        // Where each distinct name is first written, and how often: strings are made only for the recurring ones.
+        var counts: [(start: Int, end: Int, count: Int)] = []
         var index: [UInt64: Int] = [:]
         for sentence in sentences {
             var t = sentence.lowerBound
@@ -31,20 +32,21 @@ enum UnknownNames {
                 let opensSentence = (sentence.lowerBound..<t).allSatisfy { tokens[$0].kind == .punct }
                 let acronym = end - t == 1 && tokens[t].end - tokens[t].start <= 3 || acronyms.contains(keys[t]) && end - t == 1
                 if (end - t > 1 || !opensSentence) && !acronym {
-                    // Count by the bytes' hash; build the string once per distinct name.
+                    // Count by the bytes' hash.
                     let h = EntityMatcher.hash(text, tokens[t].start, tokens[end - 1].end)
                     if let i = index[h] {
-                        counts[i].1 += 1
+                        counts[i].count += 1
                     } else {
                         index[h] = counts.count
-                        counts.append((String(decoding: UnsafeBufferPointer(rebasing: text[tokens[t].start..<tokens[end - 1].end]), as: UTF8.self), 1))
+                        counts.append((tokens[t].start, tokens[end - 1].end, 1))
                     }
                 }
                 t = end
             }
         }
         // The ten most frequent per article are plenty to spot recurring names, and keep big corpora small.
-        let kept = counts.filter { $0.1 >= 2 }.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(10)
+        let recurring = counts.filter { $0.count >= 2 }.map { (String(decoding: UnsafeBufferPointer(rebasing: text[$0.start..<$0.end]), as: UTF8.self), $0.count) }
+        let kept = recurring.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(10)
         return Dictionary(Array(kept), uniquingKeysWith: +)
     }
 

@@ -22,12 +22,23 @@ struct Attribution {
     func clauses(of sentence: Range<Int>) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = sentence.lowerBound
-        for t in sentence where isClauseBreak(t) {
-            if t > start { result.append(start..<t) }
-            start = t + 1
-        }
-        if start < sentence.upperBound { result.append(start..<sentence.upperBound) }
+        while let clause = nextClause(from: &start, in: sentence) { result.append(clause) }
         return result
+    }
+
+    /// The clause of `sentence` at or after token `start`, which moves past it: clauses one by one, without an array.
+    private func nextClause(from start: inout Int, in sentence: Range<Int>) -> Range<Int>? {
+        var t = start
+        while t < sentence.upperBound {
+            if isClauseBreak(t) {
+                defer { start = t + 1 }
+                if t > start { return start..<t }
+            }
+            t += 1
+        }
+        guard start < sentence.upperBound else { return nil }
+        defer { start = sentence.upperBound }
+        return start..<sentence.upperBound
     }
 
     private func isClauseBreak(_ t: Int) -> Bool {
@@ -199,28 +210,28 @@ struct Attribution {
     }
 
     /// The subject of the sentence's main clause (for later sentences that refer back to it).
-    func mainSubject(of sentence: Range<Int>, clauses parts: [Range<Int>]) -> Int? {
-        var index = 0
-        if parts.count > 1, Vocabulary.frontedStarts.contains(keys[parts[0].lowerBound]) { index = 1 }
-        while index < parts.count {
-            let part = parts[index]
+    /// Runs once per sentence with a name, so its clauses are read one by one rather than split into an array.
+    func mainSubject(of sentence: Range<Int>) -> Int? {
+        var start = sentence.lowerBound
+        guard var part = nextClause(from: &start, in: sentence) else { return nil }
+        // A fronted phrase ("Menurut …,", "Selain itu,") is skipped when another clause follows.
+        if Vocabulary.frontedStarts.contains(keys[part.lowerBound]), let next = nextClause(from: &start, in: sentence) { part = next }
+        while true {
             if !Vocabulary.relativeStarts.contains(keys[part.lowerBound]), let t = firstActing(in: part) { return owner(Int(entityAt[t])) }
-            index += 1
+            guard let next = nextClause(from: &start, in: sentence) else { return nil }
+            part = next
         }
-        return nil
     }
 
-    /// Every usable entity of the sentence, in order, as owners.
-    func entities(in sentence: Range<Int>) -> [Int] {
-        var found: [Int] = []
+    /// Every usable entity of the sentence, in order, as owners, handed to `body` (no array per sentence).
+    func forEachEntity(in sentence: Range<Int>, _ body: (Int) -> Void) {
         var t = sentence.lowerBound
         while t < sentence.upperBound {
             if entityAt[t] >= 0 {
-                if usable(at: t) { found.append(owner(Int(entityAt[t]))) }
+                if usable(at: t) { body(owner(Int(entityAt[t]))) }
                 t = matches[Int(matchAt[t])].tokens.upperBound
             } else { t += 1 }
         }
-        return found
     }
 
     /// A name right after the figure behind a preposition: "investasi $400 juta ke Zhipu" (the recipient),

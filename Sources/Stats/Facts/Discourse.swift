@@ -9,8 +9,9 @@ struct Discourse {
     private(set) var topic: Int?
 
     /// Records a sentence: its main subject first, then any other entity whose slot is still empty.
-    mutating func note(main: Int?, others: [Int], attribution: Attribution) {
-        for entity in others where entity != main {
+    mutating func note(main: Int?, in sentence: Range<Int>, attribution: Attribution) {
+        attribution.forEachEntity(in: sentence) { entity in
+            guard entity != main else { return }
             switch attribution.category(entity) {
             case .company, .organisation: if company == nil { company = entity }
             case .person: if person == nil { person = entity }

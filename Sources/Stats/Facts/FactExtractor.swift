@@ -24,18 +24,19 @@ struct FactExtractor {
         defer {
             // A sentence without a name tells the discourse nothing.
             if sentence.contains(where: { attribution.entityAt[$0] >= 0 }) {
-                discourse.note(main: attribution.mainSubject(of: sentence, clauses: clauses()), others: attribution.entities(in: sentence), attribution: attribution)
+                discourse.note(main: attribution.mainSubject(of: sentence), in: sentence, attribution: attribution)
             }
         }
         var found: [Fact] = []
         var t = sentence.lowerBound
         let limit = sentence.upperBound
+        let starters = Vocabulary.starters  // once, not a lazy-init check per token
         while t < limit {
             if attribution.entityAt[t] >= 0 {  // digits inside a name are part of the name
                 t = attribution.matches[Int(attribution.matchAt[t])].tokens.upperBound
                 continue
             }
-            guard Vocabulary.canStartFact(tokens[t].kind, keys[t]) else {
+            guard tokens[t].kind == .number || starters.contains(keys[t]) else {  // a figure opens with a number or a starter word
                 t += 1
                 continue
             }

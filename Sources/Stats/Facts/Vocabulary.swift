@@ -280,9 +280,4 @@ extension Vocabulary {
         let special: [UInt64] = [setengah, separuh, half, a, yen]
         return WordSet(words.map(key) + special)
     }()
-
-    @inline(__always)
-    static func canStartFact(_ kind: Token.Kind, _ key: UInt64) -> Bool {
-        kind == .number || starters.contains(key)
-    }
 }

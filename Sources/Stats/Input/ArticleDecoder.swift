@@ -91,11 +91,17 @@ extension ArticleDecoder {
             if memchr(p.baseAddress!, 0, p.count) != nil { return true }
             let sample = UnsafeBufferPointer(rebasing: p.prefix(65_536))
             var controls = 0
-            for b in sample where (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0C && b != 0x0D) || b == 0x7F {
-                controls += 1
+            controlBytes.withUnsafeBufferPointer { isControl in
+                for b in sample { controls &+= Int(isControl[Int(b)]) }
             }
             return controls * 10 > sample.count
         }
+    }
+
+    /// 1 for a control byte other than tab, newline, form feed and carriage return: one table load per byte
+    /// instead of six comparisons (this loop reads every byte of every article).
+    private static let controlBytes: [UInt8] = (0..<256).map { b in
+        (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0C && b != 0x0D) || b == 0x7F ? 1 : 0
     }
 
     /// True when the UTF-8 text holds only whitespace: ASCII spaces, NBSP, Unicode spaces, zero-width spaces, BOMs.
@@ -195,6 +201,8 @@ extension ArticleDecoder {
             if bytes.starts(with: [0xFE, 0xFF]) { self.init(bigEndian: true, bomLength: 2); return }
             let pairs = min(bytes.count, 4096) / 2
             guard pairs > 0 else { return nil }
+            // Almost every file has no zero byte at all: one memchr settles it.
+            if bytes.withUnsafeBufferPointer({ memchr($0.baseAddress!, 0, 2 * pairs) == nil }) { return nil }
             var zeroEven = 0, zeroOdd = 0
             for k in 0..<pairs {
                 if bytes[2 * k] == 0 { zeroEven += 1 }

@@ -33,7 +33,8 @@ enum Sentences {
             t += 1
         }
         if start < range.upperBound { sentences.append(start..<range.upperBound) }
-        return sentences.count == 1 && sentences[0].count <= maxTokens ? sentences : sentences.flatMap { bounded($0, text, tokens) }
+        // Cutting allocates per sentence: only when one is too long.
+        return sentences.allSatisfy { $0.count <= maxTokens } ? sentences : sentences.flatMap { bounded($0, text, tokens) }
     }
 
     /// The longest sentence the extractor sees. News sentences stay far below it; a line without full stops
