@@ -21,6 +21,12 @@ struct ChartSet {
         self.labels = labels
         self.sourceLine = sourceLine
         names = ArticleName.displayNames(corpus.articles)
+        byMeasure = Self.figuresByMeasure(corpus)
+    }
+
+    /// The figures a chart (or the summary, which says nothing a chart does not show) may put forward, by measure,
+    /// in corpus order: a chartable subject, a measure, not a restatement of another figure, not a forecast.
+    static func figuresByMeasure(_ corpus: CorpusStats) -> [Measure: [CorpusFact]] {
         var grouped: [Measure: [CorpusFact]] = [:]
         let known = Set(corpus.mentions.map(\.entity))
         let dates = Dictionary(corpus.articles.map { ($0.id, $0.metadata.date) }, uniquingKeysWith: { a, _ in a })
@@ -33,7 +39,7 @@ struct ChartSet {
             if m.quantity == .percentShare, (f.fact.value.number ?? 0) > 100 { continue }
             grouped[m, default: []].append(f)
         }
-        byMeasure = grouped
+        return grouped
     }
     var format: FactFormatting { FactFormatting(labels: labels) }
 

@@ -16,16 +16,7 @@ struct Summary {
         self.corpus = corpus
         self.labels = labels
         self.names = names
-        let known = Set(corpus.mentions.map(\.entity))
-        let dates = Dictionary(corpus.articles.map { ($0.id, $0.metadata.date) }, uniquingKeysWith: { a, _ in a })
-        let restated = Measure.restatements(corpus.facts)
-        var grouped: [Measure: [CorpusFact]] = [:]
-        for f in corpus.facts where f.fact.value.number != nil && !restated.contains(f.id) {
-            guard let subject = f.fact.subject, let m = Measure.of(f.fact), ChartSet.isChartable(subject, in: f.fact, known: known),
-                  !ConflictRule.isForecast(f.fact, articleDate: dates[f.article] ?? nil) else { continue }
-            grouped[m, default: []].append(f)
-        }
-        eligible = grouped
+        eligible = ChartSet.figuresByMeasure(corpus).mapValues { $0.filter { $0.fact.value.number != nil } }.filter { !$0.value.isEmpty }
     }
 
     var sentences: [SummarySentence] {
