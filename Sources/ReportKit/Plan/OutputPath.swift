@@ -21,14 +21,6 @@ enum OutputPath: Hashable, Sendable, Comparable {
         }
     }
 
-    /// Drawings take most of a run's time and memory: they are produced on their own lanes.
-    var isDrawing: Bool {
-        switch self {
-        case .report, .chart: true
-        case .statistics, .table, .analysisCache: false
-        }
-    }
-
     /// Files the user reads (the cache is not one).
     var isReport: Bool { self != .analysisCache }
 

@@ -44,17 +44,6 @@ struct FactFormatting {
         return text
     }
 
-    /// The fact's words with a few words around it from its sentence: "Saham Baidu merosot 10 persen hari itu".
-    func context(_ f: Fact, before: Int, after: Int) -> String {
-        let sentence = Self.excerpt(f)
-        guard let r = sentence.range(of: f.text) else { return f.text }
-        let punctuation = CharacterSet(charactersIn: ",.;:“”\"’‘()")
-        let head = sentence[..<r.lowerBound].split(separator: " ").suffix(before).joined(separator: " ")
-        let tail = sentence[r.upperBound...].split(separator: " ").prefix(after).joined(separator: " ")
-        let parts = [head.trimmingCharacters(in: punctuation), f.text, tail.trimmingCharacters(in: punctuation)]
-        return parts.filter { !$0.isEmpty }.joined(separator: " ")
-    }
-
     /// The fact's sentence, or the part of a very long one around the figure ("… 250,000 commas … $5 juta"): a table
     /// cell holding a whole run-on "sentence" of megabytes made laying out the PDF take minutes.
     static func excerpt(_ f: Fact, radius: Int = 240) -> String {

@@ -27,11 +27,6 @@ public struct Labels: Sendable {
     var articlesCaption: String { t("articles read", "artikel dibaca") }
     var factsCaption: String { t("figures found", "angka ditemukan") }
     func mentionsCaption(_ entity: String) -> String { t("mentions of \(entity)", "sebutan \(entity)") }
-    func largestTokensCaption(_ subject: String) -> String { t("free tokens offered by \(subject)", "token gratis dari \(subject)") }
-    func largestMoneyCaption(_ subject: String, _ role: String?) -> String {
-        let r = role.map { roleName($0) } ?? t("amount", "jumlah")
-        return t("\(r) · \(subject)", "\(r) · \(subject)")
-    }
     func corpusLine(articles: Int, from: String?, to: String?, sources: [String]) -> String {
         var parts = [t("\(articles) article\(articles == 1 ? "" : "s")", "\(articles) artikel")]
         if let from, let to { parts.append(from == to ? from : "\(from) – \(to)") }
@@ -68,15 +63,9 @@ public struct Labels: Sendable {
     var tokensTitle: String { t("Free tokens offered to developers", "Token gratis yang ditawarkan ke pengembang") }
     var tokensSubtitle: String { t("Token giveaways by company, as reported", "Pemberian token per perusahaan, sesuai berita") }
     var tokensAxis: String { t("Tokens", "Token") }
-    var tokensAxisLog: String { t("Tokens (log scale)", "Token (skala log)") }
-    var moneyTitle: String { t("Money: costs, valuations and other amounts", "Uang: biaya, valuasi, dan jumlah lain") }
-    var moneySubtitle: String { t("As written in the articles, log scale; amounts in other currencies are not converted", "Sesuai tulisan di artikel, skala log; mata uang lain tidak dikonversi") }
-    func moneyAxis(_ currency: String) -> String { t("Amount in \(currency) (log scale)", "Jumlah dalam \(currency) (skala log)") }
     var modelsTitle: String { t("How many AI models?", "Berapa banyak model AI?") }
     var modelsSubtitle: String { t("Counts of AI models as reported; ≥ at least, > more than, ~ about", "Jumlah model AI sesuai berita; ≥ setidaknya, > lebih dari, ~ sekitar") }
     var modelsAxis: String { t("Models", "Model") }
-    var percentTitle: String { t("Percentages in the news", "Persentase dalam berita") }
-    var percentSubtitle: String { t("Each bar is one reported percentage with what it is about", "Setiap batang adalah satu persentase yang diberitakan") }
     var percentAxis: String { t("Percent", "Persen") }
     var timelineTitle: String { t("Timeline of articles and dated events", "Lini masa artikel dan peristiwa bertanggal") }
     var timelineSubtitle: String { t("Publication dates and the dates the articles mention", "Tanggal terbit dan tanggal yang disebut artikel") }
@@ -96,7 +85,6 @@ public struct Labels: Sendable {
     var noChange: String { t("No change since the last run.", "Tidak ada perubahan sejak proses sebelumnya.") }
     var noChartChanged: String { t("No chart changed.", "Tidak ada grafik yang berubah.") }
     func articlesOnDay(_ n: Int) -> String { t("\(n) articles", "\(n) artikel") }
-    var noSubject: String { t("(unattributed)", "(tanpa subjek)") }
 
     func category(_ c: EntityCategory) -> String {
         switch c {
@@ -149,14 +137,9 @@ public struct Labels: Sendable {
     var columnSource: String { t("Source", "Sumber") }
     var columnFigures: String { t("Figures", "Angka") }
     var columnArticles: String { t("Articles", "Artikel") }
-    func factTableNote(shown: Int, total: Int) -> String {
-        shown == total ? t("All \(total) figures, in article order, each with the sentence it was read from.", "Semua \(total) angka, urut artikel, masing-masing dengan kalimat sumbernya.")
-            : t("The first \(shown) of \(total) figures (tokens, money and model counts first); all of them are in stats.json.", "\(shown) dari \(total) angka pertama (token, uang, dan jumlah model lebih dulu); semuanya ada di stats.json.")
-    }
     var noConflicts: String {
         t("No subject has two different figures for the same measure and period.", "Tidak ada subjek dengan dua angka berbeda untuk ukuran dan periode yang sama.")
     }
-    func conflictLine(_ subject: String, _ what: String, _ values: String) -> String { "\(subject) — \(what): \(values)" }
     var unknownNote: String { t("Capitalised names that recur but are not in the lexicon. Add the ones that matter with --lexicon FILE.", "Nama berhuruf kapital yang berulang tetapi tidak ada di leksikon. Tambahkan yang penting dengan --lexicon FILE.") }
     func articleFacts(_ n: Int) -> String { t("\(n) figure\(n == 1 ? "" : "s")", "\(n) angka") }
     var topMentions: String { t("Most mentioned", "Paling disebut") }
