@@ -129,3 +129,46 @@ struct DocumentTruncationTests {
         #expect(!excerpt.contains("\u{FFFD}"))
     }
 }
+
+/// F3: what the walk cannot reach — a path longer than PATH_MAX, a folder too deep — is named, never dropped unseen.
+struct OutOfReachTests {
+    let fm = FileManager.default
+
+    /// Nests folders of 200-byte names past PATH_MAX (4096 on Linux), with an article at the bottom. They are made
+    /// with mkdirat/openat, relative to the folder above: mkdir(2) refuses a full path that long.
+    @Test func articleBeyondPathMaxIsNamedInAWarning() throws {
+        let dir = try CLI.temporaryFolder()
+        defer { _ = try? Tool.run("/bin/rm", ["-rf", dir.path]) }
+        let name = String(repeating: "d", count: 200)
+        var fd = open(dir.path, O_RDONLY | O_DIRECTORY)
+        var length = dir.path.utf8.count
+        while length <= Int(PATH_MAX) {
+            #expect(mkdirat(fd, name, 0o755) == 0)
+            let next = openat(fd, name, O_RDONLY | O_DIRECTORY)
+            close(fd)
+            fd = next
+            length += 1 + name.utf8.count
+        }
+        let file = openat(fd, "deep.txt", O_WRONLY | O_CREAT, 0o644)
+        #expect(file >= 0)
+        _ = write(file, "Baidu", 5)
+        close(file)
+        close(fd)
+        let listing = try ArticleFiles.listing(in: dir, displayPrefix: "in")
+        #expect(listing.files.isEmpty)
+        #expect(listing.warnings.count == 1, "\(listing.warnings)")
+        #expect(listing.warnings.first?.contains("longer than the system allows") == true)
+    }
+
+    @Test func folderDeeperThanTheLimitIsNamedInAWarning() throws {
+        let dir = try CLI.temporaryFolder()
+        defer { try? fm.removeItem(at: dir) }
+        let deep = (0...ArticleFiles.maxDepth).reduce(dir) { url, _ in url.appendingPathComponent("d") }
+        try fm.createDirectory(at: deep, withIntermediateDirectories: true)
+        fm.createFile(atPath: deep.appendingPathComponent("a.txt").path, contents: Data("Baidu".utf8))
+        fm.createFile(atPath: dir.appendingPathComponent("b.txt").path, contents: Data("Baidu".utf8))
+        let listing = try ArticleFiles.listing(in: dir, displayPrefix: "")
+        #expect(listing.files.map(\.id) == ["b"])
+        #expect(listing.warnings.count == 1 && listing.warnings[0].contains("folders deep"), "\(listing.warnings)")
+    }
+}

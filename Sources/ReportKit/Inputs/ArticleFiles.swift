@@ -52,6 +52,9 @@ public enum ArticleFiles {
         try listing(in: folder, displayPrefix: displayPrefix).files
     }
 
+    /// Folders deeper than this are named and skipped: deeper trees are generated, not collected by hand.
+    static let maxDepth = 32
+
     private struct Walker {
         var found: [ArticleFile] = []
         var warnings: [String] = []
@@ -72,7 +75,9 @@ public enum ArticleFiles {
         private mutating func visit(_ path: RawPath, name: [UInt8], relative: [UInt8], depth: Int) {
             var info = stat()
             guard path.withCString({ lstat($0, &info) }) == 0 else {
-                warnings.append("skipped \(path.display): \(String(cString: strerror(errno)))")
+                let reason = errno == ENAMETOOLONG ? "its path is longer than the system allows; move it to a shorter path"
+                                                   : String(cString: strerror(errno))
+                warnings.append("skipped \(path.display): \(reason)")
                 return
             }
             var mode = info.st_mode & S_IFMT
@@ -88,7 +93,11 @@ public enum ArticleFiles {
                 }
             }
             if mode == S_IFDIR {
-                if depth < 32 { try? walk(path, relative: relative, depth: depth + 1) }
+                guard depth < maxDepth else {
+                    warnings.append("skipped the folder \(path.display): it is more than \(maxDepth) folders deep; move its articles higher up")
+                    return
+                }
+                try? walk(path, relative: relative, depth: depth + 1)
                 return
             }
             guard mode == S_IFREG, let dot = name.lastIndex(of: 0x2E),
