@@ -39,17 +39,16 @@ public struct ArticleAnalyzer: Sendable {
         var entityAt = [Int32](repeating: -1, count: tokens.count)
         var matchAt = [Int32](repeating: -1, count: tokens.count)
         var matches: [EntityMatcher.Match] = []
-        var mentions: [String: Int] = [:]
         for paragraph in body.paragraphs {
-            for m in matcher.matches(in: text, tokens: tokens, range: paragraph) {
+            for m in matcher.matches(in: text, tokens: tokens, keys: keys, range: paragraph) {
                 for t in m.tokens {
                     entityAt[t] = Int32(m.entity)
                     matchAt[t] = Int32(matches.count)
                 }
                 matches.append(m)
-                if categories[m.entity] != .ignore { mentions[names[m.entity], default: 0] += 1 }
             }
         }
+        let mentions = mentionCounts(matches)
 
         var sentences: [Range<Int>] = []
         var factSentences: [Range<Int>] = []
@@ -107,6 +106,21 @@ public struct ArticleAnalyzer: Sendable {
         let unknown = UnknownNames.find(text: text, tokens: tokens, keys: keys, sentences: sentences, entityAt: lexiconEntityAt)
         return ArticleAnalysis(id: id, file: file, metadata: metadata, words: words, lead: Self.lead(text, tokens, body), mentions: mentions, facts: facts,
                                unknownNames: unknown, dropped: body.dropped)
+    }
+
+    /// Lexicon mentions per entity name. Counted over sorted entity indices, so a name is hashed once per
+    /// article rather than once per mention.
+    private func mentionCounts(_ matches: [EntityMatcher.Match]) -> [String: Int] {
+        var mentions: [String: Int] = [:]
+        let entities = matches.map(\.entity).filter { categories[$0] != .ignore }.sorted()
+        var i = 0
+        while i < entities.count {
+            var j = i + 1
+            while j < entities.count, entities[j] == entities[i] { j += 1 }
+            mentions[names[entities[i]], default: 0] += j - i
+            i = j
+        }
+        return mentions
     }
 
     /// The first eight words of the first paragraph that is not a caption, after any dateline

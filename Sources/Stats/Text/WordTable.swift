@@ -45,3 +45,62 @@ struct WordSet: Sendable {
     @inline(__always)
     func contains(_ key: UInt64) -> Bool { table[key] != nil }
 }
+
+/// A growing map from word keys to small integers, for per-article tallies (where a name was first
+/// seen, how an article writes a word). Like `WordTable`, the keys are hashes already: a Swift
+/// `Dictionary` would hash them again and cost several times more per insert.
+struct WordCounts {
+    private var keys: [UInt64]
+    private var values: [Int32]
+    private var mask: Int
+    private(set) var count = 0
+
+    init(capacity: Int = 16) {
+        var size = 16
+        while size < capacity * 2 { size *= 2 }
+        mask = size - 1
+        keys = Array(repeating: 0, count: size)
+        values = Array(repeating: 0, count: size)
+    }
+
+    /// The value stored for `key`, or nil.
+    @inline(__always)
+    subscript(key: UInt64) -> Int32? {
+        let k = key == 0 ? 1 : key
+        var i = Int(truncatingIfNeeded: k) & mask
+        while true {
+            let found = keys[i]
+            if found == k { return values[i] }
+            if found == 0 { return nil }
+            i = (i + 1) & mask
+        }
+    }
+
+    /// Stores `value` for `key`.
+    mutating func set(_ key: UInt64, _ value: Int32) {
+        update(key) { $0 = value }
+    }
+
+    /// Calls `change` with the value stored for `key` (0 when absent) and stores what it leaves.
+    @inline(__always)
+    mutating func update(_ key: UInt64, _ change: (inout Int32) -> Void) {
+        let k = key == 0 ? 1 : key
+        var i = Int(truncatingIfNeeded: k) & mask
+        while keys[i] != 0 && keys[i] != k { i = (i + 1) & mask }
+        if keys[i] == 0 {
+            if (count + 1) * 2 > keys.count {
+                grow()
+                return update(key, change)
+            }
+            keys[i] = k
+            count += 1
+        }
+        change(&values[i])
+    }
+
+    private mutating func grow() {
+        var bigger = WordCounts(capacity: keys.count)
+        for i in keys.indices where keys[i] != 0 { bigger.set(keys[i], values[i]) }
+        self = bigger
+    }
+}
