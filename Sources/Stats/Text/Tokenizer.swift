@@ -11,12 +11,13 @@ public enum Tokenizer {
     }
 
     /// Appends the tokens of `text[from..<to]` (one line of an article) to `tokens`, so an article's lines
-    /// share one array instead of each building its own.
-    public static func tokenize(_ text: UnsafeBufferPointer<UInt8>, from: Int, to end: Int, into tokens: inout [Token]) {
+    /// share one array instead of each building its own. Stops once `maxTokens` (or one more) were appended.
+    public static func tokenize(_ text: UnsafeBufferPointer<UInt8>, from: Int, to end: Int, into tokens: inout [Token], maxTokens: Int = .max) {
+        let limit = maxTokens == .max ? Int.max : tokens.count + maxTokens
         var i = from
         var spaceBefore = true
         var lineBefore = true
-        while i < end {
+        while i < end, tokens.count < limit {
             let b = text[i]
             if ByteClass.isSpace(b) {
                 if b == 0x0A { lineBefore = true }
@@ -92,10 +93,13 @@ public enum Tokenizer {
     /// Currency codes that are written glued to an amount: "USD2", "Rp79.244", "RMB10", "US" before "$5".
     private static let gluedCurrencies: [[UInt8]] = ["USD", "US", "Rp", "RP", "IDR", "RMB", "CNY", "EUR", "JPY", "KRW", "SGD", "HKD", "GBP", "HK"].map { Array($0.utf8) }
 
+    /// The longest of `gluedCurrencies`: a longer prefix ("Company0", "Galaxy5") is none of them.
+    private static let maxGluedCurrency = 3
+
     private static func currencyPrefixLength(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
         var letterEnd = start
         while letterEnd < end, ByteClass.isASCIILetter(p[letterEnd]) { letterEnd += 1 }
-        guard letterEnd > start, letterEnd < end else { return nil }
+        guard letterEnd > start, letterEnd < end, letterEnd - start <= maxGluedCurrency else { return nil }
         // Everything after the prefix must be a plain number.
         var i = letterEnd
         while i < end {

@@ -7,6 +7,11 @@ struct WordTable<Value>: @unchecked Sendable {  // safe: immutable after init
     private let mask: Int
 
     init(_ pairs: [UInt64: Value]) {
+        self.init(uniquePairs: pairs.map { ($0.key, $0.value) })
+    }
+
+    /// From pairs whose keys are distinct (a `Dictionary` of them would hash every key again).
+    init(uniquePairs pairs: [(UInt64, Value)]) {
         var capacity = 16
         while capacity < pairs.count * 4 { capacity *= 2 }
         mask = capacity - 1
