@@ -77,7 +77,7 @@ public struct EntityMatcher: Sendable {
         /// The lower-cased hash of the spelling's first token; nil when it has none, or more than one and `singleOnly`.
         private mutating func firstTokenKey(_ p: UnsafeBufferPointer<UInt8>, singleOnly: Bool) -> UInt64? {
             scratch.removeAll(keepingCapacity: true)
-            Tokenizer.tokenize(p, from: 0, to: p.count, into: &scratch, maxTokens: 2)
+            Tokenizer.tokenize(p, from: 0, to: p.count, into: &scratch)
             guard let t = scratch.first, !singleOnly || scratch.count == 1 else { return nil }
             return FNV1a.lowercasedHash(UnsafeBufferPointer(rebasing: p[t.start..<t.end]))
         }

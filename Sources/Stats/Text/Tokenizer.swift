@@ -11,13 +11,12 @@ public enum Tokenizer {
     }
 
     /// Appends the tokens of `text[from..<to]` (one line of an article) to `tokens`, so an article's lines
-    /// share one array instead of each building its own. Stops once `maxTokens` (or one more) were appended.
-    public static func tokenize(_ text: UnsafeBufferPointer<UInt8>, from: Int, to end: Int, into tokens: inout [Token], maxTokens: Int = .max) {
-        let limit = maxTokens == .max ? Int.max : tokens.count + maxTokens
+    /// share one array instead of each building its own.
+    public static func tokenize(_ text: UnsafeBufferPointer<UInt8>, from: Int, to end: Int, into tokens: inout [Token]) {
         var i = from
         var spaceBefore = true
         var lineBefore = true
-        while i < end, tokens.count < limit {
+        while i < end {
             let b = text[i]
             if ByteClass.isSpace(b) {
                 if b == 0x0A { lineBefore = true }
