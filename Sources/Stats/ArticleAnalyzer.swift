@@ -68,15 +68,15 @@ public struct ArticleAnalyzer: Sendable {
         let lexiconEntityAt = entityAt
         var subjectNames = names, subjectCategories = categories, subjectMakers = makers
         let properNames = ProperNames(text: text, tokens: tokens, keys: keys)
-        var nameIndex: [String: Int] = [:]
+        var nameIndex = NameIndex()
         let demonyms = ProperNames.demonyms  // once, not a lazy-init check per token
         for sentence in factSentences {
             for name in properNames.names(in: sentence, entityAt: entityAt) {
-                let index = nameIndex[name.name] ?? subjectNames.count
+                let index = nameIndex.index(of: name.name, in: subjectNames) ?? subjectNames.count
                 // "Edwin" guessed a company first, then seen speaking: a person.
                 if index < subjectNames.count, name.category == .person, subjectCategories[index] == .company { subjectCategories[index] = .person }
                 if index == subjectNames.count {
-                    nameIndex[name.name] = index
+                    nameIndex.add(name.name, index)
                     subjectNames.append(name.name); subjectCategories.append(name.category); subjectMakers.append(-1)
                 }
                 add(EntityMatcher.Match(entity: index, tokens: name.tokens, start: tokens[name.tokens.lowerBound].start, end: tokens[name.tokens.upperBound - 1].end))
@@ -175,5 +175,28 @@ public struct ArticleAnalyzer: Sendable {
         var balance = 0
         for k in keys.prefix(2000) { balance += Vocabulary.stopwordLanguage[k] ?? 0 }
         return balance > 0
+    }
+}
+
+/// Names found in one article → their subject index, by the FNV hash of the name (a `[String: Int]`
+/// hashed each name with SipHash and grew per article); names are compared on a hit, so a hash clash
+/// only sends the later name to `clashes`.
+private struct NameIndex {
+    private var byHash = WordCounts()
+    private var clashes: [String: Int] = [:]
+
+    func index(of name: String, in names: [String]) -> Int? {
+        if let i = byHash[Self.hash(name)], names[Int(i)] == name { return Int(i) }
+        return clashes[name]
+    }
+
+    mutating func add(_ name: String, _ index: Int) {
+        let h = Self.hash(name)
+        if byHash[h] == nil { byHash.set(h, Int32(index)) } else { clashes[name] = index }
+    }
+
+    private static func hash(_ name: String) -> UInt64 {
+        var name = name
+        return name.withUTF8 { FNV1a.hash($0) }
     }
 }
