@@ -66,14 +66,16 @@ public enum Tokenizer {
         var digits = false
         while i < end {
             let b = p[i]
-            if ByteClass.isDigit(b) {
+            // ASCII letters first: they are most of the bytes of a text.
+            if ByteClass.isASCIILetter(b) {
+                letters = true
+                i += 1
+                while i < end, ByteClass.isASCIILetter(p[i]) { i += 1 }
+            } else if ByteClass.isDigit(b) {
                 digits = true
                 i += 1
             } else if b < 0x80 {
-                if ByteClass.isASCIILetter(b) {
-                    letters = true
-                    i += 1
-                } else if (b == 0x2E || b == 0x2C), digits, i + 1 < end, ByteClass.isDigit(p[i + 1]), ByteClass.isDigit(p[i - 1]) {
+                if (b == 0x2E || b == 0x2C), digits, i + 1 < end, ByteClass.isDigit(p[i + 1]), ByteClass.isDigit(p[i - 1]) {
                     i += 1  // "1.677", "5,5", "Rp676,81": the separator belongs to the number
                 } else {
                     break
