@@ -18,25 +18,27 @@ struct WordTable<Value>: @unchecked Sendable {  // safe: immutable after init
         keys = Array(repeating: 0, count: capacity)
         values = Array(repeating: nil, count: capacity)
         for (key, value) in pairs {
-            let k = key == 0 ? 1 : key
-            var i = Int(truncatingIfNeeded: k) & mask
-            while keys[i] != 0 && keys[i] != k { i = (i + 1) & mask }
-            keys[i] = k
+            let i = slot(of: key, in: keys, mask: mask)
+            keys[i] = key == 0 ? 1 : key
             values[i] = value
         }
     }
 
     @inline(__always)
     subscript(key: UInt64) -> Value? {
-        let k = key == 0 ? 1 : key
-        var i = Int(truncatingIfNeeded: k) & mask
-        while true {
-            let found = keys[i]
-            if found == k { return values[i] }
-            if found == 0 { return nil }
-            i = (i + 1) & mask
-        }
+        let i = slot(of: key, in: keys, mask: mask)
+        return keys[i] == 0 ? nil : values[i]
     }
+}
+
+/// Where `key` is in an open-addressing table of word keys (linear probing; 0 marks an empty slot, so key 0
+/// is stored as 1), or the empty slot where it would go.
+@inline(__always)
+private func slot(of key: UInt64, in keys: [UInt64], mask: Int) -> Int {
+    let k = key == 0 ? 1 : key
+    var i = Int(truncatingIfNeeded: k) & mask
+    while keys[i] != 0 && keys[i] != k { i = (i + 1) & mask }
+    return i
 }
 
 /// A set of word keys with the same fast lookup.
@@ -71,14 +73,8 @@ struct WordCounts {
     /// The value stored for `key`, or nil.
     @inline(__always)
     subscript(key: UInt64) -> Int32? {
-        let k = key == 0 ? 1 : key
-        var i = Int(truncatingIfNeeded: k) & mask
-        while true {
-            let found = keys[i]
-            if found == k { return values[i] }
-            if found == 0 { return nil }
-            i = (i + 1) & mask
-        }
+        let i = slot(of: key, in: keys, mask: mask)
+        return keys[i] == 0 ? nil : values[i]
     }
 
     /// Stores `value` for `key`.
@@ -89,15 +85,13 @@ struct WordCounts {
     /// Calls `change` with the value stored for `key` (0 when absent) and stores what it leaves.
     @inline(__always)
     mutating func update(_ key: UInt64, _ change: (inout Int32) -> Void) {
-        let k = key == 0 ? 1 : key
-        var i = Int(truncatingIfNeeded: k) & mask
-        while keys[i] != 0 && keys[i] != k { i = (i + 1) & mask }
+        let i = slot(of: key, in: keys, mask: mask)
         if keys[i] == 0 {
             if (count + 1) * 2 > keys.count {
                 grow()
                 return update(key, change)
             }
-            keys[i] = k
+            keys[i] = key == 0 ? 1 : key
             count += 1
         }
         change(&values[i])
