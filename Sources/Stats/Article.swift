@@ -35,10 +35,28 @@ public struct ArticleAnalysis: Codable, Sendable, Hashable {
     public var unknownNames: [String: Int]
     /// Lines dropped as boilerplate, per reason.
     public var dropped: [String: Int]
+    /// Figures past `ArticleAnalyzer.figureLimit`, left out of `facts`: those cut from the sentence that reached
+    /// the limit, plus the numbers written in the sentences after it (counted, not read). 0 for any real article.
+    public var figuresNotKept: Int
 
     public init(id: String, file: String, metadata: ArticleMetadata, words: Int, lead: String, mentions: [String: Int],
-                facts: [Fact], unknownNames: [String: Int], dropped: [String: Int]) {
+                facts: [Fact], unknownNames: [String: Int], dropped: [String: Int], figuresNotKept: Int = 0) {
         self.id = id; self.file = file; self.metadata = metadata; self.words = words; self.lead = lead
         self.mentions = mentions; self.facts = facts; self.unknownNames = unknownNames; self.dropped = dropped
+        self.figuresNotKept = figuresNotKept
+    }
+
+    /// The warning for an article that reached the figure limit, naming its file; nil for any other.
+    public var figureLimitWarning: String? {
+        guard figuresNotKept > 0 else { return nil }
+        return "\(file): \(Self.grouped(facts.count + figuresNotKept)) figures; kept the first \(Self.grouped(facts.count)) — is it a table or a data dump?"
+    }
+
+    /// 1000000 → "1,000,000".
+    private static func grouped(_ n: Int) -> String {
+        var digits = Array(String(n))
+        var i = digits.count - 3
+        while i > 0 { digits.insert(",", at: i); i -= 3 }
+        return String(digits)
     }
 }

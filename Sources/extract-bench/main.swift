@@ -1,6 +1,6 @@
 // Benchmark (d): the per-article extractor alone, on one core, in MB/s.
 // Usage: extract-bench DIR... — reads every .txt below the folders into memory first, then times
-// decode + analyse of all of them, five times, and prints the median.
+// decode + analyse of all of them, five times (EXTRACT_BENCH_RUNS, e.g. 1 under callgrind), and prints the median.
 import Foundation
 import Stats
 
@@ -18,9 +18,10 @@ for folder in folders {
 }
 let bytes = articles.reduce(0) { $0 + $1.count }
 let analyzer = ArticleAnalyzer(lexicon: try Lexicon.builtIn())
+let runs = max(1, Int(ProcessInfo.processInfo.environment["EXTRACT_BENCH_RUNS"] ?? "") ?? 5)
 var seconds: [Double] = []
 var facts = 0
-for _ in 0..<5 {
+for _ in 0..<runs {
     let start = Date()
     facts = 0
     for (i, article) in articles.enumerated() {
@@ -29,7 +30,7 @@ for _ in 0..<5 {
     }
     seconds.append(Date().timeIntervalSince(start))
 }
-let median = seconds.sorted()[2]
+let median = seconds.sorted()[runs / 2]
 print(String(format: "extractor: %d articles, %.1f MB, %d facts; median %.3f s = %.1f MB/s on one core (runs: %@)",
              articles.count, Double(bytes) / 1e6, facts, median, Double(bytes) / 1e6 / median,
              seconds.map { String(format: "%.3f", $0) }.joined(separator: " ")))

@@ -109,10 +109,12 @@ import Testing
     /// Issue 13 F2: one line of 20,000 figures with no full stop ('$5,5 juta ' repeated, 200 KB). Every figure
     /// scanned its sentence from the start (anaphora, coordinated parts, actors), so the line took minutes and
     /// 10 MB never finished. Fixed: Sentences cuts a sentence at `Sentences.maxTokens`, which bounds each scan.
+    /// Since issue 13's figure limit, only the first `ArticleAnalyzer.figureLimit` figures are read; the rest are counted.
     @Test func twentyThousandFiguresOnOneLine() {
         let text = String(repeating: "$5,5 juta ", count: 20_000)
-        let facts = survive(text)?.facts ?? []
-        #expect(facts.count > 19_000, "a cut may split a figure, no more")
+        let analysis = survive(text)
+        #expect(analysis?.facts.count == ArticleAnalyzer.figureLimit)
+        #expect((analysis?.facts.count ?? 0) + (analysis?.figuresNotKept ?? 0) > 19_000, "a cut may split a figure, no more")
         let bytes = Array(text.utf8)
         bytes.withUnsafeBufferPointer { text in
             let tokens = Tokenizer.tokenize(text)
@@ -123,6 +125,25 @@ import Testing
         }
         survive("DeepSeek " + String(repeating: ", ", count: 125_000) + "$5 juta")
         survive(String(repeating: "(", count: 250_000) + " $5 juta " + String(repeating: ")", count: 250_000))
+    }
+
+    /// Issue 13 F2: a file with more figures than any article (a table, a data dump) keeps the first
+    /// `figureLimit`, in text order, and counts the rest; the warning names the file and both numbers.
+    @Test func figuresPastTheLimitAreCountedNotKept() throws {
+        let limit = ArticleAnalyzer.figureLimit
+        let dense = Fixture.analyzer.analyze(Array(String(repeating: "$5,5 juta ", count: limit * 3).utf8), id: "dump", file: "in/dump.txt")
+        #expect(dense.facts.count == limit)
+        #expect(dense.facts.map(\.start) == dense.facts.map(\.start).sorted(), "the first figures, in order")
+        #expect(dense.facts.last.map { $0.end < limit * 11 } == true, "nothing past the limit is read")
+        let all = dense.facts.count + dense.figuresNotKept
+        #expect(all > limit * 3 - 100 && all <= limit * 3, "\(all)")
+        let warning = try #require(dense.figureLimitWarning)
+        #expect(warning.hasPrefix("in/dump.txt: ") && warning.contains("kept the first 2,000") && warning.contains("table or a data dump"), "\(warning)")
+
+        // Below the limit nothing is left out and nothing is said.
+        let sparse = Fixture.analyzer.analyze(Array(String(repeating: "$5,5 juta ", count: limit - 100).utf8), id: "list", file: "list.txt")
+        #expect(sparse.figuresNotKept == 0 && sparse.figureLimitWarning == nil)
+        #expect(sparse.facts.count > limit - 150)
     }
 
     @Test func nulInTheMiddle() {

@@ -135,6 +135,7 @@ extension ArticleAnalysis {
         w.string(metadata.language)
         w.int(words); w.string(lead)
         w.counts(mentions); w.counts(unknownNames); w.counts(dropped)
+        w.int(figuresNotKept)
         w.int(facts.count)
         for f in facts { f.write(to: &w) }
     }
@@ -146,13 +147,15 @@ extension ArticleAnalysis {
                                        language: try r.string())
         let words = try r.int(), lead = try r.string()
         let mentions = try r.counts(), unknown = try r.counts(), dropped = try r.counts()
+        let notKept = try r.int()
+        guard notKept >= 0 else { throw BinaryReader.Damaged() }
         let n = try r.int()
         guard n >= 0, n < 1 << 24 else { throw BinaryReader.Damaged() }
         var facts: [Fact] = []
         facts.reserveCapacity(n)
         for _ in 0..<n { facts.append(try Fact.read(from: &r)) }
         return ArticleAnalysis(id: id, file: file, metadata: metadata, words: words, lead: lead, mentions: mentions,
-                               facts: facts, unknownNames: unknown, dropped: dropped)
+                               facts: facts, unknownNames: unknown, dropped: dropped, figuresNotKept: notKept)
     }
 }
 

@@ -30,7 +30,8 @@ public enum ReportGenerator {
         return RunSummary(articles: read.analyses.count, filtered: selected.summary?.counts, facts: stats.corpus.facts.count,
                           written: committed.written.filter(\.isReport).map(\.relative), skipped: inputs.warnings + read.skippedLines,
                           decodingNotes: inputs.notes + read.notes, analysed: read.analysedAfresh,
-                          changes: changes?.lines(Labels(options.language)) ?? [], seconds: Date().timeIntervalSince(started))
+                          changes: changes?.lines(Labels(options.language)) ?? [], seconds: Date().timeIntervalSince(started),
+                          figureLimitNotes: read.analyses.compactMap(\.figureLimitWarning))
     }
 
     /// Drawings at once: one per core (at most four); one at a time for large pictures (a 6400×4000 chart needs

@@ -19,6 +19,9 @@ public struct RunSummary: Sendable, Equatable {
     /// What changed since the last run in this output folder (empty on the first run and with --no-cache).
     public var changes: [String]
     public var seconds: Double
+    /// Articles that reached the figure limit (a table or a data dump), one line each: said even with --quiet,
+    /// as the report leaves part of them out. They do not change the exit code: nothing was skipped.
+    public var figureLimitNotes: [String] = []
 
     /// 0, or 1 when a file or folder was skipped.
     public var exitCode: Int32 { skipped.isEmpty ? 0 : 1 }
@@ -28,7 +31,7 @@ public struct RunSummary: Sendable, Equatable {
 
     /// `quiet` (`--quiet`) leaves out the decoding notes: a skipped file is still said (it makes the exit code 1).
     public func warnings(quiet: Bool) -> [String] {
-        var lines = skipped
+        var lines = skipped + figureLimitNotes
         guard !quiet else { return lines }
         // Repaired encodings are common in scraped news: name a few, count the rest (all are in stats.json).
         lines += decodingNotes.prefix(5)

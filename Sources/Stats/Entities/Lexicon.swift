@@ -49,6 +49,7 @@ public struct Lexicon: Sendable, Hashable {
         var seen: [String: Int] = [:]
         var text = text
         try text.withUTF8 { bytes in
+            seen.reserveCapacity(bytes.count(where: { $0 == 0x0A }) + 1)  // growing it rehashed every name a few times
             var lineNumber = 0
             var start = 0
             while start <= bytes.count {
@@ -72,6 +73,7 @@ public struct Lexicon: Sendable, Hashable {
         var merged = entities
         // By name through a dictionary: a search per entity made a 100,000-entry lexicon take seconds.
         var index = Dictionary(merged.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+        index.reserveCapacity(merged.count + other.entities.count)
         for entity in other.entities {
             if let i = index[entity.name] { merged[i] = entity } else {
                 index[entity.name] = merged.count

@@ -19,6 +19,7 @@ struct ProperNames {
     /// The tables `isNameWord` asks for every capitalised word, held here: a static's lazy-init check per word added up.
     private let currencyBefore = Vocabulary.currencyBefore, currencyAfter = Vocabulary.currencyAfter
     private let dollarPrefixes = Vocabulary.dollarPrefixes, starters = Vocabulary.starters, demonyms = Self.demonyms
+    private let notNames = Self.notNames, months = Vocabulary.months
 
     init(text: UnsafeBufferPointer<UInt8>, tokens: [Token], keys: [UInt64]) {
         self.text = text
@@ -40,13 +41,13 @@ struct ProperNames {
         var found: [Name] = []
         var t = sentence.lowerBound
         while t < sentence.upperBound {
-            guard entityAt[t] < 0, isNameWord(t), !Self.notNames.contains(keys[t]), Vocabulary.months[keys[t]] == nil else {
+            guard entityAt[t] < 0, isNameWord(t), !notNames.contains(keys[t]), months[keys[t]] == nil else {
                 t += 1
                 continue
             }
             var end = t + 1
             while end < sentence.upperBound, entityAt[end] < 0, tokens[end].spaceBefore {
-                if isNameWord(end) || isCodeAfterName(end), !Self.notNames.contains(keys[end]) || Self.companyForms.contains(keys[end]) {
+                if isNameWord(end) || isCodeAfterName(end), !notNames.contains(keys[end]) || Self.companyForms.contains(keys[end]) {
                     end += 1
                 } else if Self.connectors.contains(keys[end]), end + 1 < sentence.upperBound, isNameWord(end + 1), entityAt[end + 1] < 0 {
                     end += 2
@@ -132,9 +133,11 @@ struct ProperNames {
             return (usage.lowercase.contains(key), usage.capitalised.contains(key))
         }
         var capitalised = false
-        for i in tokens.indices where keys[i] == key {
-            if text[tokens[i].start] &- 0x61 < 26 { return (true, capitalised) }
-            if i > 0, !capitalised, isCapitalisedInside(i) { capitalised = true }
+        var i = 0
+        while let hit = nextUse(of: key, from: i) {
+            if text[tokens[hit].start] &- 0x61 < 26 { return (true, capitalised) }
+            if hit > 0, !capitalised, isCapitalisedInside(hit) { capitalised = true }
+            i = hit + 1
         }
         return (false, capitalised)
     }
@@ -177,11 +180,29 @@ struct ProperNames {
 
     private func writtenLowercase(_ key: UInt64) -> Bool {
         if tokens.count <= Self.scanLimit {
-            for i in tokens.indices where keys[i] == key && text[tokens[i].start] &- 0x61 < 26 { return true }
+            var i = 0
+            while let hit = nextUse(of: key, from: i) {
+                if text[tokens[hit].start] &- 0x61 < 26 { return true }
+                i = hit + 1
+            }
             return false
         }
         readUsage()
         return usage.lowercase.contains(key)
+    }
+
+    /// The next token from `start` on whose key is `key`: a tight loop over the keys alone, as most
+    /// words of an article are not the one asked about.
+    @inline(__always)
+    private func nextUse(of key: UInt64, from start: Int) -> Int? {
+        keys.withUnsafeBufferPointer { k in
+            var i = start
+            while i < k.count {
+                if k[i] == key { return i }
+                i += 1
+            }
+            return nil
+        }
     }
 
     private func isCapitalisedInside(_ i: Int) -> Bool {

@@ -17,11 +17,12 @@ enum UnknownNames {
     static func find(text: UnsafeBufferPointer<UInt8>, tokens: [Token], keys: [UInt64], sentences: [Range<Int>], entityAt: [Int32]) -> [String: Int] {
         // Where each distinct name is first written, and how often: strings are made only for the recurring ones.
         var counts: [(start: Int, end: Int, count: Int)] = []
-        var index: [UInt64: Int] = [:]
+        var index = WordCounts()
+        let common = common, months = Vocabulary.months  // once, not a lazy-init check per token
         for sentence in sentences {
             var t = sentence.lowerBound
             while t < sentence.upperBound {
-                guard isNameWord(text, tokens[t]), entityAt[t] < 0, !common.contains(keys[t]), Vocabulary.months[keys[t]] == nil else {
+                guard isNameWord(text, tokens[t]), entityAt[t] < 0, !common.contains(keys[t]), months[keys[t]] == nil else {
                     t += 1
                     continue
                 }
@@ -35,9 +36,9 @@ enum UnknownNames {
                     // Count by the bytes' hash.
                     let h = EntityMatcher.hash(text, tokens[t].start, tokens[end - 1].end)
                     if let i = index[h] {
-                        counts[i].count += 1
+                        counts[Int(i)].count += 1
                     } else {
-                        index[h] = counts.count
+                        index.set(h, Int32(counts.count))
                         counts.append((tokens[t].start, tokens[end - 1].end, 1))
                     }
                 }

@@ -66,14 +66,16 @@ public enum Tokenizer {
         var digits = false
         while i < end {
             let b = p[i]
-            if ByteClass.isDigit(b) {
+            // ASCII letters first: they are most of the bytes of a text.
+            if ByteClass.isASCIILetter(b) {
+                letters = true
+                i += 1
+                while i < end, ByteClass.isASCIILetter(p[i]) { i += 1 }
+            } else if ByteClass.isDigit(b) {
                 digits = true
                 i += 1
             } else if b < 0x80 {
-                if ByteClass.isASCIILetter(b) {
-                    letters = true
-                    i += 1
-                } else if (b == 0x2E || b == 0x2C), digits, i + 1 < end, ByteClass.isDigit(p[i + 1]), ByteClass.isDigit(p[i - 1]) {
+                if (b == 0x2E || b == 0x2C), digits, i + 1 < end, ByteClass.isDigit(p[i + 1]), ByteClass.isDigit(p[i - 1]) {
                     i += 1  // "1.677", "5,5", "Rp676,81": the separator belongs to the number
                 } else {
                     break
@@ -92,10 +94,13 @@ public enum Tokenizer {
     /// Currency codes that are written glued to an amount: "USD2", "Rp79.244", "RMB10", "US" before "$5".
     private static let gluedCurrencies: [[UInt8]] = ["USD", "US", "Rp", "RP", "IDR", "RMB", "CNY", "EUR", "JPY", "KRW", "SGD", "HKD", "GBP", "HK"].map { Array($0.utf8) }
 
+    /// The longest of `gluedCurrencies`: a longer prefix ("Company0", "Galaxy5") is none of them.
+    private static let maxGluedCurrency = 3
+
     private static func currencyPrefixLength(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
         var letterEnd = start
         while letterEnd < end, ByteClass.isASCIILetter(p[letterEnd]) { letterEnd += 1 }
-        guard letterEnd > start, letterEnd < end else { return nil }
+        guard letterEnd > start, letterEnd < end, letterEnd - start <= maxGluedCurrency else { return nil }
         // Everything after the prefix must be a plain number.
         var i = letterEnd
         while i < end {
