@@ -3,7 +3,7 @@ import Render
 import Stats
 
 /// Builds the report's charts from corpus statistics. Pure: values in, chart values out.
-struct ChartSet {
+struct ChartSet: Sendable {
     let corpus: CorpusStats
     let labels: Labels
     let sourceLine: String
@@ -46,8 +46,16 @@ struct ChartSet {
     var measures: [Measure] { byMeasure.filter { $0.value.count >= 2 }.keys.sorted() }
 
     /// Every chart of the report, by id: the fixed ones and one per measure the folder holds.
+    /// The charts do not depend on each other, so they are made on every core (the trends and the timeline take
+    /// ~0.15 s each on the 27,494-article corpus; they come early in the list and so start first).
     var all: [ChartID: Chart] {
-        Dictionary(uniqueKeysWithValues: (ChartID.fixed + [.trends] + measures.map(ChartID.figure)).compactMap { id in chart(id).map { (id, $0) } })
+        let ids = ChartID.fixed + [.trends] + measures.map(ChartID.figure)
+        let made = Locked([Chart?](repeating: nil, count: ids.count))
+        DispatchQueue.concurrentPerform(iterations: ids.count) { i in
+            let chart = chart(ids[i])
+            made.withLock { $0[i] = chart }
+        }
+        return Dictionary(uniqueKeysWithValues: zip(ids, made.withLock { $0 }).compactMap { id, chart in chart.map { (id, $0) } })
     }
 
     /// Over time: nil unless dated articles span two months.
