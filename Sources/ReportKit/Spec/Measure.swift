@@ -32,8 +32,12 @@ struct Measure: Hashable, Sendable, Comparable {
     var isPercent: Bool { [.percentChange, .percentShare, .percentRate].contains(quantity) }
 
     static func < (a: Measure, b: Measure) -> Bool {
-        (Quantity.allCases.firstIndex(of: a.quantity)!, a.currency ?? "") < (Quantity.allCases.firstIndex(of: b.quantity)!, b.currency ?? "")
+        (order[a.quantity]!, a.currency ?? "") < (order[b.quantity]!, b.currency ?? "")
     }
+
+    /// Each quantity's place in `Quantity.allCases`, looked up once (`allCases` builds a new array on every call,
+    /// and the fact table sorts tens of thousands of figures by measure).
+    private static let order = Dictionary(uniqueKeysWithValues: Quantity.allCases.enumerated().map { ($1, $0) })
 
     /// What `fact` measures, or nil when the article does not say (it then stays out of comparison charts).
     static func of(_ fact: Fact) -> Measure? {
