@@ -36,7 +36,7 @@ enum PNGEncoder {
     /// identical rows, which it turns into zeros. Choosing per row cost more than it saved. A pixel equal to the one
     /// above it gives zeros, which the buffer already holds, so only pixels that differ are converted (a chart
     /// encoded about twice as fast as converting every pixel; the bytes are the same).
-    private static func filteredUp(_ pixels: [UInt32], width: Int, height: Int, channels: Int) -> [UInt8] {
+    static func filteredUp(_ pixels: [UInt32], width: Int, height: Int, channels: Int) -> [UInt8] {
         let rowBytes = width * channels
         // Row y occupies filtered[y * (rowBytes + 1)]: its filter type, then its bytes.
         var filtered = [UInt8](repeating: 0, count: (rowBytes + 1) * height)
