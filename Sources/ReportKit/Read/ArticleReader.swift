@@ -41,8 +41,15 @@ struct ReadArticles: Sendable {
 /// the cached result of every article whose content was seen before.
 enum ArticleReader {
     static func read(_ inputs: RunInputs, cache: AnalysisCache?, progress: (@Sendable (Int, Int) -> Void)?) throws -> ReadArticles {
-        var read = readAll(inputs.files, analyzer: ArticleAnalyzer(lexicon: inputs.lexicon), cache: cache, progress: progress)
-        read.applyManifest(ArticleManifest.load(forInput: inputs.options.input.path), files: inputs.files)
+        // The manifest beside the folder does not depend on the articles (parsing the corpus's 11 MB of JSON Lines
+        // takes ~0.6 s): it is read while they are analysed instead of after.
+        let folder = inputs.options.input.path
+        let manifest = Locked(ArticleManifest())
+        var read = readAll(inputs.files, analyzer: ArticleAnalyzer(lexicon: inputs.lexicon), cache: cache, progress: progress) {
+            let loaded = ArticleManifest.load(forInput: folder)
+            manifest.withLock { $0 = loaded }
+        }
+        read.applyManifest(manifest.withLock { $0 }, files: inputs.files)
         guard !read.analyses.isEmpty else {
             throw ReportError.noArticles(inputs.options.input.path, skipped: inputs.warnings + read.skippedLines)
         }
@@ -50,12 +57,16 @@ enum ArticleReader {
     }
 
     static func readAll(_ files: [ArticleFile], analyzer: ArticleAnalyzer, cache: AnalysisCache? = nil,
-                        progress: (@Sendable (Int, Int) -> Void)?) -> ReadArticles {
+                        progress: (@Sendable (Int, Int) -> Void)?, alongside: (@Sendable () -> Void)? = nil) -> ReadArticles {
         let entries = Locked([AnalysisCache.Entry?](repeating: nil, count: files.count))
         let reused = Locked([Int?](repeating: nil, count: files.count))
         let done = Locked(0)
         let fresh = Locked([Bool](repeating: false, count: files.count))
-        DispatchQueue.concurrentPerform(iterations: files.count) { i in
+        // Iteration 0 is `alongside`, handed out first so that it never runs alone at the end. It runs on one of the
+        // pool's threads, whose memory the articles reuse (a thread of its own kept ~15 MB more at the peak).
+        DispatchQueue.concurrentPerform(iterations: files.count + 1) { iteration in
+            guard iteration > 0 else { alongside?(); return }
+            let i = iteration - 1
             let (entry, analysed, record) = read(files[i], analyzer: analyzer, cache: cache)
             entries.withLock { $0[i] = entry }
             if let record { reused.withLock { $0[i] = record } }

@@ -32,8 +32,12 @@ struct Measure: Hashable, Sendable, Comparable {
     var isPercent: Bool { [.percentChange, .percentShare, .percentRate].contains(quantity) }
 
     static func < (a: Measure, b: Measure) -> Bool {
-        (Quantity.allCases.firstIndex(of: a.quantity)!, a.currency ?? "") < (Quantity.allCases.firstIndex(of: b.quantity)!, b.currency ?? "")
+        (order[a.quantity]!, a.currency ?? "") < (order[b.quantity]!, b.currency ?? "")
     }
+
+    /// Each quantity's place in `Quantity.allCases`, looked up once (`allCases` builds a new array on every call,
+    /// and the fact table sorts tens of thousands of figures by measure).
+    private static let order = Dictionary(uniqueKeysWithValues: Quantity.allCases.enumerated().map { ($1, $0) })
 
     /// What `fact` measures, or nil when the article does not say (it then stays out of comparison charts).
     static func of(_ fact: Fact) -> Measure? {
@@ -53,7 +57,7 @@ struct Measure: Hashable, Sendable, Comparable {
     /// The sign a percent change carries: -1 when it fell, 1 otherwise.
     static func sign(_ fact: Fact) -> Double {
         if let direction = percentField(fact, "direction") { return direction == "down" ? -1 : 1 }
-        return cueNear(fact, falling) ? -1 : 1
+        return CueWords(fact).contains(falling) ? -1 : 1
     }
 
     // Money roles as the extractor writes them (raw values of its role).
@@ -72,9 +76,10 @@ struct Measure: Hashable, Sendable, Comparable {
             default: return nil
             }
         }
-        if cueNear(fact, falling) || cueNear(fact, rising) { return .percentChange }
-        if cueNear(fact, shareWords) { return .percentShare }
-        if cueNear(fact, rateWords) { return .percentRate }
+        let near = CueWords(fact)
+        if near.contains(falling) || near.contains(rising) { return .percentChange }
+        if near.contains(shareWords) { return .percentShare }
+        if near.contains(rateWords) { return .percentRate }
         return nil
     }
 
@@ -85,13 +90,50 @@ struct Measure: Hashable, Sendable, Comparable {
     private static let rising: Set<String> = ["naik", "melonjak", "meningkat", "tumbuh", "menguat", "melesat", "bertambah", "rose", "jumped", "surged", "grew", "gained", "rise", "up", "growth", "pertumbuhan", "kenaikan", "penurunan"]
     private static let shareWords: Set<String> = ["pangsa", "porsi", "share", "menguasai", "dari", "of"]
     private static let rateWords: Set<String> = ["diskon", "discount", "tingkat", "rate", "bunga", "potongan"]
+}
 
-    /// Whether one of `cues` is among the four words before the number or the two after it.
-    private static func cueNear(_ fact: Fact, _ cues: Set<String>) -> Bool {
-        guard let r = fact.sentence.range(of: fact.text) else { return false }
-        let words: (Substring) -> [String] = { $0.lowercased().split { !$0.isLetter }.map(String.init) }
-        let near = words(fact.sentence[..<r.lowerBound]).suffix(4) + words(fact.sentence[r.upperBound...]).prefix(2)
-        return near.contains { cues.contains($0) }
+/// The four words before a figure and the two after it, where the words that say what a percent measures stand.
+/// Read once per figure, scanning from the figure outwards rather than splitting and lower-casing the sentence.
+private struct CueWords {
+    let words: [Substring]
+
+    init(_ fact: Fact) {
+        guard let r = fact.sentence.range(of: fact.text) else { words = []; return }
+        words = Self.last(4, in: fact.sentence[..<r.lowerBound]) + Self.first(2, in: fact.sentence[r.upperBound...])
+    }
+
+    /// Whether one of `cues` is among the words.
+    func contains(_ cues: Set<String>) -> Bool { words.contains { cues.contains($0.lowercased()) } }
+
+    /// The last `n` runs of letters in `text`.
+    private static func last(_ n: Int, in text: Substring) -> [Substring] {
+        var words: [Substring] = [], wordEnd: String.Index?, i = text.endIndex
+        while i > text.startIndex, words.count < n {
+            let j = text.index(before: i)
+            if text[j].isLetter {
+                if wordEnd == nil { wordEnd = i }
+            } else if let end = wordEnd {
+                words.append(text[i..<end]); wordEnd = nil
+            }
+            i = j
+        }
+        if let end = wordEnd, words.count < n { words.append(text[i..<end]) }
+        return words
+    }
+
+    /// The first `n` runs of letters in `text`.
+    private static func first(_ n: Int, in text: Substring) -> [Substring] {
+        var words: [Substring] = [], wordStart: String.Index?, i = text.startIndex
+        while i < text.endIndex, words.count < n {
+            if text[i].isLetter {
+                if wordStart == nil { wordStart = i }
+            } else if let start = wordStart {
+                words.append(text[start..<i]); wordStart = nil
+            }
+            i = text.index(after: i)
+        }
+        if let start = wordStart, words.count < n { words.append(text[start..<i]) }
+        return words
     }
 }
 

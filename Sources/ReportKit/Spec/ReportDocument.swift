@@ -14,6 +14,8 @@ struct ReportDocument {
     let names: [String: String]
     /// "Source: N articles, outlets, first–last date": every chart's source line and the page footer.
     let sourceLine: String
+    /// Each figure's measure and the chartable figures by measure, derived once with the charts.
+    let figures: MeasuredFigures
     /// Caps that keep the PDF a readable size on a year of news; stats.json and facts.csv always have everything.
     var maxFactRows = 150
     var maxAppendixRows = 250
@@ -49,7 +51,7 @@ struct ReportDocument {
             author: "report-gen", date: date, pageFooter: sourceLine, sections: sections, pageNumberFormat: labels.pageFormat)
     }
 
-    var summarySentences: [SummarySentence] { Summary(corpus: corpus, labels: labels, names: names).sentences }
+    var summarySentences: [SummarySentence] { Summary(corpus: corpus, labels: labels, names: names, figures: figures).sentences }
 
     /// The chart as a block taking `height` of the text area (none if the chart set lacks it).
     private func chart(_ id: ChartID, _ height: Double) -> [Block] {
@@ -114,13 +116,8 @@ struct ReportDocument {
     /// Up to four figures with a subject and a measure for the cover: the largest token offer, then the figures
     /// reported by most articles (one per measure), exact before approximate.
     private var headlineFigures: [CorpusFact] {
-        let known = Set(corpus.mentions.map(\.entity))
-        let dates = Dictionary(corpus.articles.map { ($0.id, $0.metadata.date) }, uniquingKeysWith: { a, _ in a })
-        let restated = Measure.restatements(corpus.facts)
-        let candidates = corpus.facts.filter { f in
-            !restated.contains(f.id) &&
-            f.fact.subject.map { ChartSet.isChartable($0, in: f.fact, known: known) } == true && Measure.of(f.fact) != nil && f.fact.value.number != nil && !ConflictRule.isForecast(f.fact, articleDate: dates[f.article] ?? nil)
-        }
+        // Ids are unique, so the order below does not depend on the order of the candidates.
+        let candidates = figures.withNumbers.filter { $0.key.quantity == .freeTokens || $0.key.isMoney }.values.joined()
         var chosen: [CorpusFact] = []
         var measures: Set<Measure> = []
         if let top = candidates.filter({ $0.fact.kind == .tokens }).max(by: { ($0.fact.value.number!, $1.id) < ($1.fact.value.number!, $0.id) }) {
@@ -163,8 +160,9 @@ struct ReportDocument {
     /// The figures a chart could show (subject and measure known), grouped by measure and subject, capped; the rest
     /// are in the appendix, stats.json and facts.csv.
     private var factTable: Section {
-        let restated = Measure.restatements(corpus.facts)
-        let measured = corpus.facts.compactMap { f in f.fact.subject == nil || restated.contains(f.id) ? nil : Measure.of(f.fact).map { (m: $0, f: f) } }
+        let measured = zip(corpus.facts, figures.measures).compactMap { f, m in
+            f.fact.subject == nil || figures.restated.contains(f.id) ? nil : m.map { (m: $0, f: f) }
+        }
             .sorted { ($0.m, $0.f.fact.subject!, $0.f.id) < ($1.m, $1.f.fact.subject!, $1.f.id) }
         let shown = measured.prefix(maxFactRows)
         let urls = self.urls
@@ -198,8 +196,8 @@ struct ReportDocument {
     private var figureAppendix: Section {
         let shown = corpus.facts.prefix(maxAppendixRows)
         let urls = self.urls
-        var rows = shown.map { c -> [Table.Cell] in
-            [Table.Cell(format.value(c.fact)), Table.Cell(Measure.of(c.fact).map(labels.measureName) ?? labels.kindName(c.fact.kind)),
+        var rows = zip(shown.indices, shown).map { i, c -> [Table.Cell] in
+            [Table.Cell(format.value(c.fact)), Table.Cell(figures.measures[i].map(labels.measureName) ?? labels.kindName(c.fact.kind)),
              Table.Cell(c.fact.subject.map(labels.entityName) ?? "—"), Table.Cell(articles(c), link: urls[c.article] ?? nil),
              Table.Cell(FactFormatting.excerpt(c.fact), italic: true)]
         }

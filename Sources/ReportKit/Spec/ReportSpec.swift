@@ -16,11 +16,12 @@ struct ReportSpec: Sendable {
         let corpus = stats.corpus
         let dates = corpus.articles.compactMap(\.metadata.date).sorted()
         let source = labels.sourceLine(articles: corpus.articles.count, outlets: ReportDocument.outlets(corpus.articles), from: dates.first, to: dates.last)
-        let set = ChartSet(corpus: corpus, labels: labels, sourceLine: source)
+        let figures = MeasuredFigures(corpus)
+        let set = ChartSet(corpus: corpus, labels: labels, sourceLine: source, figures: figures)
         let charts = set.all
         let date = reportDate(options, corpus: corpus, files: inputs.files)
         let document = options.formats.contains(.pdf)
-            ? ReportDocument(corpus: corpus, charts: charts, labels: labels, date: date, names: set.names, sourceLine: source, filters: stats.filters) : nil
+            ? ReportDocument(corpus: corpus, charts: charts, labels: labels, date: date, names: set.names, sourceLine: source, figures: figures, filters: stats.filters) : nil
         return ReportSpec(charts: charts, document: document, date: date)
     }
 

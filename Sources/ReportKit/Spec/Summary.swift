@@ -12,11 +12,15 @@ struct Summary {
     /// corpus made this page take 24 s).
     private let eligible: [Measure: [CorpusFact]]
 
-    init(corpus: CorpusStats, labels: Labels, names: [String: String]) {
+    /// Article id → its date, for citations.
+    private let dates: [String: String?]
+
+    init(corpus: CorpusStats, labels: Labels, names: [String: String], figures: MeasuredFigures) {
         self.corpus = corpus
         self.labels = labels
         self.names = names
-        eligible = ChartSet.figuresByMeasure(corpus).mapValues { $0.filter { $0.fact.value.number != nil } }.filter { !$0.value.isEmpty }
+        eligible = figures.withNumbers
+        dates = Dictionary(corpus.articles.map { ($0.id, $0.metadata.date) }, uniquingKeysWith: { a, _ in a })
     }
 
     var sentences: [SummarySentence] {
@@ -119,10 +123,9 @@ struct Summary {
     }
 
     private func cite(articleIDs ids: [String]) -> String {
-        let byID = Dictionary(corpus.articles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let parts = ids.prefix(3).map { id -> String in
             let name = names[id] ?? id
-            guard let date = byID[id]?.metadata.date, !name.contains(date) else { return name }
+            guard let date = dates[id] ?? nil, !name.contains(date) else { return name }
             return "\(name), \(date)"
         }
         let more = ids.count > 3 ? (labels.language == .en ? " and \(ids.count - 3) more" : " dan \(ids.count - 3) lainnya") : ""

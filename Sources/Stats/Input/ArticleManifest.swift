@@ -112,12 +112,31 @@ public struct ArticleManifest: Sendable {
 
     /// An absolute path without "//", "/./" or a trailing "/", so the manifest's and the folder listing's spellings meet.
     static func normalised(_ path: String) -> String {
+        if isNormalised(path) { return path }
         let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
         var parts: [Substring] = []
         for part in absolute.split(separator: "/") where part != "." {
             if part == "..", !parts.isEmpty { parts.removeLast() } else if part != ".." { parts.append(part) }
         }
         return "/" + parts.joined(separator: "/")
+    }
+
+    /// Whether `path` is already as `normalised` would make it (most paths are: checked byte-wise, ~0.3 s on the corpus).
+    private static func isNormalised(_ path: String) -> Bool {
+        var utf8 = path.utf8.makeIterator()
+        guard utf8.next() == UInt8(ascii: "/") else { return false }
+        // Bytes since the last "/": "" (an empty part), "." or ".." are what `normalised` rewrites.
+        var part = 0, dots = 0
+        while let byte = utf8.next() {
+            if byte == UInt8(ascii: "/") {
+                if part == 0 || dots == part && part <= 2 { return false }
+                part = 0; dots = 0
+            } else {
+                part += 1
+                if byte == UInt8(ascii: ".") { dots += 1 }
+            }
+        }
+        return part > 0 && !(dots == part && part <= 2)
     }
 
     /// (line number, lower-cased key → value) per JSON object line.
