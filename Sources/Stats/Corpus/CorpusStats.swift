@@ -13,6 +13,9 @@ public struct FactSource: Sendable, Hashable, Codable {
     public var article: String
     public var start: Int
     public var end: Int
+    /// Which of the article's facts it is (from 0): orders sources within an article, and finds the fact again when
+    /// an earlier source is subtracted. Not written to stats.json.
+    public var index: Int = 0
 }
 
 /// A fact of the corpus: one figure, with every article that states it.
@@ -21,8 +24,11 @@ public struct CorpusFact: Sendable, Hashable {
     public var id: String
     public var article: String
     public var fact: Fact
-    /// Every place the same figure was read, the first included (only written out when there are several).
+    /// Every place the same figure was read, the first included (only written out when there are several), in corpus
+    /// order: the first is the fact itself.
     public var sources: [FactSource]
+    /// The hash of the figure (`CorpusStats.figureHash`): merging finds the same figure by it without hashing again.
+    var figure: UInt64 = 0
 }
 
 /// Different figures for the same subject, kind and role: the report shows them side by side.
@@ -44,12 +50,23 @@ public struct UnknownName: Sendable, Hashable, Codable {
 
 /// Statistics of a whole corpus: a merge of per-article results (counts add, facts concatenate, then
 /// repeated facts are folded together and conflicting ones flagged).
+///
+/// The merge is associative (see `merge` and `subtracting`): statistics of disjoint sets of articles combine into
+/// exactly the statistics of their union, so a run with k changed articles starts from the last run's statistics.
 public struct CorpusStats: Sendable {
-    public var articles: [ArticleAnalysis]
-    public var mentions: [EntityCount]
-    public var facts: [CorpusFact]
-    public var conflicts: [Conflict]
-    public var unknownNames: [UnknownName]
+    /// In order of id: the corpus order of everything below.
+    public private(set) var articles: [ArticleAnalysis]
+    public private(set) var mentions: [EntityCount]
+    public private(set) var facts: [CorpusFact]
+    public private(set) var conflicts: [Conflict]
+    /// Unknown names seen at least `unknownThreshold` times.
+    public private(set) var unknownNames: [UnknownName]
+    /// Every unknown name with its counts, however rare: what merges (a rare name may recur in the next article).
+    private var allUnknown: [String: UnknownName]
+    /// Figure hash (probed past collisions) → index in `facts`.
+    private var figureIndex: [UInt64: Int] = [:]
+
+    static let unknownThreshold = 3
 
     public init(analyses: [ArticleAnalysis], lexicon: Lexicon) {
         articles = analyses.sorted { $0.id < $1.id }
@@ -66,32 +83,157 @@ public struct CorpusStats: Sendable {
                 unknown[name]!.articles += 1
             }
         }
-        mentions = counts.values.sorted { ($0.total, $1.entity) > ($1.total, $0.entity) }
-        unknownNames = unknown.values.filter { $0.total >= 3 }.sorted { ($0.total, $1.name) > ($1.total, $0.name) }
-        facts = Self.fold(articles)
+        mentions = Self.sorted(Array(counts.values))
+        allUnknown = unknown
+        unknownNames = Self.shown(unknown)
+        facts = []
+        conflicts = []
+        fold()
         conflicts = Self.conflicts(facts, articles)
     }
 
+    /// The statistics of no articles: the identity of `merge`.
+    public init() {
+        articles = []; mentions = []; facts = []; conflicts = []; unknownNames = []; allUnknown = [:]
+    }
+
+    // MARK: Merge
+
+    /// Adds the statistics of other articles (none of them already here): the result is what `init` gives for all
+    /// the articles together. Work is in proportion to `other`, apart from copying and re-sorting what was here.
+    public mutating func merge(_ other: CorpusStats) {
+        articles = Self.mergeSorted(articles, other.articles) { $0.id < $1.id }
+
+        var byEntity = Dictionary(mentions.enumerated().map { ($1.entity, $0) }, uniquingKeysWith: { a, _ in a })
+        for m in other.mentions {
+            guard let i = byEntity[m.entity] else { byEntity[m.entity] = mentions.count; mentions.append(m); continue }
+            mentions[i].total += m.total
+            mentions[i].articles += m.articles
+            mentions[i].byArticle.merge(m.byArticle) { a, _ in a }
+        }
+        mentions = Self.sorted(mentions)
+
+        for (name, u) in other.allUnknown {
+            allUnknown[name, default: UnknownName(name: name, total: 0, articles: 0)].total += u.total
+            allUnknown[name]!.articles += u.articles
+        }
+        unknownNames = Self.shown(allUnknown)
+
+        var moved: [CorpusFact] = [], left = Set<Int>()
+        for g in other.facts {
+            guard let i = find(g) else { moved.append(g); continue }
+            var f = g.sources[0].precedes(facts[i].sources[0]) ? g : facts[i]
+            f.sources = Self.mergeSorted(facts[i].sources, g.sources) { $0.precedes($1) }
+            if f.id == facts[i].id { facts[i] = f } else { left.insert(i); moved.append(f) }
+        }
+        reorder(removing: left, adding: moved)
+        conflicts = Self.conflicts(facts, articles)
+    }
+
+    /// The statistics with articles merged in.
+    public func merging(_ other: CorpusStats) -> CorpusStats {
+        var result = self
+        result.merge(other)
+        return result
+    }
+
+    /// The statistics without the articles of `other`, which must all be here with the same analyses (it is usually
+    /// the statistics of the articles that changed or went away): `a.merging(b).subtracting(b)` is `a`.
+    public func subtracting(_ other: CorpusStats) -> CorpusStats {
+        var result = self
+        let gone = Set(other.articles.map(\.id))
+        result.articles.removeAll { gone.contains($0.id) }
+
+        let byEntity = Dictionary(result.mentions.enumerated().map { ($1.entity, $0) }, uniquingKeysWith: { a, _ in a })
+        for m in other.mentions {
+            guard let i = byEntity[m.entity] else { continue }
+            result.mentions[i].total -= m.total
+            result.mentions[i].articles -= m.articles
+            for id in m.byArticle.keys { result.mentions[i].byArticle[id] = nil }
+        }
+        result.mentions = Self.sorted(result.mentions.filter { $0.articles > 0 })
+
+        for (name, u) in other.allUnknown {
+            guard var mine = result.allUnknown[name] else { continue }
+            mine.total -= u.total
+            mine.articles -= u.articles
+            result.allUnknown[name] = mine.articles > 0 ? mine : nil
+        }
+        result.unknownNames = Self.shown(result.allUnknown)
+
+        var moved: [CorpusFact] = [], left = Set<Int>()
+        for g in other.facts {
+            guard let i = result.find(g) else { continue }
+            left.insert(i)
+            var f = result.facts[i]
+            f.sources.removeAll { gone.contains($0.article) }
+            guard let first = f.sources.first else { continue }
+            // The fact itself went: the next place it was read stands for it.
+            if gone.contains(f.article), let article = result.article(first.article), article.facts.indices.contains(first.index) {
+                f.id = "\(first.article)#\(first.index + 1)"
+                f.article = first.article
+                f.fact = article.facts[first.index]
+            }
+            moved.append(f)
+        }
+        result.reorder(removing: left, adding: moved)
+        result.conflicts = Self.conflicts(result.facts, result.articles)
+        return result
+    }
+
+    /// The index in `facts` of the same figure as `g`.
+    private func find(_ g: CorpusFact) -> Int? {
+        var h = g.figure
+        while let i = figureIndex[h] {
+            if Self.sameFigure(facts[i].fact, g.fact) { return i }
+            h &+= 1
+        }
+        return nil
+    }
+
+    /// Takes out the facts at `left`, puts `adding` in their corpus places, and indexes the result again.
+    private mutating func reorder(removing left: Set<Int>, adding: [CorpusFact]) {
+        let kept = left.isEmpty ? facts : facts.enumerated().filter { !left.contains($0.offset) }.map(\.element)
+        facts = Self.mergeSorted(kept, adding.sorted { $0.sources[0].precedes($1.sources[0]) }) { $0.sources[0].precedes($1.sources[0]) }
+        figureIndex = [:]
+        figureIndex.reserveCapacity(facts.count)
+        for i in facts.indices { index(i) }
+    }
+
+    private mutating func index(_ i: Int) {
+        var h = facts[i].figure
+        while figureIndex[h] != nil { h &+= 1 }
+        figureIndex[h] = i
+    }
+
+    private func article(_ id: String) -> ArticleAnalysis? {
+        var low = 0, high = articles.count
+        while low < high {
+            let mid = (low + high) / 2
+            if articles[mid].id < id { low = mid + 1 } else { high = mid }
+        }
+        return low < articles.count && articles[low].id == id ? articles[low] : nil
+    }
+
+    // MARK: Folding
+
     /// The same figure about the same subject is one fact with several sources.
-    private static func fold(_ articles: [ArticleAnalysis]) -> [CorpusFact] {
-        var result: [CorpusFact] = []
-        // Keyed by a hash of the figure, checked against the stored fact: a dictionary of full keys took more
-        // memory than the facts themselves on a large corpus.
-        var index: [UInt64: Int] = [:]
+    private mutating func fold() {
         for a in articles {
             for (n, fact) in a.facts.enumerated() {
-                let source = FactSource(article: a.id, start: fact.start, end: fact.end)
-                var h = figureHash(fact)
-                while let i = index[h], !sameFigure(result[i].fact, fact) { h &+= 1 }
-                if let i = index[h] {
-                    result[i].sources.append(source)
+                let source = FactSource(article: a.id, start: fact.start, end: fact.end, index: n)
+                let figure = Self.figureHash(fact)
+                // Keyed by a hash of the figure, checked against the stored fact: a dictionary of full keys took more
+                // memory than the facts themselves on a large corpus.
+                let probe = CorpusFact(id: "", article: a.id, fact: fact, sources: [], figure: figure)
+                if let i = find(probe) {
+                    facts[i].sources.append(source)
                 } else {
-                    index[h] = result.count
-                    result.append(CorpusFact(id: "\(a.id)#\(n + 1)", article: a.id, fact: fact, sources: [source]))
+                    facts.append(CorpusFact(id: "\(a.id)#\(n + 1)", article: a.id, fact: fact, sources: [source], figure: figure))
+                    index(facts.count - 1)
                 }
             }
         }
-        return result
     }
 
     /// What makes two facts the same figure. Facts without a subject only fold when the sentence is the same too.
@@ -113,12 +255,42 @@ public struct CorpusStats: Sendable {
         return h.value
     }
 
+    // MARK: Derived lists
+
+    private static func sorted(_ counts: [EntityCount]) -> [EntityCount] {
+        counts.sorted { ($0.total, $1.entity) > ($1.total, $0.entity) }
+    }
+
+    private static func shown(_ unknown: [String: UnknownName]) -> [UnknownName] {
+        unknown.values.filter { $0.total >= unknownThreshold }.sorted { ($0.total, $1.name) > ($1.total, $0.name) }
+    }
+
     /// Figures with a subject and a meaning that disagree for the same period (see `ConflictRule`).
     private static func conflicts(_ facts: [CorpusFact], _ articles: [ArticleAnalysis]) -> [Conflict] {
         var dates: [String: String] = [:]
         for a in articles { if let d = a.metadata.date { dates[a.id] = d } }
         return ConflictRule.conflicts(facts, articleDates: dates)
     }
+
+    /// Two sorted lists as one sorted list; on ties the first list's element comes first.
+    private static func mergeSorted<T>(_ a: [T], _ b: [T], by less: (T, T) -> Bool) -> [T] {
+        guard !b.isEmpty else { return a }
+        guard !a.isEmpty else { return b }
+        var result: [T] = []
+        result.reserveCapacity(a.count + b.count)
+        var i = 0, j = 0
+        while i < a.count, j < b.count {
+            if less(b[j], a[i]) { result.append(b[j]); j += 1 } else { result.append(a[i]); i += 1 }
+        }
+        result += a[i...]
+        result += b[j...]
+        return result
+    }
+}
+
+private extension FactSource {
+    /// Corpus order: by article id, then the article's own order.
+    func precedes(_ other: FactSource) -> Bool { (article, index) < (other.article, other.index) }
 }
 
 private extension EntityCount {
