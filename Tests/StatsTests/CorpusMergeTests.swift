@@ -17,6 +17,9 @@ struct CorpusMergeTests {
             a.file = copy + ".txt"
             all.append(a)
         }
+        // The same figure in other words: folded, with the first article's sentence standing for it.
+        all.append(Fixture.analyze("Baidu memberikan 50 juta token gratis kepada pengembang.", id: "0-baidu"))
+        all.append(Fixture.analyze("Sementara itu Baidu menawarkan 50 juta token untuk pengguna baru.", id: "zzzz-baidu"))
         return all
     }()
 
@@ -37,13 +40,16 @@ struct CorpusMergeTests {
 
     @Test func theSeedsFoldAcrossArticles() {
         // Otherwise the tests below would not move any fact's first source.
-        #expect(Self.stats(Self.ids).facts.contains { Set($0.sources.map(\.article)).count > 1 })
+        let facts = Self.stats(Self.ids).facts
+        #expect(facts.contains { Set($0.sources.map(\.article)).count > 1 })
+        // Baidu's 50 million tokens: first said in other words by 0-baidu, then by the seed, its copy and zzzz-baidu (first and last by id).
+        #expect(facts.contains { $0.article == "0-baidu" && $0.sources.count > 2 && $0.sources.last?.article == "zzzz-baidu" })
     }
 
     @Test func mergingPartsGivesTheStatisticsOfTheWhole() {
         let all = Self.ids
         let whole = Self.stats(all)
-        for split in [[0, 2, 4, 6], [1, 3, 5, 7], [5, 6, 7, 8], [0], [8], []] {
+        for split in [[0, 2, 4, 6], [1, 3, 5, 7], [5, 6, 7, 8], [0], [8], [], [9], [10], [0, 9]] {
             let left = split.filter { $0 < all.count }.map { all[$0] }
             let right = all.filter { !left.contains($0) }
             expectSame(Self.stats(left).merging(Self.stats(right)), whole, "split \(split)")
@@ -61,7 +67,7 @@ struct CorpusMergeTests {
 
     @Test func subtractingUndoesMerge() {
         let all = Self.ids
-        for split in [[0, 2, 4, 6], [1, 3], [5, 6, 7, 8], [0], [8]] {
+        for split in [[0, 2, 4, 6], [1, 3], [5, 6, 7, 8], [0], [8], [9], [10], [1, 9]] {
             let part = split.map { all[$0] }
             let rest = all.filter { !part.contains($0) }
             let (a, b) = (Self.stats(rest), Self.stats(part))

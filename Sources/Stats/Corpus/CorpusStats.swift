@@ -6,6 +6,10 @@ public struct EntityCount: Sendable, Hashable, Codable {
     /// How many articles mention it.
     public var articles: Int
     public var byArticle: [String: Int]
+
+    public init(entity: String, category: EntityCategory, total: Int, articles: Int, byArticle: [String: Int]) {
+        self.entity = entity; self.category = category; self.total = total; self.articles = articles; self.byArticle = byArticle
+    }
 }
 
 /// Where a repeated fact was also read.
@@ -16,6 +20,10 @@ public struct FactSource: Sendable, Hashable, Codable {
     /// Which of the article's facts it is (from 0): orders sources within an article, and finds the fact again when
     /// an earlier source is subtracted. Not written to stats.json.
     public var index: Int = 0
+
+    public init(article: String, start: Int, end: Int, index: Int = 0) {
+        self.article = article; self.start = start; self.end = end; self.index = index
+    }
 }
 
 /// A fact of the corpus: one figure, with every article that states it.
@@ -46,6 +54,8 @@ public struct UnknownName: Sendable, Hashable, Codable {
     public var name: String
     public var total: Int
     public var articles: Int
+
+    public init(name: String, total: Int, articles: Int) { self.name = name; self.total = total; self.articles = articles }
 }
 
 /// Statistics of a whole corpus: a merge of per-article results (counts add, facts concatenate, then
@@ -102,6 +112,12 @@ public struct CorpusStats: Sendable {
     /// Adds the statistics of other articles (none of them already here): the result is what `init` gives for all
     /// the articles together. Work is in proportion to `other`, apart from copying and re-sorting what was here.
     public mutating func merge(_ other: CorpusStats) {
+        add(other)
+        conflicts = Self.conflicts(facts, articles)
+    }
+
+    /// `merge` without finding conflicts again (they are found once, after the last step).
+    private mutating func add(_ other: CorpusStats) {
         articles = Self.mergeSorted(articles, other.articles) { $0.id < $1.id }
 
         var byEntity = Dictionary(mentions.enumerated().map { ($1.entity, $0) }, uniquingKeysWith: { a, _ in a })
@@ -127,7 +143,6 @@ public struct CorpusStats: Sendable {
             if f.id == facts[i].id { facts[i] = f } else { left.insert(i); moved.append(f) }
         }
         reorder(removing: left, adding: moved)
-        conflicts = Self.conflicts(facts, articles)
     }
 
     /// The statistics with articles merged in.
@@ -141,44 +156,49 @@ public struct CorpusStats: Sendable {
     /// the statistics of the articles that changed or went away): `a.merging(b).subtracting(b)` is `a`.
     public func subtracting(_ other: CorpusStats) -> CorpusStats {
         var result = self
-        let gone = Set(other.articles.map(\.id))
-        result.articles.removeAll { gone.contains($0.id) }
+        result.remove(other)
+        result.conflicts = Self.conflicts(result.facts, result.articles)
+        return result
+    }
 
-        let byEntity = Dictionary(result.mentions.enumerated().map { ($1.entity, $0) }, uniquingKeysWith: { a, _ in a })
+    /// `subtracting` in place, without finding conflicts again.
+    private mutating func remove(_ other: CorpusStats) {
+        let gone = Set(other.articles.map(\.id))
+        articles.removeAll { gone.contains($0.id) }
+
+        let byEntity = Dictionary(mentions.enumerated().map { ($1.entity, $0) }, uniquingKeysWith: { a, _ in a })
         for m in other.mentions {
             guard let i = byEntity[m.entity] else { continue }
-            result.mentions[i].total -= m.total
-            result.mentions[i].articles -= m.articles
-            for id in m.byArticle.keys { result.mentions[i].byArticle[id] = nil }
+            mentions[i].total -= m.total
+            mentions[i].articles -= m.articles
+            for id in m.byArticle.keys { mentions[i].byArticle[id] = nil }
         }
-        result.mentions = Self.sorted(result.mentions.filter { $0.articles > 0 })
+        mentions = Self.sorted(mentions.filter { $0.articles > 0 })
 
         for (name, u) in other.allUnknown {
-            guard var mine = result.allUnknown[name] else { continue }
+            guard var mine = allUnknown[name] else { continue }
             mine.total -= u.total
             mine.articles -= u.articles
-            result.allUnknown[name] = mine.articles > 0 ? mine : nil
+            allUnknown[name] = mine.articles > 0 ? mine : nil
         }
-        result.unknownNames = Self.shown(result.allUnknown)
+        unknownNames = Self.shown(allUnknown)
 
         var moved: [CorpusFact] = [], left = Set<Int>()
         for g in other.facts {
-            guard let i = result.find(g) else { continue }
+            guard let i = find(g) else { continue }
             left.insert(i)
-            var f = result.facts[i]
+            var f = facts[i]
             f.sources.removeAll { gone.contains($0.article) }
             guard let first = f.sources.first else { continue }
             // The fact itself went: the next place it was read stands for it.
-            if gone.contains(f.article), let article = result.article(first.article), article.facts.indices.contains(first.index) {
+            if gone.contains(f.article), let next = article(first.article), next.facts.indices.contains(first.index) {
                 f.id = "\(first.article)#\(first.index + 1)"
                 f.article = first.article
-                f.fact = article.facts[first.index]
+                f.fact = next.facts[first.index]
             }
             moved.append(f)
         }
-        result.reorder(removing: left, adding: moved)
-        result.conflicts = Self.conflicts(result.facts, result.articles)
-        return result
+        reorder(removing: left, adding: moved)
     }
 
     /// The index in `facts` of the same figure as `g`.
@@ -213,6 +233,70 @@ public struct CorpusStats: Sendable {
             if articles[mid].id < id { low = mid + 1 } else { high = mid }
         }
         return low < articles.count && articles[low].id == id ? articles[low] : nil
+    }
+
+    // MARK: Keeping
+
+    /// A folded figure without its fact: the fact is its first source's, found again in that article's analysis.
+    public struct Figure: Sendable, Hashable {
+        public var hash: UInt64
+        /// Never empty; in corpus order.
+        public var sources: [FactSource]
+
+        public init(hash: UInt64, sources: [FactSource]) { self.hash = hash; self.sources = sources }
+    }
+
+    /// What merges, apart from the analyses themselves: what a run keeps for the next one to start from.
+    public struct Parts: Sendable {
+        public var mentions: [EntityCount]
+        /// Every unknown name, however rare.
+        public var unknownNames: [UnknownName]
+        public var figures: [Figure]
+
+        public init(mentions: [EntityCount], unknownNames: [UnknownName], figures: [Figure]) {
+            self.mentions = mentions; self.unknownNames = unknownNames; self.figures = figures
+        }
+    }
+
+    public var parts: Parts {
+        Parts(mentions: mentions, unknownNames: allUnknown.values.sorted { $0.name < $1.name },
+              figures: facts.map { Figure(hash: $0.figure, sources: $0.sources) })
+    }
+
+    /// The statistics `parts` were taken from, given the same analyses; nil when a figure's first source is not
+    /// among them (the parts belong to other articles).
+    public init?(restoring parts: Parts, analyses: [ArticleAnalysis]) {
+        self.init(parts, analyses)
+        conflicts = Self.conflicts(facts, articles)
+    }
+
+    /// The statistics of the last run (`parts`, made from `analyses`) without the articles of `removed` and with
+    /// those of `added`: `init(restoring:analyses:)`, `subtracting` and `merge` with conflicts found once at the end.
+    public static func updating(_ parts: Parts, analyses: [ArticleAnalysis], removing removed: CorpusStats,
+                                adding added: CorpusStats) -> CorpusStats? {
+        guard var result = CorpusStats(parts, analyses) else { return nil }
+        if !removed.articles.isEmpty { result.remove(removed) }
+        if !added.articles.isEmpty { result.add(added) }
+        result.conflicts = Self.conflicts(result.facts, result.articles)
+        return result
+    }
+
+    private init?(_ parts: Parts, _ analyses: [ArticleAnalysis]) {
+        self.init()
+        articles = analyses.sorted { $0.id < $1.id }
+        mentions = parts.mentions
+        allUnknown = Dictionary(parts.unknownNames.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        unknownNames = Self.shown(allUnknown)
+        facts.reserveCapacity(parts.figures.count)
+        var last: ArticleAnalysis?
+        for figure in parts.figures {
+            guard let first = figure.sources.first else { return nil }
+            if last?.id != first.article { last = article(first.article) }
+            guard let a = last, a.facts.indices.contains(first.index) else { return nil }
+            facts.append(CorpusFact(id: "\(a.id)#\(first.index + 1)", article: a.id, fact: a.facts[first.index],
+                                    sources: figure.sources, figure: figure.hash))
+            index(facts.count - 1)
+        }
     }
 
     // MARK: Folding
