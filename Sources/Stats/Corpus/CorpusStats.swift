@@ -79,7 +79,7 @@ public struct CorpusStats: Sendable {
     static let unknownThreshold = 3
 
     public init(analyses: [ArticleAnalysis], lexicon: Lexicon) {
-        articles = analyses.sorted { $0.id < $1.id }
+        articles = Self.sortedByID(analyses)
         let categories = Dictionary(lexicon.entities.map { ($0.name, $0.category) }, uniquingKeysWith: { a, _ in a })
 
         var counts: [String: EntityCount] = [:]
@@ -113,10 +113,17 @@ public struct CorpusStats: Sendable {
     /// the articles together. Work is in proportion to `other`, apart from copying and re-sorting what was here.
     public mutating func merge(_ other: CorpusStats) {
         add(other)
+        finish()
+    }
+
+    /// The lists made from the merged counts: the unknown names shown and the conflicts. Found once, after the last
+    /// merge or subtraction.
+    private mutating func finish() {
+        unknownNames = Self.shown(allUnknown)
         conflicts = Self.conflicts(facts, articles)
     }
 
-    /// `merge` without finding conflicts again (they are found once, after the last step).
+    /// `merge` without `finish`.
     private mutating func add(_ other: CorpusStats) {
         articles = Self.mergeSorted(articles, other.articles) { $0.id < $1.id }
 
@@ -133,7 +140,6 @@ public struct CorpusStats: Sendable {
             allUnknown[name, default: UnknownName(name: name, total: 0, articles: 0)].total += u.total
             allUnknown[name]!.articles += u.articles
         }
-        unknownNames = Self.shown(allUnknown)
 
         var moved: [CorpusFact] = [], left = Set<Int>()
         for g in other.facts {
@@ -157,11 +163,11 @@ public struct CorpusStats: Sendable {
     public func subtracting(_ other: CorpusStats) -> CorpusStats {
         var result = self
         result.remove(other)
-        result.conflicts = Self.conflicts(result.facts, result.articles)
+        result.finish()
         return result
     }
 
-    /// `subtracting` in place, without finding conflicts again.
+    /// `subtracting` without `finish`.
     private mutating func remove(_ other: CorpusStats) {
         let gone = Set(other.articles.map(\.id))
         articles.removeAll { gone.contains($0.id) }
@@ -181,7 +187,6 @@ public struct CorpusStats: Sendable {
             mine.articles -= u.articles
             allUnknown[name] = mine.articles > 0 ? mine : nil
         }
-        unknownNames = Self.shown(allUnknown)
 
         var moved: [CorpusFact] = [], left = Set<Int>()
         for g in other.facts {
@@ -267,7 +272,7 @@ public struct CorpusStats: Sendable {
     /// among them (the parts belong to other articles).
     public init?(restoring parts: Parts, analyses: [ArticleAnalysis]) {
         self.init(parts, analyses)
-        conflicts = Self.conflicts(facts, articles)
+        finish()
     }
 
     /// The statistics of the last run (`parts`, made from `analyses`) without the articles of `removed` and with
@@ -277,16 +282,15 @@ public struct CorpusStats: Sendable {
         guard var result = CorpusStats(parts, analyses) else { return nil }
         if !removed.articles.isEmpty { result.remove(removed) }
         if !added.articles.isEmpty { result.add(added) }
-        result.conflicts = Self.conflicts(result.facts, result.articles)
+        result.finish()
         return result
     }
 
     private init?(_ parts: Parts, _ analyses: [ArticleAnalysis]) {
         self.init()
-        articles = analyses.sorted { $0.id < $1.id }
+        articles = Self.sortedByID(analyses)
         mentions = parts.mentions
         allUnknown = Dictionary(parts.unknownNames.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
-        unknownNames = Self.shown(allUnknown)
         facts.reserveCapacity(parts.figures.count)
         var last: ArticleAnalysis?
         for figure in parts.figures {
@@ -340,6 +344,11 @@ public struct CorpusStats: Sendable {
     }
 
     // MARK: Derived lists
+
+    /// Analyses in id order; they usually come in it already (files are listed in order).
+    private static func sortedByID(_ analyses: [ArticleAnalysis]) -> [ArticleAnalysis] {
+        zip(analyses, analyses.dropFirst()).allSatisfy({ $0.id < $1.id }) ? analyses : analyses.sorted { $0.id < $1.id }
+    }
 
     private static func sorted(_ counts: [EntityCount]) -> [EntityCount] {
         counts.sorted { ($0.total, $1.entity) > ($1.total, $0.entity) }
