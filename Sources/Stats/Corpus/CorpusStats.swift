@@ -75,6 +75,9 @@ public struct CorpusStats: Sendable {
     private var allUnknown: [String: UnknownName]
     /// Figure hash (probed past collisions) → index in `facts`.
     private var figureIndex: [UInt64: Int] = [:]
+    /// Whether `facts` moved since `figureIndex` was built: it is built again by the next merge or subtraction
+    /// that needs it, not after the last one.
+    private var indexIsStale = false
 
     static let unknownThreshold = 3
 
@@ -125,6 +128,7 @@ public struct CorpusStats: Sendable {
 
     /// `merge` without `finish`.
     private mutating func add(_ other: CorpusStats) {
+        reindexIfStale()
         articles = Self.mergeSorted(articles, other.articles) { $0.id < $1.id }
 
         var byEntity = Dictionary(mentions.enumerated().map { ($1.entity, $0) }, uniquingKeysWith: { a, _ in a })
@@ -169,6 +173,7 @@ public struct CorpusStats: Sendable {
 
     /// `subtracting` without `finish`.
     private mutating func remove(_ other: CorpusStats) {
+        reindexIfStale()
         let gone = Set(other.articles.map(\.id))
         articles.removeAll { gone.contains($0.id) }
 
@@ -218,11 +223,18 @@ public struct CorpusStats: Sendable {
 
     /// Takes out the facts at `left`, puts `adding` in their corpus places, and indexes the result again.
     private mutating func reorder(removing left: Set<Int>, adding: [CorpusFact]) {
+        guard !left.isEmpty || !adding.isEmpty else { return }
         let kept = left.isEmpty ? facts : facts.enumerated().filter { !left.contains($0.offset) }.map(\.element)
         facts = Self.mergeSorted(kept, adding.sorted { $0.sources[0].precedes($1.sources[0]) }) { $0.sources[0].precedes($1.sources[0]) }
         figureIndex = [:]
+        indexIsStale = true
+    }
+
+    private mutating func reindexIfStale() {
+        guard indexIsStale else { return }
         figureIndex.reserveCapacity(facts.count)
         for i in facts.indices { index(i) }
+        indexIsStale = false
     }
 
     private mutating func index(_ i: Int) {
