@@ -30,7 +30,11 @@ struct CorpusState {
 
     private static func read(_ r: inout [BinaryReader]) throws -> CorpusState {
         var articles: [(id: String, contentHash: UInt64)] = []
-        for _ in 0..<(try r[1].count()) { articles.append((try r[1].string(), try r[1].uint64())) }
+        for _ in 0..<(try r[1].count()) {
+            articles.append((try r[1].string(), try r[1].uint64()))
+            // In id order, as written: the run walks this list beside its own.
+            if articles.count > 1, !(articles[articles.count - 2].id < articles[articles.count - 1].id) { throw BinaryReader.Damaged() }
+        }
         func article(_ r: inout BinaryReader) throws -> String {
             let rank = try r.int()
             guard articles.indices.contains(rank) else { throw BinaryReader.Damaged() }

@@ -202,7 +202,7 @@ public struct CorpusStats: Sendable {
             guard let first = f.sources.first else { continue }
             // The fact itself went: the next place it was read stands for it.
             if gone.contains(f.article), let next = article(first.article), next.facts.indices.contains(first.index) {
-                f.id = "\(first.article)#\(first.index + 1)"
+                f.id = Self.factID(first.article, first.index)
                 f.article = first.article
                 f.fact = next.facts[first.index]
             }
@@ -304,13 +304,15 @@ public struct CorpusStats: Sendable {
         mentions = parts.mentions
         allUnknown = Dictionary(parts.unknownNames.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         facts.reserveCapacity(parts.figures.count)
-        var last: ArticleAnalysis?
+        figureIndex.reserveCapacity(parts.figures.count)
+        // Figures are in corpus order, so their first articles come in id order: one walk finds them all.
+        var next = 0
         for figure in parts.figures {
             guard let first = figure.sources.first else { return nil }
-            if last?.id != first.article { last = article(first.article) }
-            guard let a = last, a.facts.indices.contains(first.index) else { return nil }
-            facts.append(CorpusFact(id: "\(a.id)#\(first.index + 1)", article: a.id, fact: a.facts[first.index],
-                                    sources: figure.sources, figure: figure.hash))
+            while next < articles.count, articles[next].id < first.article { next += 1 }
+            guard next < articles.count, articles[next].id == first.article, articles[next].facts.indices.contains(first.index) else { return nil }
+            facts.append(CorpusFact(id: Self.factID(first.article, first.index), article: first.article,
+                                    fact: articles[next].facts[first.index], sources: figure.sources, figure: figure.hash))
             index(facts.count - 1)
         }
     }
@@ -329,12 +331,15 @@ public struct CorpusStats: Sendable {
                 if let i = find(probe) {
                     facts[i].sources.append(source)
                 } else {
-                    facts.append(CorpusFact(id: "\(a.id)#\(n + 1)", article: a.id, fact: fact, sources: [source], figure: figure))
+                    facts.append(CorpusFact(id: Self.factID(a.id, n), article: a.id, fact: fact, sources: [source], figure: figure))
                     index(facts.count - 1)
                 }
             }
         }
     }
+
+    /// `articleId#n`, n counting the article's facts from 1 (concatenated: cheaper than interpolation, made for every fact).
+    private static func factID(_ article: String, _ index: Int) -> String { article + "#" + String(index + 1) }
 
     /// What makes two facts the same figure. Facts without a subject only fold when the sentence is the same too.
     private static func sameFigure(_ a: Fact, _ b: Fact) -> Bool {
