@@ -84,6 +84,32 @@ struct IncrementalTests {
         try? fm.removeItem(at: dir)
     }
 
+    /// A damaged `.cache/corpus.bin` is not used: every article is counted again, and the result is still right.
+    @Test func damagedMergedStatisticsAreCountedAgain() throws {
+        let dir = try CLI.temporaryFolder()
+        let input = dir.appendingPathComponent("articles")
+        try fm.createDirectory(at: input, withIntermediateDirectories: true)
+        let seeds = try seedFiles()
+        for prefix in ["b", "c", "d", "e"] {
+            for seed in seeds { try fm.copyItem(at: seed, to: input.appendingPathComponent("\(prefix)-\(seed.lastPathComponent)")) }
+        }
+        let out = dir.appendingPathComponent("out")
+        #expect(try CLI.run(["--input", input.path, "--output", out.path]).status == 0)
+        let state = out.appendingPathComponent(".cache/corpus.bin")
+        var bytes = try Data(contentsOf: state)
+        bytes[bytes.count / 2] ^= 0xFF
+        try bytes.write(to: state)
+
+        try fm.copyItem(at: seeds[0], to: input.appendingPathComponent("a-new.txt"))
+        let run = try CLI.run(["--input", input.path, "--output", out.path], environment: ["REPORT_GEN_TIMING": "1"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("corpus statistics") && !run.stderr.contains("statistics, merged"), "\(run.stderr)")
+        let cold = dir.appendingPathComponent("cold")
+        #expect(try CLI.run(["--input", input.path, "--output", cold.path, "--no-cache"]).status == 0)
+        #expect(try Data(contentsOf: out.appendingPathComponent("stats.json")) == Data(contentsOf: cold.appendingPathComponent("stats.json")))
+        try? fm.removeItem(at: dir)
+    }
+
     @Test func removedArticleDisappearsAndUnchangedRunRewritesNothing() throws {
         let dir = try CLI.temporaryFolder()
         let input = dir.appendingPathComponent("articles")
