@@ -12,6 +12,7 @@ enum IncrementalCorpus {
     static func update(_ previous: CorpusState, read: ReadArticles, hashes: [String: UInt64], lexicon: Lexicon) -> CorpusStats? {
         guard let cache = read.cache else { return nil }
         let (unchanged, added, goneIDs) = diff(previous.articles, read.analyses, hashes: hashes)
+        guard Double(added.count + goneIDs.count) <= maxChangedShare * Double(max(1, read.analyses.count)) else { return nil }
         var gone: [ArticleAnalysis] = []
         for (id, hash) in goneIDs {
             // The old analysis, under its old id: its counts are what is taken away.
@@ -19,7 +20,6 @@ enum IncrementalCorpus {
             old.id = id
             gone.append(old)
         }
-        guard Double(added.count + gone.count) <= maxChangedShare * Double(max(1, read.analyses.count)) else { return nil }
         return CorpusStats.updating(previous.parts, analyses: inIDOrder(unchanged, gone), removing: CorpusStats(analyses: gone, lexicon: lexicon),
                                     adding: CorpusStats(analyses: added, lexicon: lexicon))
     }
