@@ -50,6 +50,66 @@ struct IncrementalTests {
         try? fm.removeItem(at: dir)
     }
 
+    /// Editing, removing and adding articles at once starts from the last run's statistics (subtracting the old
+    /// articles, merging the new) and still gives exactly what a cold run gives. Copies of the seeds under several
+    /// names make figures that several articles state, and the removed and added articles are their first sources.
+    @Test func changesMergedIntoTheLastStatisticsEqualAColdRun() throws {
+        let dir = try CLI.temporaryFolder()
+        let input = dir.appendingPathComponent("articles")
+        try fm.createDirectory(at: input, withIntermediateDirectories: true)
+        let seeds = try seedFiles()
+        for prefix in ["b", "c", "d", "e"] {
+            for seed in seeds { try fm.copyItem(at: seed, to: input.appendingPathComponent("\(prefix)-\(seed.lastPathComponent)")) }
+        }
+        let incremental = dir.appendingPathComponent("incremental")
+        #expect(try CLI.run(["--input", input.path, "--output", incremental.path]).status == 0)
+        let before = dir.appendingPathComponent("before")
+        try fm.copyItem(at: incremental, to: before)
+
+        try fm.removeItem(at: input.appendingPathComponent("b-\(seeds[0].lastPathComponent)"))
+        let edited = input.appendingPathComponent("c-\(seeds[1].lastPathComponent)")
+        try (String(contentsOf: edited, encoding: .utf8) + "\nBaidu memberikan 75 juta token gratis kepada pengembang.\n")
+            .write(to: edited, atomically: false, encoding: .utf8)
+        try fm.copyItem(at: seeds[2], to: input.appendingPathComponent("a-new.txt"))
+        let run = try CLI.run(["--input", input.path, "--output", incremental.path], environment: ["REPORT_GEN_TIMING": "1"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("statistics, merged"), "the run counted every article again: \(run.stderr)")
+
+        let cold = dir.appendingPathComponent("cold")
+        try fm.copyItem(at: before, to: cold)
+        #expect(try CLI.run(["--input", input.path, "--output", cold.path, "--no-cache"]).status == 0)
+        let a = try outputs(incremental), b = try outputs(cold)
+        #expect(a.keys.sorted() == b.keys.sorted())
+        for (path, bytes) in a { #expect(bytes == b[path], "\(path) differs between the merged and the cold run") }
+        try? fm.removeItem(at: dir)
+    }
+
+    /// A damaged `.cache/corpus.bin` is not used: every article is counted again, and the result is still right.
+    @Test func damagedMergedStatisticsAreCountedAgain() throws {
+        let dir = try CLI.temporaryFolder()
+        let input = dir.appendingPathComponent("articles")
+        try fm.createDirectory(at: input, withIntermediateDirectories: true)
+        let seeds = try seedFiles()
+        for prefix in ["b", "c", "d", "e"] {
+            for seed in seeds { try fm.copyItem(at: seed, to: input.appendingPathComponent("\(prefix)-\(seed.lastPathComponent)")) }
+        }
+        let out = dir.appendingPathComponent("out")
+        #expect(try CLI.run(["--input", input.path, "--output", out.path]).status == 0)
+        let state = out.appendingPathComponent(".cache/corpus.bin")
+        var bytes = try Data(contentsOf: state)
+        bytes[bytes.count / 2] ^= 0xFF
+        try bytes.write(to: state)
+
+        try fm.copyItem(at: seeds[0], to: input.appendingPathComponent("a-new.txt"))
+        let run = try CLI.run(["--input", input.path, "--output", out.path], environment: ["REPORT_GEN_TIMING": "1"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("corpus statistics") && !run.stderr.contains("statistics, merged"), "\(run.stderr)")
+        let cold = dir.appendingPathComponent("cold")
+        #expect(try CLI.run(["--input", input.path, "--output", cold.path, "--no-cache"]).status == 0)
+        #expect(try Data(contentsOf: out.appendingPathComponent("stats.json")) == Data(contentsOf: cold.appendingPathComponent("stats.json")))
+        try? fm.removeItem(at: dir)
+    }
+
     @Test func removedArticleDisappearsAndUnchangedRunRewritesNothing() throws {
         let dir = try CLI.temporaryFolder()
         let input = dir.appendingPathComponent("articles")

@@ -66,7 +66,7 @@ struct InputStageTests {
         #expect(Set(spec.charts.keys) == Set(ChartID.fixed + [.figure(Measure(quantity: .freeTokens)), .figure(Measure(quantity: .models))]))
         #expect(spec.date == Date(timeIntervalSince1970: 1_750_000_000))
         let plan = OutputPlan.make(spec, stats: stats, read: read, inputs: inputs)
-        #expect(plan.files.map(\.path.relative).sorted() == ([".cache/analyses.bin", "report.pdf", "stats.json"]
+        #expect(plan.files.map(\.path.relative).sorted() == ([".cache/analyses.bin", ".cache/corpus.bin", "report.pdf", "stats.json"]
             + spec.charts.keys.map { "charts/\($0.fileName).png" }).sorted())
         #expect(Set(plan.files.map(\.fingerprint)).count == plan.files.count)
         #expect(plan.history.articles.count == 5)

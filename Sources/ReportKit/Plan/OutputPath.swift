@@ -9,6 +9,8 @@ enum OutputPath: Hashable, Sendable, Comparable {
     case table(CSVTable)
     /// Per-article analyses for the next run (a cache, not part of the report).
     case analysisCache
+    /// The merged statistics for the next run to start from (a cache too).
+    case corpusState
 
     /// The path inside the output folder.
     var relative: String {
@@ -18,11 +20,12 @@ enum OutputPath: Hashable, Sendable, Comparable {
         case .chart(let id, let format): "charts/\(id.fileName).\(format.rawValue)"
         case .table(let table): table.fileName
         case .analysisCache: AnalysisCache.relativePath
+        case .corpusState: CorpusState.relativePath
         }
     }
 
     /// Files the user reads (the cache is not one).
-    var isReport: Bool { self != .analysisCache }
+    var isReport: Bool { self != .analysisCache && self != .corpusState }
 
     static func < (a: Self, b: Self) -> Bool { a.relative < b.relative }
 }

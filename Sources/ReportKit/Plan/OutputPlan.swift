@@ -32,6 +32,7 @@ struct OutputPlan: Sendable {
             files.append(report(document, stats: stats, drawn: drawn, date: spec.date, options: options))
         }
         files.append(cache(read, stamp: inputs.cacheStamp, version: options.formatVersion))
+        files.append(corpusState(stats, stamp: inputs.cacheStamp, version: options.formatVersion))
         return OutputPlan(files: files, history: RunHistory(entries: read.entries))
     }
 
@@ -77,6 +78,13 @@ struct OutputPlan: Sendable {
             let built = document.build()
             PhaseClock.note("  (document built)", seconds: Date().timeIntervalSince(started))
             try write(try PDFReport.render(built))
+        }
+    }
+
+    /// The merged statistics for the next run: a function of the same inputs as stats.json.
+    static func corpusState(_ stats: ReportStatistics, stamp: String, version: String) -> PlannedFile {
+        PlannedFile(path: .corpusState, fingerprint: Fingerprint.of(stats.fingerprint, "corpus state", stamp, version)) { write in
+            try CorpusState.encode(stats.corpus, hashes: stats.contentHashes, stamp: stamp, write: write)
         }
     }
 

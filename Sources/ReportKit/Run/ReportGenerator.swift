@@ -14,13 +14,14 @@ public enum ReportGenerator {
         // --no-cache ignores every state file: the manifest as well as the analyses.
         let previous = options.useCache ? RunManifest.load(from: options.output) : nil
         let cache = options.useCache ? AnalysisCache.load(from: options.output, stamp: inputs.cacheStamp) : nil
+        let lastStatistics = options.useCache ? CorpusState.load(from: options.output, stamp: inputs.cacheStamp) : nil
         clock.lap("inputs")
         let read = try ArticleReader.read(inputs, cache: cache, progress: progress)
         clock.lap("read and analyse")
         let selected = try ArticleSelection.apply(read, inputs: inputs)
         clock.lap("filters")
-        let stats = ReportStatistics.compute(selected.read, filters: selected.summary, inputs: inputs)
-        clock.lap("corpus statistics")
+        let stats = ReportStatistics.compute(selected.read, filters: selected.summary, inputs: inputs, previous: lastStatistics)
+        clock.lap(stats.merged ? "statistics, merged" : "corpus statistics")
         let spec = ReportSpec.compose(stats, inputs: inputs)
         let plan = OutputPlan.make(spec, stats: stats, read: read, inputs: inputs)
         clock.lap("spec and plan")

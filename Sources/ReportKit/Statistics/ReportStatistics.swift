@@ -12,10 +12,28 @@ struct ReportStatistics: Sendable {
     /// What `--since`, `--until` and `--about` kept and left out; nil when no filter was given.
     var filters: FilterSummary? = nil
 
-    /// `read` holds the articles the filters kept (`filters` says what they left out).
-    static func compute(_ read: ReadArticles, filters: FilterSummary? = nil, inputs: RunInputs) -> ReportStatistics {
-        ReportStatistics(corpus: CorpusStats(analyses: read.analyses, lexicon: inputs.lexicon), decodings: read.decodings,
-                         skipped: read.skipped, fingerprint: fingerprint(read, filters: filters, inputs: inputs), filters: filters)
+    /// The content hash of each counted article, by id: kept with the statistics for the next run.
+    var contentHashes: [String: UInt64] = [:]
+    /// How the statistics were made, for benchmarks and tests: from the last run's, or whole.
+    var merged = false
+
+    /// `read` holds the articles the filters kept (`filters` says what they left out). With the last run's statistics
+    /// (`previous`), only the articles that changed are counted again.
+    static func compute(_ read: ReadArticles, filters: FilterSummary? = nil, inputs: RunInputs, previous: CorpusState? = nil) -> ReportStatistics {
+        let hashes = contentHashes(read)
+        let incremental = previous.flatMap { IncrementalCorpus.update($0, read: read, hashes: hashes, lexicon: inputs.lexicon) }
+        var stats = ReportStatistics(corpus: incremental ?? CorpusStats(analyses: read.analyses, lexicon: inputs.lexicon),
+                                     decodings: read.decodings, skipped: read.skipped,
+                                     fingerprint: fingerprint(read, filters: filters, inputs: inputs), filters: filters)
+        stats.contentHashes = hashes
+        stats.merged = incremental != nil
+        return stats
+    }
+
+    private static func contentHashes(_ read: ReadArticles) -> [String: UInt64] {
+        var hashes: [String: UInt64] = [:]
+        for e in read.entries { if case .analysed(let a, _, _) = e.outcome { hashes[a.id] = e.contentHash } }
+        return hashes
     }
 
     static func fingerprint(_ read: ReadArticles, filters: FilterSummary? = nil, inputs: RunInputs) -> UInt64 {

@@ -6,6 +6,10 @@ public struct EntityCount: Sendable, Hashable, Codable {
     /// How many articles mention it.
     public var articles: Int
     public var byArticle: [String: Int]
+
+    public init(entity: String, category: EntityCategory, total: Int, articles: Int, byArticle: [String: Int]) {
+        self.entity = entity; self.category = category; self.total = total; self.articles = articles; self.byArticle = byArticle
+    }
 }
 
 /// Where a repeated fact was also read.
@@ -13,6 +17,13 @@ public struct FactSource: Sendable, Hashable, Codable {
     public var article: String
     public var start: Int
     public var end: Int
+    /// Which of the article's facts it is (from 0): orders sources within an article, and finds the fact again when
+    /// an earlier source is subtracted. Not written to stats.json.
+    public var index: Int = 0
+
+    public init(article: String, start: Int, end: Int, index: Int = 0) {
+        self.article = article; self.start = start; self.end = end; self.index = index
+    }
 }
 
 /// A fact of the corpus: one figure, with every article that states it.
@@ -21,8 +32,11 @@ public struct CorpusFact: Sendable, Hashable {
     public var id: String
     public var article: String
     public var fact: Fact
-    /// Every place the same figure was read, the first included (only written out when there are several).
+    /// Every place the same figure was read, the first included (only written out when there are several), in corpus
+    /// order: the first is the fact itself.
     public var sources: [FactSource]
+    /// The hash of the figure (`CorpusStats.figureHash`): merging finds the same figure by it without hashing again.
+    var figure: UInt64 = 0
 }
 
 /// Different figures for the same subject, kind and role: the report shows them side by side.
@@ -40,19 +54,35 @@ public struct UnknownName: Sendable, Hashable, Codable {
     public var name: String
     public var total: Int
     public var articles: Int
+
+    public init(name: String, total: Int, articles: Int) { self.name = name; self.total = total; self.articles = articles }
 }
 
 /// Statistics of a whole corpus: a merge of per-article results (counts add, facts concatenate, then
 /// repeated facts are folded together and conflicting ones flagged).
+///
+/// The merge is associative (see `merge` and `subtracting`): statistics of disjoint sets of articles combine into
+/// exactly the statistics of their union, so a run with k changed articles starts from the last run's statistics.
 public struct CorpusStats: Sendable {
-    public var articles: [ArticleAnalysis]
-    public var mentions: [EntityCount]
-    public var facts: [CorpusFact]
-    public var conflicts: [Conflict]
-    public var unknownNames: [UnknownName]
+    /// In order of id: the corpus order of everything below.
+    public private(set) var articles: [ArticleAnalysis]
+    public private(set) var mentions: [EntityCount]
+    public private(set) var facts: [CorpusFact]
+    public private(set) var conflicts: [Conflict]
+    /// Unknown names seen at least `unknownThreshold` times.
+    public private(set) var unknownNames: [UnknownName]
+    /// Every unknown name with its counts, however rare: what merges (a rare name may recur in the next article).
+    private var allUnknown: [String: UnknownName]
+    /// Figure hash (probed past collisions) → index in `facts`.
+    private var figureIndex: [UInt64: Int] = [:]
+    /// Whether `facts` moved since `figureIndex` was built: it is built again by the next merge or subtraction
+    /// that needs it, not after the last one.
+    private var indexIsStale = false
+
+    static let unknownThreshold = 3
 
     public init(analyses: [ArticleAnalysis], lexicon: Lexicon) {
-        articles = analyses.sorted { $0.id < $1.id }
+        articles = Self.sortedByID(analyses)
         let categories = Dictionary(lexicon.entities.map { ($0.name, $0.category) }, uniquingKeysWith: { a, _ in a })
 
         var counts: [String: EntityCount] = [:]
@@ -66,33 +96,250 @@ public struct CorpusStats: Sendable {
                 unknown[name]!.articles += 1
             }
         }
-        mentions = counts.values.sorted { ($0.total, $1.entity) > ($1.total, $0.entity) }
-        unknownNames = unknown.values.filter { $0.total >= 3 }.sorted { ($0.total, $1.name) > ($1.total, $0.name) }
-        facts = Self.fold(articles)
+        mentions = Self.sorted(Array(counts.values))
+        allUnknown = unknown
+        unknownNames = Self.shown(unknown)
+        facts = []
+        conflicts = []
+        fold()
         conflicts = Self.conflicts(facts, articles)
     }
 
+    /// The statistics of no articles: the identity of `merge`.
+    public init() {
+        articles = []; mentions = []; facts = []; conflicts = []; unknownNames = []; allUnknown = [:]
+    }
+
+    // MARK: Merge
+
+    /// Adds the statistics of other articles (none of them already here): the result is what `init` gives for all
+    /// the articles together. Work is in proportion to `other`, apart from copying and re-sorting what was here.
+    public mutating func merge(_ other: CorpusStats) {
+        add(other)
+        finish()
+    }
+
+    /// The lists made from the merged counts: the unknown names shown and the conflicts. Found once, after the last
+    /// merge or subtraction.
+    private mutating func finish() {
+        unknownNames = Self.shown(allUnknown)
+        conflicts = Self.conflicts(facts, articles)
+    }
+
+    /// `merge` without `finish`.
+    private mutating func add(_ other: CorpusStats) {
+        reindexIfStale()
+        articles = Self.mergeSorted(articles, other.articles) { $0.id < $1.id }
+
+        var byEntity = Dictionary(mentions.enumerated().map { ($1.entity, $0) }, uniquingKeysWith: { a, _ in a })
+        for m in other.mentions {
+            guard let i = byEntity[m.entity] else { byEntity[m.entity] = mentions.count; mentions.append(m); continue }
+            mentions[i].total += m.total
+            mentions[i].articles += m.articles
+            mentions[i].byArticle.merge(m.byArticle) { a, _ in a }
+        }
+        mentions = Self.sorted(mentions)
+
+        for (name, u) in other.allUnknown {
+            allUnknown[name, default: UnknownName(name: name, total: 0, articles: 0)].total += u.total
+            allUnknown[name]!.articles += u.articles
+        }
+
+        var moved: [CorpusFact] = [], left = Set<Int>()
+        for g in other.facts {
+            guard let i = find(g) else { moved.append(g); continue }
+            var f = g.sources[0].precedes(facts[i].sources[0]) ? g : facts[i]
+            f.sources = Self.mergeSorted(facts[i].sources, g.sources) { $0.precedes($1) }
+            if f.id == facts[i].id { facts[i] = f } else { left.insert(i); moved.append(f) }
+        }
+        reorder(removing: left, adding: moved)
+    }
+
+    /// The statistics with articles merged in.
+    public func merging(_ other: CorpusStats) -> CorpusStats {
+        var result = self
+        result.merge(other)
+        return result
+    }
+
+    /// The statistics without the articles of `other`, which must all be here with the same analyses (it is usually
+    /// the statistics of the articles that changed or went away): `a.merging(b).subtracting(b)` is `a`.
+    public func subtracting(_ other: CorpusStats) -> CorpusStats {
+        var result = self
+        result.remove(other)
+        result.finish()
+        return result
+    }
+
+    /// `subtracting` without `finish`.
+    private mutating func remove(_ other: CorpusStats) {
+        reindexIfStale()
+        let gone = Set(other.articles.map(\.id))
+        articles.removeAll { gone.contains($0.id) }
+
+        let byEntity = Dictionary(mentions.enumerated().map { ($1.entity, $0) }, uniquingKeysWith: { a, _ in a })
+        for m in other.mentions {
+            guard let i = byEntity[m.entity] else { continue }
+            mentions[i].total -= m.total
+            mentions[i].articles -= m.articles
+            for id in m.byArticle.keys { mentions[i].byArticle[id] = nil }
+        }
+        mentions = Self.sorted(mentions.filter { $0.articles > 0 })
+
+        for (name, u) in other.allUnknown {
+            guard var mine = allUnknown[name] else { continue }
+            mine.total -= u.total
+            mine.articles -= u.articles
+            allUnknown[name] = mine.articles > 0 ? mine : nil
+        }
+
+        var moved: [CorpusFact] = [], left = Set<Int>()
+        for g in other.facts {
+            guard let i = find(g) else { continue }
+            left.insert(i)
+            var f = facts[i]
+            f.sources.removeAll { gone.contains($0.article) }
+            guard let first = f.sources.first else { continue }
+            // The fact itself went: the next place it was read stands for it.
+            if gone.contains(f.article), let next = article(first.article), next.facts.indices.contains(first.index) {
+                f.id = Self.factID(first.article, first.index)
+                f.article = first.article
+                f.fact = next.facts[first.index]
+            }
+            moved.append(f)
+        }
+        reorder(removing: left, adding: moved)
+    }
+
+    /// The index in `facts` of the same figure as `g`.
+    private func find(_ g: CorpusFact) -> Int? {
+        var h = g.figure
+        while let i = figureIndex[h] {
+            if Self.sameFigure(facts[i].fact, g.fact) { return i }
+            h &+= 1
+        }
+        return nil
+    }
+
+    /// Takes out the facts at `left`, puts `adding` in their corpus places, and indexes the result again.
+    private mutating func reorder(removing left: Set<Int>, adding: [CorpusFact]) {
+        guard !left.isEmpty || !adding.isEmpty else { return }
+        let kept = left.isEmpty ? facts : facts.enumerated().filter { !left.contains($0.offset) }.map(\.element)
+        facts = Self.mergeSorted(kept, adding.sorted { $0.sources[0].precedes($1.sources[0]) }) { $0.sources[0].precedes($1.sources[0]) }
+        figureIndex = [:]
+        indexIsStale = true
+    }
+
+    private mutating func reindexIfStale() {
+        guard indexIsStale else { return }
+        figureIndex.reserveCapacity(facts.count)
+        for i in facts.indices { index(i) }
+        indexIsStale = false
+    }
+
+    private mutating func index(_ i: Int) {
+        var h = facts[i].figure
+        while figureIndex[h] != nil { h &+= 1 }
+        figureIndex[h] = i
+    }
+
+    private func article(_ id: String) -> ArticleAnalysis? {
+        var low = 0, high = articles.count
+        while low < high {
+            let mid = (low + high) / 2
+            if articles[mid].id < id { low = mid + 1 } else { high = mid }
+        }
+        return low < articles.count && articles[low].id == id ? articles[low] : nil
+    }
+
+    // MARK: Keeping
+
+    /// A folded figure without its fact: the fact is its first source's, found again in that article's analysis.
+    public struct Figure: Sendable, Hashable {
+        public var hash: UInt64
+        /// Never empty; in corpus order.
+        public var sources: [FactSource]
+
+        public init(hash: UInt64, sources: [FactSource]) { self.hash = hash; self.sources = sources }
+    }
+
+    /// What merges, apart from the analyses themselves: what a run keeps for the next one to start from.
+    public struct Parts: Sendable {
+        public var mentions: [EntityCount]
+        /// Every unknown name, however rare.
+        public var unknownNames: [UnknownName]
+        public var figures: [Figure]
+
+        public init(mentions: [EntityCount], unknownNames: [UnknownName], figures: [Figure]) {
+            self.mentions = mentions; self.unknownNames = unknownNames; self.figures = figures
+        }
+    }
+
+    public var parts: Parts {
+        Parts(mentions: mentions, unknownNames: allUnknown.values.sorted { $0.name < $1.name },
+              figures: facts.map { Figure(hash: $0.figure, sources: $0.sources) })
+    }
+
+    /// The statistics `parts` were taken from, given the same analyses; nil when a figure's first source is not
+    /// among them (the parts belong to other articles).
+    public init?(restoring parts: Parts, analyses: [ArticleAnalysis]) {
+        self.init(parts, analyses)
+        finish()
+    }
+
+    /// The statistics of the last run (`parts`, made from `analyses`) without the articles of `removed` and with
+    /// those of `added`: `init(restoring:analyses:)`, `subtracting` and `merge` with conflicts found once at the end.
+    public static func updating(_ parts: Parts, analyses: [ArticleAnalysis], removing removed: CorpusStats,
+                                adding added: CorpusStats) -> CorpusStats? {
+        guard var result = CorpusStats(parts, analyses) else { return nil }
+        if !removed.articles.isEmpty { result.remove(removed) }
+        if !added.articles.isEmpty { result.add(added) }
+        result.finish()
+        return result
+    }
+
+    private init?(_ parts: Parts, _ analyses: [ArticleAnalysis]) {
+        self.init()
+        articles = Self.sortedByID(analyses)
+        mentions = parts.mentions
+        allUnknown = Dictionary(parts.unknownNames.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        facts.reserveCapacity(parts.figures.count)
+        figureIndex.reserveCapacity(parts.figures.count)
+        // Figures are in corpus order, so their first articles come in id order: one walk finds them all.
+        var next = 0
+        for figure in parts.figures {
+            guard let first = figure.sources.first else { return nil }
+            while next < articles.count, articles[next].id < first.article { next += 1 }
+            guard next < articles.count, articles[next].id == first.article, articles[next].facts.indices.contains(first.index) else { return nil }
+            facts.append(CorpusFact(id: Self.factID(first.article, first.index), article: first.article,
+                                    fact: articles[next].facts[first.index], sources: figure.sources, figure: figure.hash))
+            index(facts.count - 1)
+        }
+    }
+
+    // MARK: Folding
+
     /// The same figure about the same subject is one fact with several sources.
-    private static func fold(_ articles: [ArticleAnalysis]) -> [CorpusFact] {
-        var result: [CorpusFact] = []
-        // Keyed by a hash of the figure, checked against the stored fact: a dictionary of full keys took more
-        // memory than the facts themselves on a large corpus.
-        var index: [UInt64: Int] = [:]
+    private mutating func fold() {
         for a in articles {
             for (n, fact) in a.facts.enumerated() {
-                let source = FactSource(article: a.id, start: fact.start, end: fact.end)
-                var h = figureHash(fact)
-                while let i = index[h], !sameFigure(result[i].fact, fact) { h &+= 1 }
-                if let i = index[h] {
-                    result[i].sources.append(source)
+                let source = FactSource(article: a.id, start: fact.start, end: fact.end, index: n)
+                let figure = Self.figureHash(fact)
+                // Keyed by a hash of the figure, checked against the stored fact: a dictionary of full keys took more
+                // memory than the facts themselves on a large corpus.
+                let probe = CorpusFact(id: "", article: a.id, fact: fact, sources: [], figure: figure)
+                if let i = find(probe) {
+                    facts[i].sources.append(source)
                 } else {
-                    index[h] = result.count
-                    result.append(CorpusFact(id: "\(a.id)#\(n + 1)", article: a.id, fact: fact, sources: [source]))
+                    facts.append(CorpusFact(id: Self.factID(a.id, n), article: a.id, fact: fact, sources: [source], figure: figure))
+                    index(facts.count - 1)
                 }
             }
         }
-        return result
     }
+
+    /// `articleId#n`, n counting the article's facts from 1 (concatenated: cheaper than interpolation, made for every fact).
+    private static func factID(_ article: String, _ index: Int) -> String { article + "#" + String(index + 1) }
 
     /// What makes two facts the same figure. Facts without a subject only fold when the sentence is the same too.
     private static func sameFigure(_ a: Fact, _ b: Fact) -> Bool {
@@ -113,12 +360,47 @@ public struct CorpusStats: Sendable {
         return h.value
     }
 
+    // MARK: Derived lists
+
+    /// Analyses in id order; they usually come in it already (files are listed in order).
+    private static func sortedByID(_ analyses: [ArticleAnalysis]) -> [ArticleAnalysis] {
+        zip(analyses, analyses.dropFirst()).allSatisfy({ $0.id < $1.id }) ? analyses : analyses.sorted { $0.id < $1.id }
+    }
+
+    private static func sorted(_ counts: [EntityCount]) -> [EntityCount] {
+        counts.sorted { ($0.total, $1.entity) > ($1.total, $0.entity) }
+    }
+
+    private static func shown(_ unknown: [String: UnknownName]) -> [UnknownName] {
+        unknown.values.filter { $0.total >= unknownThreshold }.sorted { ($0.total, $1.name) > ($1.total, $0.name) }
+    }
+
     /// Figures with a subject and a meaning that disagree for the same period (see `ConflictRule`).
     private static func conflicts(_ facts: [CorpusFact], _ articles: [ArticleAnalysis]) -> [Conflict] {
         var dates: [String: String] = [:]
         for a in articles { if let d = a.metadata.date { dates[a.id] = d } }
         return ConflictRule.conflicts(facts, articleDates: dates)
     }
+
+    /// Two sorted lists as one sorted list; on ties the first list's element comes first.
+    private static func mergeSorted<T>(_ a: [T], _ b: [T], by less: (T, T) -> Bool) -> [T] {
+        guard !b.isEmpty else { return a }
+        guard !a.isEmpty else { return b }
+        var result: [T] = []
+        result.reserveCapacity(a.count + b.count)
+        var i = 0, j = 0
+        while i < a.count, j < b.count {
+            if less(b[j], a[i]) { result.append(b[j]); j += 1 } else { result.append(a[i]); i += 1 }
+        }
+        result += a[i...]
+        result += b[j...]
+        return result
+    }
+}
+
+private extension FactSource {
+    /// Corpus order: by article id, then the article's own order.
+    func precedes(_ other: FactSource) -> Bool { (article, index) < (other.article, other.index) }
 }
 
 private extension EntityCount {
