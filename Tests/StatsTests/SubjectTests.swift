@@ -45,6 +45,29 @@ struct SubjectTests {
         #expect(try subject(text, quote) == expected, "\(text)")
     }
 
+    @Test("a line of accounts with no owner named is the company's talked about", arguments: [
+        ("Tencent menggelar paparan publik pekan lalu. Laba neto diprakirakan naik menjadi Rp 45 triliun pada 2026.", "Rp 45 triliun", "Tencent"),
+        ("Tencent menggelar paparan publik pekan lalu. Ia menjelaskan, arus kas bersih diperkirakan mencapai Rp 9 triliun.", "Rp 9 triliun", "Tencent"),
+        ("Tencent menggelar paparan publik pekan lalu. Saham perusahaan melonjak 20 persen sejak April.", "20 persen", "Tencent"),
+        ("Tencent held its annual meeting on Friday. Net profit is expected to rise to $5 billion next year.", "$5 billion", "Tencent"),
+    ])
+    func accountsOfTheCompany(_ text: String, _ quote: String, _ expected: String) throws {
+        #expect(try subject(text, quote) == expected, "\(text)")
+    }
+
+    @Test("totals over many companies, and account nouns before any company, stay without a subject", arguments: [
+        ("Tencent menggelar paparan publik pekan lalu. Total pendapatan dari 2.000 perusahaan mencapai 52 triliun dollar AS.", "52 triliun dollar AS"),
+        ("Tencent held its annual meeting on Friday. Total revenue of the 500 largest firms reached $40 trillion.", "$40 trillion"),
+        ("Laba bersih rata-rata industri naik menjadi Rp 8 triliun tahun ini.", "Rp 8 triliun"),
+        ("Tencent menggelar paparan publik pekan lalu. Sementara itu, perusahaan energi XY mencatat laba hanya 399 juta dollar AS.", "399 juta dollar AS"),
+        ("Tencent held its annual meeting on Friday. The total of all assets reached $90 billion in 2025.", "$90 billion"),
+        ("Tencent menggelar paparan publik pekan lalu. Kerugian 3 miliar dollar AS tadi tidak berarti besar bagi Alibaba.", "3 miliar dollar AS"),
+        ("Average profit across the industry rose to $8 billion this year.", "$8 billion"),
+    ])
+    func accountsWithoutCompany(_ text: String, _ quote: String) throws {
+        #expect(try subject(text, quote) == nil, "\(text)")
+    }
+
     @Test("a person pronoun does not take a company, nor a company noun a person")
     func compatibleReferent() throws {
         let text = "Tencent bermitra dengan Andrew Ng. Perusahaan tersebut menyiapkan dana 10 juta dollar AS."
