@@ -68,6 +68,16 @@ struct SubjectTests {
         #expect(try subject(text, quote) == nil, "\(text)")
     }
 
+    @Test("who forecasts a figure does not own it, unless it forecasts its own accounts", arguments: [
+        ("Huawei memprediksi bahwa kecerdasan buatan akan menguasai 80 persen sumber daya komputasi dunia.", "80 persen", nil),
+        ("Last week, Huawei predicted that AI will take 80 percent of all computing by 2030.", "80 percent", nil),
+        ("Nvidia memperkirakan kerugian penjualan sebesar 8 miliar dollar AS akibat larangan ekspor.", "8 miliar dollar AS", "Nvidia"),
+        ("Nvidia expects revenue of $45 billion next quarter.", "$45 billion", "Nvidia"),
+    ] as [(String, String, String?)])
+    func forecaster(_ text: String, _ quote: String, _ expected: String?) throws {
+        #expect(try subject(text, quote) == expected, "\(text)")
+    }
+
     @Test("a person pronoun does not take a company, nor a company noun a person")
     func compatibleReferent() throws {
         let text = "Tencent bermitra dengan Andrew Ng. Perusahaan tersebut menyiapkan dana 10 juta dollar AS."
@@ -78,6 +88,14 @@ struct SubjectTests {
     func priceList() throws {
         let text = "Xiaomi merilis ponsel baru di Jakarta.\n\n- 8 GB/256 GB: Rp 4,5 juta\n- 12 GB/512 GB: Rp 5,5 juta\n"
         #expect(Fixture.analyze(text).facts.filter { $0.kind == .money }.map(\.subject) == ["Xiaomi", "Xiaomi"])
+    }
+
+    @Test("a sentence opening with a curly quote is no list line", arguments: [
+        "Xiaomi merilis ponsel baru di Jakarta.\n\n“Pasar ponsel tumbuh 20 persen tahun ini,” kata seorang analis.\n",
+        "Xiaomi launched a new phone in Jakarta.\n\n“The phone market grew 20 percent this year,” an analyst said.\n",
+    ])
+    func quotedLine(_ text: String) throws {
+        #expect(Fixture.analyze(text).facts.filter { $0.kind == .percent }.map(\.subject) == [nil], "\(text)")
     }
 
     @Test("a model between its maker and the figure gives the figure to the maker", arguments: [

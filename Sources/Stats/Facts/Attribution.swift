@@ -78,6 +78,7 @@ struct Attribution {
 
         // 1. An entity acting earlier in the same clause, or in its own coordinated part of it.
         if let acting = firstActing(in: coordinatedStart(clause.lowerBound, before: quantity.lowerBound)..<quantity.lowerBound) {
+            if isForecaster(acting, of: quantity) { return nil }
             // "Malaysia, Jepang, dan Korea Selatan dikenakan tarif 24 persen": the last of a list is not the subject alone.
             if own > 0, Vocabulary.nameJoiners.contains(keys[clause.lowerBound]), acting == clause.lowerBound + 1, soleEntity(parts[own - 1]) != nil { return nil }
             return Int(entityAt[acting])
@@ -111,6 +112,7 @@ struct Attribution {
                 index += 1
                 continue
             }
+            if isForecaster(first.token, of: quantity) { return nil }
             // "Perusahaan Tiongkok tersebut, 01.AI, …": the appositive names the subject.
             if categories[first.entity] == .country, !first.leading, index + 1 < parts.count, let apposed = soleEntity(parts[index + 1]) {
                 return apposed
@@ -248,12 +250,27 @@ struct Attribution {
     func category(_ entity: Int) -> EntityCategory { categories[entity] }
 
     /// The subject of a clause comes before its first number: "85 persen berbasis di Amerika Serikat" has none.
-    private func firstEntity(in part: Range<Int>, before limit: Int) -> (entity: Int, leading: Bool)? {
+    private func firstEntity(in part: Range<Int>, before limit: Int) -> (entity: Int, token: Int, leading: Bool)? {
         var end = min(part.upperBound, limit)
         if let number = (part.lowerBound..<end).first(where: { tokens[$0].kind == .number && entityAt[$0] < 0 }) { end = number }
         guard let t = firstActing(in: part.lowerBound..<end) else { return nil }
-        return (Int(entityAt[t]), t == part.lowerBound)
+        return (Int(entityAt[t]), t, t == part.lowerBound)
     }
+
+    /// "Huawei memprediksi … AI akan menguasai 80 persen", "IDC forecasts … 80 percent": who forecasts a figure
+    /// does not own it, unless the figure is a line of its own accounts ("Nvidia memperkirakan kerugian 8 miliar").
+    private func isForecaster(_ t: Int, of quantity: Range<Int>) -> Bool {
+        let end = matches[Int(matchAt[t])].tokens.upperBound
+        guard end < quantity.lowerBound, Self.forecastVerbs.contains(keys[end]) else { return false }
+        return !(max(end, quantity.lowerBound - 10)..<quantity.lowerBound).contains { Self.ownFigures.contains(keys[$0]) }
+    }
+
+    static let forecastVerbs = Vocabulary.set([
+        "memprediksi", "memprediksikan", "memperkirakan", "memproyeksikan", "meramalkan", "meramal",
+        "predicts", "predicted", "forecasts", "forecast", "expects", "expected", "estimates", "estimated",
+    ])
+    /// Figures a company forecasts about itself.
+    static let ownFigures = Vocabulary.set(Discourse.accountNounWords + ["pendapatan", "penjualan", "sales", "valuasi", "valuation", "pendapatannya", "labanya"])
 
     /// The entity when a clause is nothing but one name.
     private func soleEntity(_ part: Range<Int>) -> Int? {

@@ -91,6 +91,8 @@ struct Discourse {
     func listTopic(_ sentence: Range<Int>, tokens: [Token], text: UnsafeBufferPointer<UInt8>) -> Int? {
         let first = tokens[sentence.lowerBound]
         guard first.kind == .punct, Self.bullets.contains(text[first.start]) else { return nil }
+        // 0xE2 opens "•" but also the curly quotes and dashes: a quoted sentence is no list line.
+        if text[first.start] == 0xE2, first.start + 2 >= text.count || text[first.start + 1] != 0x80 || text[first.start + 2] != 0xA2 { return nil }
         return topic
     }
 
