@@ -90,6 +90,15 @@ struct SubjectTests {
         #expect(Fixture.analyze(text).facts.filter { $0.kind == .money }.map(\.subject) == ["Xiaomi", "Xiaomi"])
     }
 
+    @Test("a company noun and a demonstrative around the figure refer back to the company", arguments: [
+        ("Kakao Mobility melantai di bursa tahun lalu. Perusahaan bernilai 5 miliar dollar AS itu dipimpin Ryu Geung-seon.", "5 miliar dollar AS", "Kakao Mobility"),
+        ("Tencent menggelar paparan publik pekan lalu. “Itu lambat,” kata bos di perusahaan dengan nilai pasar 600 miliar dollar AS tersebut.", "600 miliar dollar AS", "Tencent"),
+        ("Kakao Mobility listed last year. The $5 billion company is run by Ryu Geung-seon.", "$5 billion", "Kakao Mobility"),
+    ])
+    func framedByCompanyNoun(_ text: String, _ quote: String, _ expected: String) throws {
+        #expect(try subject(text, quote) == expected, "\(text)")
+    }
+
     @Test("a sentence opening with a curly quote is no list line", arguments: [
         "Xiaomi merilis ponsel baru di Jakarta.\n\n“Pasar ponsel tumbuh 20 persen tahun ini,” kata seorang analis.\n",
         "Xiaomi launched a new phone in Jakarta.\n\n“The phone market grew 20 percent this year,” an analyst said.\n",

@@ -80,6 +80,34 @@ struct Discourse {
         return nil
     }
 
+    /// "perusahaan bernilai 4,7 triliun dollar AS itu", "the $5 billion company": a company noun and a demonstrative
+    /// (or "the") around the figure refer back to the company talked about, before any name later in the clause
+    /// ("… itu didirikan Tang Yan": the founder does not own the company's value).
+    func framingCompany(around quantity: Range<Int>, in sentence: Range<Int>, keys: [UInt64], attribution: Attribution) -> Int? {
+        guard let company else { return nil }
+        let classes = Self.anaphorClasses
+        func isCompanyNoun(_ t: Int) -> Bool { classes[keys[t]]?.contains(.companyNoun) == true }
+        // English: "the $5 billion company".
+        if quantity.lowerBound > sentence.lowerBound, keys[quantity.lowerBound - 1] == Self.the,
+           quantity.upperBound < sentence.upperBound, isCompanyNoun(quantity.upperBound) { return company }
+        // Indonesian: "perusahaan [dengan nilai pasar|bernilai] … itu", only words between the noun and the figure,
+        // and no punctuation or name between the figure and the demonstrative.
+        var t = quantity.lowerBound - 1
+        var noun = false
+        while t >= max(sentence.lowerBound, quantity.lowerBound - 5) {
+            if attribution.entityAt[t] >= 0 || attribution.tokens[t].kind != .word { return nil }
+            if isCompanyNoun(t) { noun = true; break }
+            t -= 1
+        }
+        guard noun else { return nil }
+        let demonstratives = Self.demonstratives
+        for k in quantity.upperBound..<min(sentence.upperBound, quantity.upperBound + 8) {
+            if demonstratives.contains(keys[k]) { return company }
+            if attribution.entityAt[k] >= 0 || isCompanyNoun(k) || attribution.tokens[k].kind == .punct { return nil }
+        }
+        return nil
+    }
+
     /// "kekayaannya", "gajinya": wealth and pay belong to a person; other owned nouns with -nya to the actor.
     @inline(__always)
     private func possessiveOwner(_ t: Int, _ key: UInt64, text: UnsafeBufferPointer<UInt8>, tokens: [Token]) -> Int?? {
