@@ -99,6 +99,15 @@ struct SubjectTests {
         #expect(try subject(text, quote) == expected, "\(text)")
     }
 
+    @Test("a name owned by the figure's noun owns the figure, whoever acts earlier in the clause", arguments: [
+        ("Dalam laporannya, Alibaba dan Tencent juga menyinggung pendapatan Baidu yang mencapai 5 miliar dollar AS.", "5 miliar dollar AS", "Baidu"),
+        ("Menurut analis, Alibaba mengejar valuasi Zhipu sebesar 3 miliar dollar AS.", "3 miliar dollar AS", "Zhipu"),
+        ("Alibaba and Tencent said the revenue of Baidu reached $5 billion last year.", "$5 billion", "Baidu"),
+    ])
+    func ownedName(_ text: String, _ quote: String, _ expected: String) throws {
+        #expect(try subject(text, quote) == expected, "\(text)")
+    }
+
     @Test("a sentence opening with a curly quote is no list line", arguments: [
         "Xiaomi merilis ponsel baru di Jakarta.\n\n“Pasar ponsel tumbuh 20 persen tahun ini,” kata seorang analis.\n",
         "Xiaomi launched a new phone in Jakarta.\n\n“The phone market grew 20 percent this year,” an analyst said.\n",

@@ -76,6 +76,10 @@ struct Attribution {
         guard let own = parts.firstIndex(where: { $0.contains(quantity.lowerBound) }) else { return nil }
         let clause = parts[own]
 
+        // 0. "keuntungan Midjourney yang mencapai 300 juta", "the revenue of Baidu reached $5 billion": a name owned
+        //    by a figure noun just before the figure is its owner, whoever acts earlier in the clause.
+        if let owned = ownedName(before: quantity.lowerBound, from: clause.lowerBound) { return owned }
+
         // 1. An entity acting earlier in the same clause, or in its own coordinated part of it.
         if let acting = firstActing(in: coordinatedStart(clause.lowerBound, before: quantity.lowerBound)..<quantity.lowerBound) {
             if isForecaster(acting, of: quantity) { return nil }
@@ -256,6 +260,29 @@ struct Attribution {
         guard let t = firstActing(in: part.lowerBound..<end) else { return nil }
         return (Int(entityAt[t]), t, t == part.lowerBound)
     }
+
+    /// The entity of "<owned noun> <name>" ("pendapatan Baidu", "revenue of Baidu") ending at most four words before
+    /// `limit`, with no other number or name in between.
+    private func ownedName(before limit: Int, from start: Int) -> Int? {
+        var t = limit - 1
+        let stop = max(start, limit - 6)
+        while t >= stop, entityAt[t] < 0 {
+            if tokens[t].kind == .number { return nil }
+            t -= 1
+        }
+        guard t >= stop, usable(at: t) else { return nil }
+        let first = matches[Int(matchAt[t])].tokens.lowerBound
+        guard first > start else { return nil }
+        if Discourse.ownedNouns.contains(keys[first - 1]) { return owner(Int(entityAt[t])) }
+        if keys[first - 1] == Self.of, first - 1 > start, Self.ownedNounsEnglish.contains(keys[first - 2]) { return owner(Int(entityAt[t])) }
+        return nil
+    }
+
+    static let of = Vocabulary.key("of")
+    static let ownedNounsEnglish = Vocabulary.set([
+        "revenue", "revenues", "profit", "profits", "earnings", "sales", "valuation", "shares", "stock", "wealth", "fortune",
+        "loss", "losses", "assets",
+    ])
 
     /// "Huawei memprediksi … AI akan menguasai 80 persen", "IDC forecasts … 80 percent": who forecasts a figure
     /// does not own it, unless the figure is a line of its own accounts ("Nvidia memperkirakan kerugian 8 miliar").
