@@ -108,6 +108,14 @@ struct SubjectTests {
         #expect(try subject(text, quote) == expected, "\(text)")
     }
 
+    @Test("a model number between name words is part of the name", arguments: [
+        ("Di Jakarta, Zorbo 7 Pro dibanderol seharga Rp 3 juta.", "Rp 3 juta", "Zorbo 7 Pro"),
+        ("In Jakarta, the Zorbo 7 Pro sells for $200.", "$200", "Zorbo 7 Pro"),
+    ])
+    func modelNumber(_ text: String, _ quote: String, _ expected: String) throws {
+        #expect(try subject(text, quote) == expected, "\(text)")
+    }
+
     @Test("a sentence opening with a curly quote is no list line", arguments: [
         "Xiaomi merilis ponsel baru di Jakarta.\n\n“Pasar ponsel tumbuh 20 persen tahun ini,” kata seorang analis.\n",
         "Xiaomi launched a new phone in Jakarta.\n\n“The phone market grew 20 percent this year,” an analyst said.\n",
