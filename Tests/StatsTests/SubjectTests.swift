@@ -116,6 +116,14 @@ struct SubjectTests {
         #expect(try subject(text, quote) == expected, "\(text)")
     }
 
+    @Test("a coordinated part opened by an unknown name does not take the actor of the part before", arguments: [
+        ("Saham Tencent turun 0,8 persen dan S&P 500 anjlok 1,1 persen.", "1,1 persen"),
+        ("Tencent shares fell 0.8 percent and S&P 500 lost 1.1 percent.", "1.1 percent"),
+    ])
+    func unknownCoordinatedPart(_ text: String, _ quote: String) throws {
+        #expect(try subject(text, quote) == nil, "\(text)")
+    }
+
     @Test("a sentence opening with a curly quote is no list line", arguments: [
         "Xiaomi merilis ponsel baru di Jakarta.\n\n“Pasar ponsel tumbuh 20 persen tahun ini,” kata seorang analis.\n",
         "Xiaomi launched a new phone in Jakarta.\n\n“The phone market grew 20 percent this year,” an analyst said.\n",

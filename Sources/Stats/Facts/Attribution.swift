@@ -81,7 +81,11 @@ struct Attribution {
         if let owned = ownedName(before: quantity.lowerBound, from: clause.lowerBound) { return owned }
 
         // 1. An entity acting earlier in the same clause, or in its own coordinated part of it.
-        if let acting = firstActing(in: coordinatedStart(clause.lowerBound, before: quantity.lowerBound)..<quantity.lowerBound) {
+        let part = coordinatedStart(clause.lowerBound, before: quantity.lowerBound)
+        // "Dow Jones turun 0,84 persen dan S&P 500 anjlok 1,12 persen": a part opened by a name no one knows has
+        // its own subject; the actor of the part before is not it.
+        if part == clause.lowerBound, opensUnknownPart(clause.lowerBound, before: quantity.lowerBound) { return nil }
+        if let acting = firstActing(in: part..<quantity.lowerBound) {
             if isForecaster(acting, of: quantity) { return nil }
             // "Malaysia, Jepang, dan Korea Selatan dikenakan tarif 24 persen": the last of a list is not the subject alone.
             if own > 0, Vocabulary.nameJoiners.contains(keys[clause.lowerBound]), acting == clause.lowerBound + 1, soleEntity(parts[own - 1]) != nil { return nil }
@@ -174,6 +178,21 @@ struct Attribution {
             k -= 1
         }
         return start
+    }
+
+    /// Whether the last coordinator before the figure, after an earlier figure, is followed by a capitalised word
+    /// that is no known name.
+    private func opensUnknownPart(_ start: Int, before limit: Int) -> Bool {
+        var k = limit - 2
+        while k > start {
+            if Vocabulary.coordinators.contains(keys[k]) {
+                let next = tokens[k + 1]
+                guard next.kind == .word, entityAt[k + 1] < 0, ByteClass.isUpperASCII(text[next.start]) else { return false }
+                return (start..<k).contains { tokens[$0].kind == .number && entityAt[$0] < 0 }
+            }
+            k -= 1
+        }
+        return false
     }
 
     /// "menggunakan Pureplay": a name right after an Indonesian me- verb is its object, not the actor.
