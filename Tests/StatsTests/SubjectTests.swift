@@ -45,6 +45,39 @@ struct SubjectTests {
         #expect(try subject(text, quote) == expected, "\(text)")
     }
 
+    @Test("a line of accounts with no owner named is the company's talked about", arguments: [
+        ("Tencent menggelar paparan publik pekan lalu. Laba neto diprakirakan naik menjadi Rp 45 triliun pada 2026.", "Rp 45 triliun", "Tencent"),
+        ("Tencent menggelar paparan publik pekan lalu. Ia menjelaskan, arus kas bersih diperkirakan mencapai Rp 9 triliun.", "Rp 9 triliun", "Tencent"),
+        ("Tencent menggelar paparan publik pekan lalu. Saham perusahaan melonjak 20 persen sejak April.", "20 persen", "Tencent"),
+        ("Tencent held its annual meeting on Friday. Net profit is expected to rise to $5 billion next year.", "$5 billion", "Tencent"),
+    ])
+    func accountsOfTheCompany(_ text: String, _ quote: String, _ expected: String) throws {
+        #expect(try subject(text, quote) == expected, "\(text)")
+    }
+
+    @Test("totals over many companies, and account nouns before any company, stay without a subject", arguments: [
+        ("Tencent menggelar paparan publik pekan lalu. Total pendapatan dari 2.000 perusahaan mencapai 52 triliun dollar AS.", "52 triliun dollar AS"),
+        ("Tencent held its annual meeting on Friday. Total revenue of the 500 largest firms reached $40 trillion.", "$40 trillion"),
+        ("Laba bersih rata-rata industri naik menjadi Rp 8 triliun tahun ini.", "Rp 8 triliun"),
+        ("Tencent menggelar paparan publik pekan lalu. Sementara itu, perusahaan energi XY mencatat laba hanya 399 juta dollar AS.", "399 juta dollar AS"),
+        ("Tencent held its annual meeting on Friday. The total of all assets reached $90 billion in 2025.", "$90 billion"),
+        ("Tencent menggelar paparan publik pekan lalu. Kerugian 3 miliar dollar AS tadi tidak berarti besar bagi Alibaba.", "3 miliar dollar AS"),
+        ("Average profit across the industry rose to $8 billion this year.", "$8 billion"),
+    ])
+    func accountsWithoutCompany(_ text: String, _ quote: String) throws {
+        #expect(try subject(text, quote) == nil, "\(text)")
+    }
+
+    @Test("who forecasts a figure does not own it, unless it forecasts its own accounts", arguments: [
+        ("Huawei memprediksi bahwa kecerdasan buatan akan menguasai 80 persen sumber daya komputasi dunia.", "80 persen", nil),
+        ("Last week, Huawei predicted that AI will take 80 percent of all computing by 2030.", "80 percent", nil),
+        ("Nvidia memperkirakan kerugian penjualan sebesar 8 miliar dollar AS akibat larangan ekspor.", "8 miliar dollar AS", "Nvidia"),
+        ("Nvidia expects revenue of $45 billion next quarter.", "$45 billion", "Nvidia"),
+    ] as [(String, String, String?)])
+    func forecaster(_ text: String, _ quote: String, _ expected: String?) throws {
+        #expect(try subject(text, quote) == expected, "\(text)")
+    }
+
     @Test("a person pronoun does not take a company, nor a company noun a person")
     func compatibleReferent() throws {
         let text = "Tencent bermitra dengan Andrew Ng. Perusahaan tersebut menyiapkan dana 10 juta dollar AS."
@@ -55,6 +88,48 @@ struct SubjectTests {
     func priceList() throws {
         let text = "Xiaomi merilis ponsel baru di Jakarta.\n\n- 8 GB/256 GB: Rp 4,5 juta\n- 12 GB/512 GB: Rp 5,5 juta\n"
         #expect(Fixture.analyze(text).facts.filter { $0.kind == .money }.map(\.subject) == ["Xiaomi", "Xiaomi"])
+    }
+
+    @Test("a company noun and a demonstrative around the figure refer back to the company", arguments: [
+        ("Kakao Mobility melantai di bursa tahun lalu. Perusahaan bernilai 5 miliar dollar AS itu dipimpin Ryu Geung-seon.", "5 miliar dollar AS", "Kakao Mobility"),
+        ("Tencent menggelar paparan publik pekan lalu. “Itu lambat,” kata bos di perusahaan dengan nilai pasar 600 miliar dollar AS tersebut.", "600 miliar dollar AS", "Tencent"),
+        ("Kakao Mobility listed last year. The $5 billion company is run by Ryu Geung-seon.", "$5 billion", "Kakao Mobility"),
+    ])
+    func framedByCompanyNoun(_ text: String, _ quote: String, _ expected: String) throws {
+        #expect(try subject(text, quote) == expected, "\(text)")
+    }
+
+    @Test("a name owned by the figure's noun owns the figure, whoever acts earlier in the clause", arguments: [
+        ("Dalam laporannya, Alibaba dan Tencent juga menyinggung pendapatan Baidu yang mencapai 5 miliar dollar AS.", "5 miliar dollar AS", "Baidu"),
+        ("Menurut analis, Alibaba mengejar valuasi Zhipu sebesar 3 miliar dollar AS.", "3 miliar dollar AS", "Zhipu"),
+        ("Alibaba and Tencent said the revenue of Baidu reached $5 billion last year.", "$5 billion", "Baidu"),
+    ])
+    func ownedName(_ text: String, _ quote: String, _ expected: String) throws {
+        #expect(try subject(text, quote) == expected, "\(text)")
+    }
+
+    @Test("a model number between name words is part of the name", arguments: [
+        ("Di Jakarta, Zorbo 7 Pro dibanderol seharga Rp 3 juta.", "Rp 3 juta", "Zorbo 7 Pro"),
+        ("In Jakarta, the Zorbo 7 Pro sells for $200.", "$200", "Zorbo 7 Pro"),
+    ])
+    func modelNumber(_ text: String, _ quote: String, _ expected: String) throws {
+        #expect(try subject(text, quote) == expected, "\(text)")
+    }
+
+    @Test("a coordinated part opened by an unknown name does not take the actor of the part before", arguments: [
+        ("Saham Tencent turun 0,8 persen dan S&P 500 anjlok 1,1 persen.", "1,1 persen"),
+        ("Tencent shares fell 0.8 percent and S&P 500 lost 1.1 percent.", "1.1 percent"),
+    ])
+    func unknownCoordinatedPart(_ text: String, _ quote: String) throws {
+        #expect(try subject(text, quote) == nil, "\(text)")
+    }
+
+    @Test("a sentence opening with a curly quote is no list line", arguments: [
+        "Xiaomi merilis ponsel baru di Jakarta.\n\n“Pasar ponsel tumbuh 20 persen tahun ini,” kata seorang analis.\n",
+        "Xiaomi launched a new phone in Jakarta.\n\n“The phone market grew 20 percent this year,” an analyst said.\n",
+    ])
+    func quotedLine(_ text: String) throws {
+        #expect(Fixture.analyze(text).facts.filter { $0.kind == .percent }.map(\.subject) == [nil], "\(text)")
     }
 
     @Test("a model between its maker and the figure gives the figure to the maker", arguments: [

@@ -47,7 +47,8 @@ struct ProperNames {
             }
             var end = t + 1
             while end < sentence.upperBound, entityAt[end] < 0, tokens[end].spaceBefore {
-                if isNameWord(end) || isCodeAfterName(end), !notNames.contains(keys[end]) || Self.companyForms.contains(keys[end]) {
+                if isNameWord(end) || isCodeAfterName(end) || isModelNumber(end, in: sentence, entityAt: entityAt),
+                   !notNames.contains(keys[end]) || Self.companyForms.contains(keys[end]) || Self.productSuffixes.contains(keys[end]) {
                     end += 1
                 } else if Self.connectors.contains(keys[end]), end + 1 < sentence.upperBound, isNameWord(end + 1), entityAt[end + 1] < 0 {
                     end += 2
@@ -252,6 +253,17 @@ struct ProperNames {
 
     /// "Galaxy A50s", "Realme C3": a code right after a name word belongs to it.
     private func isCodeAfterName(_ t: Int) -> Bool { tokens[t].kind == .code && ByteClass.isUpperASCII(text[tokens[t].start]) }
+
+    /// "Realme 5 Pro", "Honor 9 Lite": a one- or two-digit number inside a name when a capitalised name word
+    /// (not a month) follows it; "Samsung 20 persen" stays a name and a figure.
+    private func isModelNumber(_ t: Int, in sentence: Range<Int>, entityAt: [Int32]) -> Bool {
+        guard tokens[t].kind == .number, tokens[t].end - tokens[t].start <= 2, t + 1 < sentence.upperBound,
+              tokens[t + 1].spaceBefore, entityAt[t + 1] < 0, isNameWord(t + 1) else { return false }
+        return Vocabulary.months[keys[t + 1]] == nil && (!Self.notNames.contains(keys[t + 1]) || Self.productSuffixes.contains(keys[t + 1]))
+    }
+
+    /// Words that are no name alone but end a product's name inside one ("Find X9 Pro", "Realme 5 Pro").
+    static let productSuffixes = Vocabulary.set(["pro", "max", "plus", "ultra", "mini", "lite"])
 
     /// A sentence in headline case (most words capitalised) has no telling capitals.
     private func isHeadline(_ sentence: Range<Int>) -> Bool {

@@ -76,8 +76,17 @@ struct Attribution {
         guard let own = parts.firstIndex(where: { $0.contains(quantity.lowerBound) }) else { return nil }
         let clause = parts[own]
 
+        // 0. "keuntungan Midjourney yang mencapai 300 juta", "the revenue of Baidu reached $5 billion": a name owned
+        //    by a figure noun just before the figure is its owner, whoever acts earlier in the clause.
+        if let owned = ownedName(before: quantity.lowerBound, from: clause.lowerBound) { return owned }
+
         // 1. An entity acting earlier in the same clause, or in its own coordinated part of it.
-        if let acting = firstActing(in: coordinatedStart(clause.lowerBound, before: quantity.lowerBound)..<quantity.lowerBound) {
+        let part = coordinatedStart(clause.lowerBound, before: quantity.lowerBound)
+        // "Dow Jones turun 0,84 persen dan S&P 500 anjlok 1,12 persen": a part opened by a name no one knows has
+        // its own subject; the actor of the part before is not it.
+        if part == clause.lowerBound, opensUnknownPart(clause.lowerBound, before: quantity.lowerBound) { return nil }
+        if let acting = firstActing(in: part..<quantity.lowerBound) {
+            if isForecaster(acting, of: quantity) { return nil }
             // "Malaysia, Jepang, dan Korea Selatan dikenakan tarif 24 persen": the last of a list is not the subject alone.
             if own > 0, Vocabulary.nameJoiners.contains(keys[clause.lowerBound]), acting == clause.lowerBound + 1, soleEntity(parts[own - 1]) != nil { return nil }
             return Int(entityAt[acting])
@@ -111,6 +120,7 @@ struct Attribution {
                 index += 1
                 continue
             }
+            if isForecaster(first.token, of: quantity) { return nil }
             // "Perusahaan Tiongkok tersebut, 01.AI, …": the appositive names the subject.
             if categories[first.entity] == .country, !first.leading, index + 1 < parts.count, let apposed = soleEntity(parts[index + 1]) {
                 return apposed
@@ -168,6 +178,21 @@ struct Attribution {
             k -= 1
         }
         return start
+    }
+
+    /// Whether the last coordinator before the figure, after an earlier figure, is followed by a capitalised word
+    /// that is no known name.
+    private func opensUnknownPart(_ start: Int, before limit: Int) -> Bool {
+        var k = limit - 2
+        while k > start {
+            if Vocabulary.coordinators.contains(keys[k]) {
+                let next = tokens[k + 1]
+                guard next.kind == .word, entityAt[k + 1] < 0, ByteClass.isUpperASCII(text[next.start]) else { return false }
+                return (start..<k).contains { tokens[$0].kind == .number && entityAt[$0] < 0 }
+            }
+            k -= 1
+        }
+        return false
     }
 
     /// "menggunakan Pureplay": a name right after an Indonesian me- verb is its object, not the actor.
@@ -248,12 +273,50 @@ struct Attribution {
     func category(_ entity: Int) -> EntityCategory { categories[entity] }
 
     /// The subject of a clause comes before its first number: "85 persen berbasis di Amerika Serikat" has none.
-    private func firstEntity(in part: Range<Int>, before limit: Int) -> (entity: Int, leading: Bool)? {
+    private func firstEntity(in part: Range<Int>, before limit: Int) -> (entity: Int, token: Int, leading: Bool)? {
         var end = min(part.upperBound, limit)
         if let number = (part.lowerBound..<end).first(where: { tokens[$0].kind == .number && entityAt[$0] < 0 }) { end = number }
         guard let t = firstActing(in: part.lowerBound..<end) else { return nil }
-        return (Int(entityAt[t]), t == part.lowerBound)
+        return (Int(entityAt[t]), t, t == part.lowerBound)
     }
+
+    /// The entity of "<owned noun> <name>" ("pendapatan Baidu", "revenue of Baidu") ending at most four words before
+    /// `limit`, with no other number or name in between.
+    private func ownedName(before limit: Int, from start: Int) -> Int? {
+        var t = limit - 1
+        let stop = max(start, limit - 6)
+        while t >= stop, entityAt[t] < 0 {
+            if tokens[t].kind == .number { return nil }
+            t -= 1
+        }
+        guard t >= stop, usable(at: t) else { return nil }
+        let first = matches[Int(matchAt[t])].tokens.lowerBound
+        guard first > start else { return nil }
+        if Discourse.ownedNouns.contains(keys[first - 1]) { return owner(Int(entityAt[t])) }
+        if keys[first - 1] == Self.of, first - 1 > start, Self.ownedNounsEnglish.contains(keys[first - 2]) { return owner(Int(entityAt[t])) }
+        return nil
+    }
+
+    static let of = Vocabulary.key("of")
+    static let ownedNounsEnglish = Vocabulary.set([
+        "revenue", "revenues", "profit", "profits", "earnings", "sales", "valuation", "shares", "stock", "wealth", "fortune",
+        "loss", "losses", "assets",
+    ])
+
+    /// "Huawei memprediksi … AI akan menguasai 80 persen", "IDC forecasts … 80 percent": who forecasts a figure
+    /// does not own it, unless the figure is a line of its own accounts ("Nvidia memperkirakan kerugian 8 miliar").
+    private func isForecaster(_ t: Int, of quantity: Range<Int>) -> Bool {
+        let end = matches[Int(matchAt[t])].tokens.upperBound
+        guard end < quantity.lowerBound, Self.forecastVerbs.contains(keys[end]) else { return false }
+        return !(max(end, quantity.lowerBound - 10)..<quantity.lowerBound).contains { Self.ownFigures.contains(keys[$0]) }
+    }
+
+    static let forecastVerbs = Vocabulary.set([
+        "memprediksi", "memprediksikan", "memperkirakan", "memproyeksikan", "meramalkan", "meramal",
+        "predicts", "predicted", "forecasts", "forecast", "expects", "expected", "estimates", "estimated",
+    ])
+    /// Figures a company forecasts about itself.
+    static let ownFigures = Vocabulary.set(Discourse.accountNounWords + ["pendapatan", "penjualan", "sales", "valuasi", "valuation", "pendapatannya", "labanya"])
 
     /// The entity when a clause is nothing but one name.
     private func soleEntity(_ part: Range<Int>) -> Int? {

@@ -32,6 +32,7 @@ struct Discourse {
     func referent(in sentence: Range<Int>, before limit: Int, keys: [UInt64], text: UnsafeBufferPointer<UInt8>, tokens: [Token], attribution: Attribution) -> Int? {
         // One table lookup per word: this scan runs for every figure without a subject.
         let classes = Self.anaphorClasses, demonstratives = Self.demonstratives
+        var otherCompany = false  // a company noun that introduces a company rather than referring back
         for t in sentence.lowerBound..<limit {
             let k = keys[t]
             guard let word = classes[k] else {
@@ -43,12 +44,24 @@ struct Discourse {
             if word.contains(.companyNoun) {
                 // "Perusahaan menjual …" opening a sentence is the company talked about, as is "perseroan" anywhere.
                 if t == sentence.lowerBound || keys[t - 1] == Self.the || demonstrative { return company }
+                if !Self.ownedNouns.contains(keys[t - 1]) { otherCompany = true }
             }
             if word.contains(.formalCompany) { return company }
             // "pihaknya": the institution of whoever was speaking.
             if word.contains(.pihaknya) { return company ?? actor }
             // "Target pendapatan itu naik …", "Angka tersebut …": a figure named before, so its owner.
             if word.contains(.figureNoun), demonstrative { return actor }
+            // "Laba neto diprakirakan Rp 45 miliar", "Net profit rose to $5 million": a line of a company's accounts
+            // with no owner named is the company's, when the noun is close to the figure with no other number
+            // between ("total pendapatan dari 2.000 perusahaan …" is not one company's).
+            // Not when the sentence introduces another company ("perusahaan energi BP … laba"), speaks of a total,
+            // or names someone after the figure ("kerugian 3,1 miliar … bagi Microsoft").
+            if word.contains(.accountNoun), company != nil, !otherCompany, limit - t <= 10,
+               !(sentence.lowerBound..<t).contains(where: { keys[$0] == Self.total }),
+               !(t + 1..<limit).contains(where: { tokens[$0].kind == .number && attribution.entityAt[$0] < 0 }),
+               !(limit..<sentence.upperBound).contains(where: { attribution.entityAt[$0] >= 0 }) { return company }
+            // "Saham perusahaan melonjak …": a company noun owning a figure noun is the company talked about.
+            if word.contains(.companyNoun), t > sentence.lowerBound, Self.ownedNouns.contains(keys[t - 1]) { return company }
             // "Ia menjabarkan, arus kas …": a speaker introduces the figure, the figure is not theirs.
             if word.contains(.personPronoun) {
                 if t + 2 < limit, Vocabulary.speechVerbs.contains(keys[t + 1]),
@@ -67,6 +80,34 @@ struct Discourse {
         return nil
     }
 
+    /// "perusahaan bernilai 4,7 triliun dollar AS itu", "the $5 billion company": a company noun and a demonstrative
+    /// (or "the") around the figure refer back to the company talked about, before any name later in the clause
+    /// ("… itu didirikan Tang Yan": the founder does not own the company's value).
+    func framingCompany(around quantity: Range<Int>, in sentence: Range<Int>, keys: [UInt64], attribution: Attribution) -> Int? {
+        guard let company else { return nil }
+        let classes = Self.anaphorClasses
+        func isCompanyNoun(_ t: Int) -> Bool { classes[keys[t]]?.contains(.companyNoun) == true }
+        // English: "the $5 billion company".
+        if quantity.lowerBound > sentence.lowerBound, keys[quantity.lowerBound - 1] == Self.the,
+           quantity.upperBound < sentence.upperBound, isCompanyNoun(quantity.upperBound) { return company }
+        // Indonesian: "perusahaan [dengan nilai pasar|bernilai] … itu", only words between the noun and the figure,
+        // and no punctuation or name between the figure and the demonstrative.
+        var t = quantity.lowerBound - 1
+        var noun = false
+        while t >= max(sentence.lowerBound, quantity.lowerBound - 5) {
+            if attribution.entityAt[t] >= 0 || attribution.tokens[t].kind != .word { return nil }
+            if isCompanyNoun(t) { noun = true; break }
+            t -= 1
+        }
+        guard noun else { return nil }
+        let demonstratives = Self.demonstratives
+        for k in quantity.upperBound..<min(sentence.upperBound, quantity.upperBound + 8) {
+            if demonstratives.contains(keys[k]) { return company }
+            if attribution.entityAt[k] >= 0 || isCompanyNoun(k) || attribution.tokens[k].kind == .punct { return nil }
+        }
+        return nil
+    }
+
     /// "kekayaannya", "gajinya": wealth and pay belong to a person; other owned nouns with -nya to the actor.
     @inline(__always)
     private func possessiveOwner(_ t: Int, _ key: UInt64, text: UnsafeBufferPointer<UInt8>, tokens: [Token]) -> Int?? {
@@ -78,6 +119,8 @@ struct Discourse {
     func listTopic(_ sentence: Range<Int>, tokens: [Token], text: UnsafeBufferPointer<UInt8>) -> Int? {
         let first = tokens[sentence.lowerBound]
         guard first.kind == .punct, Self.bullets.contains(text[first.start]) else { return nil }
+        // 0xE2 opens "•" but also the curly quotes and dashes: a quoted sentence is no list line.
+        if text[first.start] == 0xE2, first.start + 2 >= text.count || text[first.start + 1] != 0x80 || text[first.start + 2] != 0xA2 { return nil }
         return topic
     }
 
@@ -91,13 +134,14 @@ struct Discourse {
     }
 
     static let the = Vocabulary.key("the"), it = Vocabulary.key("it"), bahwa = Vocabulary.key("bahwa"), that = Vocabulary.key("that"),
-               pihaknya = Vocabulary.key("pihaknya")
+               pihaknya = Vocabulary.key("pihaknya"), total = Vocabulary.key("total")
     /// What a word can be as an anaphor; a word may be several things ("target" is owned and a figure).
     struct AnaphorClass: OptionSet, Sendable {
         let rawValue: UInt16
         static let companyNoun = Self(rawValue: 1), formalCompany = Self(rawValue: 2), pihaknya = Self(rawValue: 4),
                    figureNoun = Self(rawValue: 8), personPronoun = Self(rawValue: 16), thingNoun = Self(rawValue: 32),
-                   companyPronoun = Self(rawValue: 64), pluralPronoun = Self(rawValue: 128), it = Self(rawValue: 256)
+                   companyPronoun = Self(rawValue: 64), pluralPronoun = Self(rawValue: 128), it = Self(rawValue: 256),
+                   accountNoun = Self(rawValue: 512)
     }
 
     /// Every word `referent` looks at, with its classes: one lookup per word of the sentence.
@@ -113,6 +157,7 @@ struct Discourse {
         add(["its"], .companyPronoun)
         add(["mereka", "they", "their"], .pluralPronoun)
         add(["it"], .it)
+        add(accountNounWords, .accountNoun)
         return WordTable(table)
     }()
 
@@ -127,6 +172,11 @@ struct Discourse {
     static let thingNounWords = [
         "ponsel", "smartphone", "hp", "perangkat", "chip", "chipset", "prosesor", "laptop", "kacamata", "mobil", "produk",
         "tablet", "jam", "bandara", "gawai", "device", "phone", "car", "product", "bank",
+    ]
+    /// Lines of a company's accounts: only a company has them, so without a name they are the company's.
+    static let accountNounWords = [
+        "laba", "rugi", "kerugian", "ebitda", "margin", "kas", "capex", "aset", "liabilitas", "ekuitas",
+        "profit", "earnings", "revenue", "revenues", "ebit", "assets", "liabilities",
     ]
     /// Nouns that stand for a figure said before: "angka itu", "jumlah tersebut".
     static let figureNounWords = ["angka", "jumlah", "nilai", "target", "capaian", "kinerja"]

@@ -275,7 +275,8 @@ struct FactExtractor {
     /// Who the figure is about: its own clause first, then a name right after it, then a subject named
     /// earlier that the sentence refers back to, then (for list lines) the article's topic.
     private func attribute(_ f: inout Fact, _ quantity: Range<Int>, in sentence: Range<Int>, clauses: [Range<Int>], discourse: Discourse) {
-        var subject = attribution.subject(of: quantity, in: sentence, clauses: clauses)
+        var subject = discourse.framingCompany(around: quantity, in: sentence, keys: keys, attribution: attribution)
+            ?? attribution.subject(of: quantity, in: sentence, clauses: clauses)
         if let clause = clauses.first(where: { $0.contains(quantity.lowerBound) }), let (preposition, entity) = attribution.named(after: quantity, in: clause) {
             let place = attribution.category(entity) == .country
             if Vocabulary.recipientPrepositions.contains(preposition) {
