@@ -288,6 +288,7 @@ struct FactExtractor {
         }
         if subject == nil {
             subject = discourse.referent(in: sentence, before: quantity.lowerBound, keys: keys, text: text, tokens: tokens, attribution: attribution)
+                ?? discourse.companyAfter(quantity, in: sentence, keys: keys, attribution: attribution)
                 ?? discourse.listTopic(sentence, tokens: tokens, text: text)
         }
         f.subject = subject.map { entityNames[$0] }
