@@ -291,6 +291,9 @@ struct FactExtractor {
                 ?? discourse.companyAfter(quantity, in: sentence, keys: keys, attribution: attribution)
                 ?? discourse.listTopic(sentence, tokens: tokens, text: text)
         }
+        if f.scope == nil, let place = attribution.frontedPlace(of: sentence, before: quantity.lowerBound), place != subject {
+            f.scope = entityNames[place]
+        }
         f.subject = subject.map { entityNames[$0] }
     }
 
