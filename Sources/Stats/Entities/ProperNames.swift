@@ -63,13 +63,9 @@ struct ProperNames {
             // A label owns no figure: a round, segment or tier ("seri Serie B", "segmen Inspeksi", "Series C"),
             // an offer or document ("Premium Service", "… Index 2024"), a job title ("Marketing Manager Xiaomi Budi").
             // It is kept as a name no one owns, so a country inside a title ("… Oppo Indonesia Budi") is no owner either.
-            if isLabel(first..<end, in: sentence) {
-                if Self.jobWords.contains(keys[first]) {
-                    while end < sentence.upperBound, tokens[end].spaceBefore, entityAt[end] >= 0 || isNameWord(end) { end += 1 }
-                }
-                let name = String(decoding: UnsafeBufferPointer(rebasing: text[tokens[first].start..<tokens[end - 1].end]), as: UTF8.self)
-                found.append(Name(tokens: first..<end, name: name, category: .ignore))
-                t = end; continue
+            if let label = label(first..<end, in: sentence, entityAt: entityAt) {
+                found.append(label)
+                t = label.tokens.upperBound; continue
             }
             // "Gubernur Dedi Mulyadi", "CEO Lisa Su": the title says a person and is not part of the name,
             // nor is the office's place or portfolio ("Gubernur Jawa Barat Dedi Mulyadi").
@@ -115,6 +111,18 @@ struct ProperNames {
 
     /// A name that labels a thing rather than an owner: after or opening with a label noun, closed by or
     /// before an offer or document word, or opened by a job word (the title of someone speaking).
+    /// Kept out of line: `names` runs for every token, and its loop stays as the compiler had it.
+    @inline(never)
+    private func label(_ run: Range<Int>, in sentence: Range<Int>, entityAt: [Int32]) -> Name? {
+        guard isLabel(run, in: sentence) else { return nil }
+        var end = run.upperBound
+        if Self.jobWords.contains(keys[run.lowerBound]) {
+            while end < sentence.upperBound, tokens[end].spaceBefore, entityAt[end] >= 0 || isNameWord(end) { end += 1 }
+        }
+        let name = String(decoding: UnsafeBufferPointer(rebasing: text[tokens[run.lowerBound].start..<tokens[end - 1].end]), as: UTF8.self)
+        return Name(tokens: run.lowerBound..<end, name: name, category: .ignore)
+    }
+
     private func isLabel(_ run: Range<Int>, in sentence: Range<Int>) -> Bool {
         let first = run.lowerBound
         if first > sentence.lowerBound, Self.labelNouns.contains(keys[first - 1]) { return true }
