@@ -72,11 +72,12 @@ public struct ArticleAnalyzer: Sendable {
         let demonyms = ProperNames.demonyms  // once, not a lazy-init check per token
         for sentence in factSentences {
             for name in properNames.names(in: sentence, entityAt: entityAt) {
-                let index = nameIndex.index(of: name.name, in: subjectNames) ?? subjectNames.count
+                // A label ("Serie B") is its own entry owning nothing, whatever the same words are elsewhere.
+                let index = name.category == .ignore ? subjectNames.count : nameIndex.index(of: name.name, in: subjectNames) ?? subjectNames.count
                 // "Edwin" guessed a company first, then seen speaking: a person.
                 if index < subjectNames.count, name.category == .person, subjectCategories[index] == .company { subjectCategories[index] = .person }
                 if index == subjectNames.count {
-                    nameIndex.add(name.name, index)
+                    if name.category != .ignore { nameIndex.add(name.name, index) }
                     subjectNames.append(name.name); subjectCategories.append(name.category); subjectMakers.append(-1)
                 }
                 add(EntityMatcher.Match(entity: index, tokens: name.tokens, start: tokens[name.tokens.lowerBound].start, end: tokens[name.tokens.upperBound - 1].end))

@@ -60,6 +60,13 @@ struct ProperNames {
             while first < end - 1, first == t, isOpening(first, in: sentence), isCommonWord(first) { first += 1 }
             // "NEW YORK, KOMPAS.com -": a dateline in capitals is a place.
             if isDateline(first..<end, in: sentence) { t = end; continue }
+            // A label owns no figure: a round, segment or tier ("seri Serie B", "segmen Inspeksi", "Series C"),
+            // an offer or document ("Premium Service", "… Index 2024"), a job title ("Marketing Manager Xiaomi Budi").
+            // It is kept as a name no one owns, so a country inside a title ("… Oppo Indonesia Budi") is no owner either.
+            if let label = label(first..<end, in: sentence, entityAt: entityAt) {
+                found.append(label)
+                t = label.tokens.upperBound; continue
+            }
             // "Gubernur Dedi Mulyadi", "CEO Lisa Su": the title says a person and is not part of the name,
             // nor is the office's place or portfolio ("Gubernur Jawa Barat Dedi Mulyadi").
             // Words before a title inside the run are an office ("Finance Minister") or an opener ("Kemarin Gubernur").
@@ -100,6 +107,30 @@ struct ProperNames {
         }
         // Asked last: most sentences have no name, and then whether they are a headline does not matter.
         return found.isEmpty || !isHeadline(sentence) ? found : []
+    }
+
+    /// A name that labels a thing rather than an owner: after or opening with a label noun, closed by or
+    /// before an offer or document word, or opened by a job word (the title of someone speaking).
+    /// Kept out of line: `names` runs for every token, and its loop stays as the compiler had it.
+    @inline(never)
+    private func label(_ run: Range<Int>, in sentence: Range<Int>, entityAt: [Int32]) -> Name? {
+        guard isLabel(run, in: sentence) else { return nil }
+        var end = run.upperBound
+        if Self.jobWords.contains(keys[run.lowerBound]) {
+            while end < sentence.upperBound, tokens[end].spaceBefore, entityAt[end] >= 0 || isNameWord(end) { end += 1 }
+        }
+        let name = String(decoding: UnsafeBufferPointer(rebasing: text[tokens[run.lowerBound].start..<tokens[end - 1].end]), as: UTF8.self)
+        return Name(tokens: run.lowerBound..<end, name: name, category: .ignore)
+    }
+
+    private func isLabel(_ run: Range<Int>, in sentence: Range<Int>) -> Bool {
+        let first = run.lowerBound
+        if first > sentence.lowerBound, Self.labelNouns.contains(keys[first - 1]) { return true }
+        if run.count >= 2, Self.labelNouns.contains(keys[first]) || Self.jobWords.contains(keys[first]) { return true }
+        if Self.labelEnds.contains(keys[run.upperBound - 1]) { return true }
+        return run.upperBound < sentence.upperBound && tokens[run.upperBound].spaceBefore
+            && tokens[run.upperBound].kind == .word && ByteClass.isUpperASCII(text[tokens[run.upperBound].start])
+            && Self.labelEnds.contains(keys[run.upperBound])
     }
 
     /// Only punctuation (quotes, bullets) before `t` in the sentence.
@@ -284,6 +315,21 @@ struct ProperNames {
         "ceo", "cto", "cfo", "presiden", "wakil", "menteri", "gubernur", "bupati", "walikota", "direktur", "dirut", "ketua",
         "pendiri", "founder", "chairman", "president", "minister", "governor", "director", "chief", "senator", "analis", "analyst",
         "profesor", "professor", "prof", "dr", "mr", "mrs", "ms", "pak", "bu", "bapak", "ibu",
+    ])
+    /// Nouns whose name follows them and is a label: "seri Serie B", "segmen Inspeksi", "paket Premium".
+    static let labelNouns = Vocabulary.set([
+        "seri", "serie", "series", "segmen", "segment", "kategori", "category", "paket", "package", "tier", "edisi", "edition",
+        "putaran", "round", "mode", "fitur", "feature", "program", "proyek", "project", "kode", "code", "sandi", "codename",
+    ])
+    /// Words closing an offer's, plan's or document's name: "Premium Service", "Work Trend Index", "Economic Outlook".
+    static let labelEnds = Vocabulary.set([
+        "service", "plan", "index", "indeks", "report", "survey", "outlook", "award", "awards", "summit",
+        "conference", "expo", "festival", "programme", "package", "bundle", "edition", "membership", "subscription",
+    ])
+    /// Job words opening a run of title, company and person: "Marketing Manager Oppo Indonesia Budi".
+    static let jobWords = Vocabulary.set([
+        "marketing", "product", "brand", "sales", "head", "manager", "pemasaran", "humas", "communications", "komunikasi",
+        "senior",
     ])
     /// Words of an industry in a name make it a company: "Sanil Electric", "Kakao Mobility".
     static let industryWords = Vocabulary.set([

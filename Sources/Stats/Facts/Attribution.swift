@@ -270,6 +270,18 @@ struct Attribution {
         return (keys[k], owner(Int(entityAt[k + 1])))
     }
 
+    /// "Di Indonesia, 65 persen bisnis …", "In China, 40 percent of firms …": a country opening the sentence in a
+    /// place phrase of its own is the scope of the figures after it.
+    func frontedPlace(of sentence: Range<Int>, before limit: Int) -> Int? {
+        var t = sentence.lowerBound
+        while t < limit, tokens[t].kind == .punct { t += 1 }
+        guard t + 2 < limit, keys[t] == Self.di || keys[t] == Self.in, usable(at: t + 1), categories[Int(entityAt[t + 1])] == .country else { return nil }
+        let end = matches[Int(matchAt[t + 1])].tokens.upperBound
+        guard end < limit, tokens[end].kind == .punct, text[tokens[end].start] == 0x2C else { return nil }
+        return Int(entityAt[t + 1])
+    }
+    static let di = Vocabulary.key("di"), `in` = Vocabulary.key("in")
+
     func category(_ entity: Int) -> EntityCategory { categories[entity] }
 
     /// The subject of a clause comes before its first number: "85 persen berbasis di Amerika Serikat" has none.

@@ -43,7 +43,9 @@ struct Discourse {
             var demonstrative: Bool { (t + 1..<min(limit, t + 3)).contains { demonstratives.contains(keys[$0]) } }
             if word.contains(.companyNoun) {
                 // "Perusahaan menjual …" opening a sentence is the company talked about, as is "perseroan" anywhere.
-                if t == sentence.lowerBound || keys[t - 1] == Self.the || demonstrative { return company }
+                // So is "Tetapi perusahaan menegaskan …", "But the company said …" after an opening conjunction.
+                if t == sentence.lowerBound || keys[t - 1] == Self.the || demonstrative
+                    || t - 1 == sentence.lowerBound && Self.openingConjunctions.contains(keys[t - 1]) { return company }
                 if !Self.ownedNouns.contains(keys[t - 1]) { otherCompany = true }
             }
             if word.contains(.formalCompany) { return company }
@@ -77,6 +79,22 @@ struct Discourse {
             if word.contains(.it), t == sentence.lowerBound { return company ?? actor }
             if let owner = possessiveOwner(t, k, text: text, tokens: tokens) { return owner }
         }
+        return nil
+    }
+
+    /// "60 persen pendapatan perusahaan berasal dari …", "30 percent of the company's revenue", "40% of its sales":
+    /// an owned noun of the company right after the figure refers back to the company talked about.
+    func companyAfter(_ quantity: Range<Int>, in sentence: Range<Int>, keys: [UInt64], attribution: Attribution) -> Int? {
+        guard let company else { return nil }
+        let q = quantity.upperBound, end = sentence.upperBound
+        func isCompanyNoun(_ t: Int) -> Bool { t < end && (keys[t] == Self.perusahaan || keys[t] == Self.perseroan) }
+        // Indonesian: "… persen pendapatan perusahaan", "… persen saham perseroan".
+        if q + 1 < end, Self.ownedNouns.contains(keys[q]), isCompanyNoun(q + 1) { return company }
+        // English: "of the company's revenue", "of its revenue".
+        guard q + 2 < end, keys[q] == Attribution.of else { return nil }
+        if keys[q + 1] == Self.its, Attribution.ownedNounsEnglish.contains(keys[q + 2]) { return company }
+        if keys[q + 1] == Self.the, q + 3 < end, keys[q + 2] == Self.company,
+           attribution.tokens[q + 3].kind == .punct || Attribution.ownedNounsEnglish.contains(keys[q + 3]) { return company }
         return nil
     }
 
@@ -133,6 +151,10 @@ struct Discourse {
         return t > 0 && Self.ownedNouns.contains(Vocabulary.key(text, tokens[t - 1]))
     }
 
+    static let perusahaan = Vocabulary.key("perusahaan"), perseroan = Vocabulary.key("perseroan"), its = Vocabulary.key("its"),
+               company = Vocabulary.key("company")
+    /// Conjunctions that open a sentence before its subject: "Tetapi perusahaan …", "But the company …".
+    static let openingConjunctions = Vocabulary.set(["tetapi", "tapi", "namun", "sementara", "kini", "but", "however", "meanwhile", "now"])
     static let the = Vocabulary.key("the"), it = Vocabulary.key("it"), bahwa = Vocabulary.key("bahwa"), that = Vocabulary.key("that"),
                pihaknya = Vocabulary.key("pihaknya"), total = Vocabulary.key("total")
     /// What a word can be as an anaphor; a word may be several things ("target" is owned and a figure).

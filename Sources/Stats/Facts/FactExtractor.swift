@@ -288,7 +288,11 @@ struct FactExtractor {
         }
         if subject == nil {
             subject = discourse.referent(in: sentence, before: quantity.lowerBound, keys: keys, text: text, tokens: tokens, attribution: attribution)
+                ?? discourse.companyAfter(quantity, in: sentence, keys: keys, attribution: attribution)
                 ?? discourse.listTopic(sentence, tokens: tokens, text: text)
+        }
+        if f.scope == nil, let place = attribution.frontedPlace(of: sentence, before: quantity.lowerBound), place != subject {
+            f.scope = entityNames[place]
         }
         f.subject = subject.map { entityNames[$0] }
     }
