@@ -28,6 +28,14 @@ struct SubjectNameTests {
         #expect(try subject("Shipments grew 6 percent from a year earlier.", "6 percent") == nil)
     }
 
+    @Test("a common word that opens sentences in capitals owns no figure, and the name after it still can")
+    func commonCapitalisedOpeners() throws {
+        #expect(try subject("Bagian belakang Huawei Pura X berlapis kulit. Harganya dipatok 1.999 euro.", "1.999 euro") == "Huawei")
+        #expect(try subject("Berikut rincian biayanya: paket dasar Rp 2 juta.", "Rp 2 juta") == nil)
+        #expect(try subject("Jika kurang tidur, risiko sakit Anda meningkat 20 persen.", "20 persen") == nil)
+        #expect(try subject("Pelanggar dijerat Pasal 12 dan didenda Rp 50 juta.", "Rp 50 juta") == nil)
+    }
+
     @Test("a dateline in capitals is a place, not the subject")
     func datelines() throws {
         let text = "SEOUL, KOMPAS.com - Harga emas naik lagi.\n\n- Paket kecil: Rp 1,5 juta\n"
