@@ -82,7 +82,7 @@ public struct CorpusStats: Sendable {
     static let unknownThreshold = 3
 
     public init(analyses: [ArticleAnalysis], lexicon: Lexicon) {
-        articles = Self.sortedByID(analyses)
+        articles = analyses.sortedByID
         let categories = Dictionary(lexicon.entities.map { ($0.name, $0.category) }, uniquingKeysWith: { a, _ in a })
 
         var counts: [String: EntityCount] = [:]
@@ -129,7 +129,7 @@ public struct CorpusStats: Sendable {
     /// `merge` without `finish`.
     private mutating func add(_ other: CorpusStats) {
         reindexIfStale()
-        articles = Self.mergeSorted(articles, other.articles) { $0.id < $1.id }
+        articles = articles.mergedSorted(with: other.articles) { $0.id < $1.id }
 
         var byEntity = Dictionary(mentions.enumerated().map { ($1.entity, $0) }, uniquingKeysWith: { a, _ in a })
         for m in other.mentions {
@@ -149,7 +149,7 @@ public struct CorpusStats: Sendable {
         for g in other.facts {
             guard let i = find(g) else { moved.append(g); continue }
             var f = g.sources[0].precedes(facts[i].sources[0]) ? g : facts[i]
-            f.sources = Self.mergeSorted(facts[i].sources, g.sources) { $0.precedes($1) }
+            f.sources = facts[i].sources.mergedSorted(with: g.sources) { $0.precedes($1) }
             if f.id == facts[i].id { facts[i] = f } else { left.insert(i); moved.append(f) }
         }
         reorder(removing: left, adding: moved)
@@ -225,7 +225,7 @@ public struct CorpusStats: Sendable {
     private mutating func reorder(removing left: Set<Int>, adding: [CorpusFact]) {
         guard !left.isEmpty || !adding.isEmpty else { return }
         let kept = left.isEmpty ? facts : facts.enumerated().filter { !left.contains($0.offset) }.map(\.element)
-        facts = Self.mergeSorted(kept, adding.sorted { $0.sources[0].precedes($1.sources[0]) }) { $0.sources[0].precedes($1.sources[0]) }
+        facts = kept.mergedSorted(with: adding.sorted { $0.sources[0].precedes($1.sources[0]) }) { $0.sources[0].precedes($1.sources[0]) }
         figureIndex = [:]
         indexIsStale = true
     }
@@ -300,7 +300,7 @@ public struct CorpusStats: Sendable {
 
     private init?(_ parts: Parts, _ analyses: [ArticleAnalysis]) {
         self.init()
-        articles = Self.sortedByID(analyses)
+        articles = analyses.sortedByID
         mentions = parts.mentions
         allUnknown = Dictionary(parts.unknownNames.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         facts.reserveCapacity(parts.figures.count)
@@ -362,11 +362,6 @@ public struct CorpusStats: Sendable {
 
     // MARK: Derived lists
 
-    /// Analyses in id order; they usually come in it already (files are listed in order).
-    private static func sortedByID(_ analyses: [ArticleAnalysis]) -> [ArticleAnalysis] {
-        zip(analyses, analyses.dropFirst()).allSatisfy({ $0.id < $1.id }) ? analyses : analyses.sorted { $0.id < $1.id }
-    }
-
     private static func sorted(_ counts: [EntityCount]) -> [EntityCount] {
         counts.sorted { ($0.total, $1.entity) > ($1.total, $0.entity) }
     }
@@ -380,21 +375,6 @@ public struct CorpusStats: Sendable {
         var dates: [String: String] = [:]
         for a in articles { if let d = a.metadata.date { dates[a.id] = d } }
         return ConflictRule.conflicts(facts, articleDates: dates)
-    }
-
-    /// Two sorted lists as one sorted list; on ties the first list's element comes first.
-    private static func mergeSorted<T>(_ a: [T], _ b: [T], by less: (T, T) -> Bool) -> [T] {
-        guard !b.isEmpty else { return a }
-        guard !a.isEmpty else { return b }
-        var result: [T] = []
-        result.reserveCapacity(a.count + b.count)
-        var i = 0, j = 0
-        while i < a.count, j < b.count {
-            if less(b[j], a[i]) { result.append(b[j]); j += 1 } else { result.append(a[i]); i += 1 }
-        }
-        result += a[i...]
-        result += b[j...]
-        return result
     }
 }
 

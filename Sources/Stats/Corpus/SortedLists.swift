@@ -1,0 +1,25 @@
+/// Sorted lists kept sorted: the corpus keeps articles, facts and sources in corpus order, and a run that merges
+/// statistics joins lists that are sorted already instead of sorting their union again.
+extension Array {
+    /// This list and `other`, both sorted by `less`, as one sorted list; on ties this list's element comes first.
+    public func mergedSorted(with other: [Element], by less: (Element, Element) -> Bool) -> [Element] {
+        guard !other.isEmpty else { return self }
+        guard !isEmpty else { return other }
+        var result: [Element] = []
+        result.reserveCapacity(count + other.count)
+        var i = 0, j = 0
+        while i < count, j < other.count {
+            if less(other[j], self[i]) { result.append(other[j]); j += 1 } else { result.append(self[i]); i += 1 }
+        }
+        result += self[i...]
+        result += other[j...]
+        return result
+    }
+}
+
+extension Array where Element == ArticleAnalysis {
+    /// The analyses in id order; they usually come in it already (files are listed in order), so it is checked first.
+    public var sortedByID: [ArticleAnalysis] {
+        zip(self, dropFirst()).allSatisfy({ $0.id < $1.id }) ? self : sorted { $0.id < $1.id }
+    }
+}
