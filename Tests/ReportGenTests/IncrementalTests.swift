@@ -13,6 +13,26 @@ struct IncrementalTests {
     }
 
     /// Every output a user sees, by relative path.
+    /// A cold run (`--no-cache`) from a copy of the report `before` the change gives, file for file, the bytes the
+    /// incremental run wrote to `incremental`.
+    func expectSameAsColdRun(_ incremental: URL, from before: URL, input: URL, in dir: URL) throws {
+        let cold = dir.appendingPathComponent("cold")
+        try fm.copyItem(at: before, to: cold)
+        #expect(try CLI.run(["--input", input.path, "--output", cold.path, "--no-cache"]).status == 0)
+        let a = try outputs(incremental), b = try outputs(cold)
+        #expect(a.keys.sorted() == b.keys.sorted())
+        for (path, bytes) in a { #expect(bytes == b[path], "\(path) differs between the incremental and the cold run") }
+    }
+
+    /// Every seed four times ("b-…", "c-…", "d-…", "e-…"): figures that several articles state. Returns the seeds.
+    func copySeedsUnderFourNames(into input: URL) throws -> [URL] {
+        let seeds = try seedFiles()
+        for prefix in ["b", "c", "d", "e"] {
+            for seed in seeds { try fm.copyItem(at: seed, to: input.appendingPathComponent("\(prefix)-\(seed.lastPathComponent)")) }
+        }
+        return seeds
+    }
+
     func outputs(_ folder: URL) throws -> [String: Data] {
         var result: [String: Data] = [:]
         for path in try fm.subpathsOfDirectory(atPath: folder.path) where !path.hasPrefix(".") && path.contains(".") {
@@ -39,14 +59,7 @@ struct IncrementalTests {
         #expect(run.stdout.contains("1 analysed afresh"), "\(run.stdout)")
         #expect(run.stdout.contains("1 new article"), "\(run.stdout)")
 
-        // A cold run from the same previous report.
-        let cold = dir.appendingPathComponent("cold")
-        try fm.copyItem(at: before, to: cold)
-        #expect(try CLI.run(["--input", input.path, "--output", cold.path, "--no-cache"]).status == 0)
-
-        let a = try outputs(incremental), b = try outputs(cold)
-        #expect(a.keys.sorted() == b.keys.sorted())
-        for (path, bytes) in a { #expect(bytes == b[path], "\(path) differs between the incremental and the cold run") }
+        try expectSameAsColdRun(incremental, from: before, input: input, in: dir)
         try? fm.removeItem(at: dir)
     }
 
@@ -57,10 +70,7 @@ struct IncrementalTests {
         let dir = try CLI.temporaryFolder()
         let input = dir.appendingPathComponent("articles")
         try fm.createDirectory(at: input, withIntermediateDirectories: true)
-        let seeds = try seedFiles()
-        for prefix in ["b", "c", "d", "e"] {
-            for seed in seeds { try fm.copyItem(at: seed, to: input.appendingPathComponent("\(prefix)-\(seed.lastPathComponent)")) }
-        }
+        let seeds = try copySeedsUnderFourNames(into: input)
         let incremental = dir.appendingPathComponent("incremental")
         #expect(try CLI.run(["--input", input.path, "--output", incremental.path]).status == 0)
         let before = dir.appendingPathComponent("before")
@@ -75,12 +85,7 @@ struct IncrementalTests {
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr.contains("statistics, merged"), "the run counted every article again: \(run.stderr)")
 
-        let cold = dir.appendingPathComponent("cold")
-        try fm.copyItem(at: before, to: cold)
-        #expect(try CLI.run(["--input", input.path, "--output", cold.path, "--no-cache"]).status == 0)
-        let a = try outputs(incremental), b = try outputs(cold)
-        #expect(a.keys.sorted() == b.keys.sorted())
-        for (path, bytes) in a { #expect(bytes == b[path], "\(path) differs between the merged and the cold run") }
+        try expectSameAsColdRun(incremental, from: before, input: input, in: dir)
         try? fm.removeItem(at: dir)
     }
 
@@ -89,10 +94,7 @@ struct IncrementalTests {
         let dir = try CLI.temporaryFolder()
         let input = dir.appendingPathComponent("articles")
         try fm.createDirectory(at: input, withIntermediateDirectories: true)
-        let seeds = try seedFiles()
-        for prefix in ["b", "c", "d", "e"] {
-            for seed in seeds { try fm.copyItem(at: seed, to: input.appendingPathComponent("\(prefix)-\(seed.lastPathComponent)")) }
-        }
+        let seeds = try copySeedsUnderFourNames(into: input)
         let out = dir.appendingPathComponent("out")
         #expect(try CLI.run(["--input", input.path, "--output", out.path]).status == 0)
         let state = out.appendingPathComponent(".cache/corpus.bin")
