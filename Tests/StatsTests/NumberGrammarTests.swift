@@ -20,6 +20,11 @@ enum Probe {
     /// The fact whose text is exactly `quote`.
     static func fact(_ text: String, _ quote: String) -> Fact? { facts(text).first { $0.text == quote } }
 
+    /// The subject of the fact whose text is exactly `quote`; a test fails when there is no such fact.
+    static func subject(_ text: String, _ quote: String) throws -> String? {
+        try #require(fact(text, quote), "no fact “\(quote)” in “\(text)”").subject
+    }
+
     /// Facts of the kinds that are quantities (not dates).
     static func quantities(_ text: String) -> [Fact] {
         facts(text).filter { [.tokens, .money, .modelCount, .percent, .count].contains($0.kind) }

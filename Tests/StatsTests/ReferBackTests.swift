@@ -6,16 +6,12 @@ import Testing
 /// Sentences written for these tests.
 @Suite("Owners named before")
 struct ReferBackTests {
-    private func subject(_ text: String, _ quote: String) throws -> String? {
-        try #require(Probe.fact(text, quote), "no fact “\(quote)” in “\(text)”").subject
-    }
-
     @Test("a company noun after an opening conjunction is the company talked about", arguments: [
         ("Kakao Mobility meluncurkan layanan baru. Namun perusahaan menetapkan tarif Rp 25 ribu per perjalanan.", "Rp 25 ribu"),
         ("Kakao Mobility launched a new service. But the company set the fare at $4 per ride.", "$4"),
     ])
     func companyNounAfterConjunction(_ text: String, _ quote: String) throws {
-        #expect(try subject(text, quote) == "Kakao Mobility", "\(text)")
+        #expect(try Probe.subject(text, quote) == "Kakao Mobility", "\(text)")
     }
 
     @Test("the company's owned noun right after the figure refers back", arguments: [
@@ -24,7 +20,7 @@ struct ReferBackTests {
         ("Kakao Mobility is based in Seoul. About 45 percent of its revenue comes from Japan.", "About 45 percent"),
     ])
     func ownedNounAfterFigure(_ text: String, _ quote: String) throws {
-        #expect(try subject(text, quote) == "Kakao Mobility", "\(text)")
+        #expect(try Probe.subject(text, quote) == "Kakao Mobility", "\(text)")
     }
 
     @Test("without a company talked about, or with another noun, nothing is referred back", arguments: [
@@ -34,6 +30,6 @@ struct ReferBackTests {
         ("Harga naik. Namun perusahaan rintisan membayar Rp 25 ribu per perjalanan.", "Rp 25 ribu"),
     ])
     func nothingToReferTo(_ text: String, _ quote: String) throws {
-        #expect(try subject(text, quote) == nil, "\(text)")
+        #expect(try Probe.subject(text, quote) == nil, "\(text)")
     }
 }

@@ -5,10 +5,6 @@ import Testing
 /// titles are written like names but own no figure. Sentences written for these tests.
 @Suite("Labels are not subjects")
 struct SubjectLabelTests {
-    private func subject(_ text: String, _ quote: String) throws -> String? {
-        try #require(Probe.fact(text, quote), "no fact “\(quote)” in “\(text)”").subject
-    }
-
     @Test("a name after a label noun labels a round, segment or tier", arguments: [
         ("Saham seri Serie A-nya bernilai sekitar USD20 juta.", "sekitar USD20 juta"),
         ("Di segmen Logistik, pendapatan naik menjadi Rp 120 miliar.", "Rp 120 miliar"),
@@ -16,7 +12,7 @@ struct SubjectLabelTests {
         ("Subscribers to the tier Creator pay $30 a month.", "$30"),
     ])
     func afterLabelNoun(_ text: String, _ quote: String) throws {
-        #expect(try subject(text, quote) == nil, "\(text)")
+        #expect(try Probe.subject(text, quote) == nil, "\(text)")
     }
 
     @Test("an offer's or a document's name owns no figure", arguments: [
@@ -36,7 +32,7 @@ struct SubjectLabelTests {
         ("Brand Manager Lumen Mobile Rina Hart said the Lumen X5 sells for $199.", "$199", "Lumen X5"),
     ])
     func jobTitles(_ text: String, _ quote: String, _ expected: String?) throws {
-        #expect(try subject(text, quote) == expected, "\(text)")
+        #expect(try Probe.subject(text, quote) == expected, "\(text)")
     }
 
     @Test("names that merely contain such words stay owners", arguments: [
@@ -45,6 +41,6 @@ struct SubjectLabelTests {
         ("Lumen Mobile menjual 3 juta unit Lumen X5 senilai Rp 9 triliun.", "Rp 9 triliun", "Lumen Mobile"),
     ])
     func realNamesKept(_ text: String, _ quote: String, _ expected: String) throws {
-        #expect(try subject(text, quote) == expected, "\(text)")
+        #expect(try Probe.subject(text, quote) == expected, "\(text)")
     }
 }

@@ -5,10 +5,6 @@ import Testing
 /// common nouns and offices before a name, relative clauses. Sentences written for these tests.
 @Suite("Subject names in the wild")
 struct SubjectNameTests {
-    private func subject(_ text: String, _ quote: String) throws -> String? {
-        try #require(Probe.fact(text, quote), "no fact “\(quote)” in “\(text)”").subject
-    }
-
     @Test("a lone name opening a sentence is a subject when it reads as one", arguments: [
         ("Kemarin pasar ramai. Kroger juga meningkatkan penjualan online menjadi USD9 miliar.", "USD9 miliar", "Kroger"),
         ("Daftar bank disusun ulang. BNPB merupakan lembaga dengan anggaran terbesar, yakni Rp 2 triliun.", "Rp 2 triliun", "BNPB"),
@@ -17,23 +13,23 @@ struct SubjectNameTests {
         ("Investors watched closely, and shares of Kroger rose. Kroger reported sales of $9 billion.", "$9 billion", "Kroger"),
     ])
     func sentenceInitialNames(_ text: String, _ quote: String, _ expected: String) throws {
-        #expect(try subject(text, quote) == expected, "\(text)")
+        #expect(try Probe.subject(text, quote) == expected, "\(text)")
     }
 
     @Test("a common word opening a sentence is still no name")
     func commonOpeners() throws {
-        #expect(try subject("Perubahan desain mengurangi bobot hingga 11 persen.", "11 persen") == nil)
-        #expect(try subject("Rasio layar ke bodi mencapai 90 persen.", "90 persen") == nil)
-        #expect(try subject("Harganya naik 40 persen dari tahun lalu.", "40 persen") == nil)
-        #expect(try subject("Shipments grew 6 percent from a year earlier.", "6 percent") == nil)
+        #expect(try Probe.subject("Perubahan desain mengurangi bobot hingga 11 persen.", "11 persen") == nil)
+        #expect(try Probe.subject("Rasio layar ke bodi mencapai 90 persen.", "90 persen") == nil)
+        #expect(try Probe.subject("Harganya naik 40 persen dari tahun lalu.", "40 persen") == nil)
+        #expect(try Probe.subject("Shipments grew 6 percent from a year earlier.", "6 percent") == nil)
     }
 
     @Test("a common word that opens sentences in capitals owns no figure, and the name after it still can")
     func commonCapitalisedOpeners() throws {
-        #expect(try subject("Bagian belakang Huawei Pura X berlapis kulit. Harganya dipatok 1.999 euro.", "1.999 euro") == "Huawei")
-        #expect(try subject("Berikut rincian biayanya: paket dasar Rp 2 juta.", "Rp 2 juta") == nil)
-        #expect(try subject("Jika kurang tidur, risiko sakit Anda meningkat 20 persen.", "20 persen") == nil)
-        #expect(try subject("Pelanggar dijerat Pasal 12 dan didenda Rp 50 juta.", "Rp 50 juta") == nil)
+        #expect(try Probe.subject("Bagian belakang Huawei Pura X berlapis kulit. Harganya dipatok 1.999 euro.", "1.999 euro") == "Huawei")
+        #expect(try Probe.subject("Berikut rincian biayanya: paket dasar Rp 2 juta.", "Rp 2 juta") == nil)
+        #expect(try Probe.subject("Jika kurang tidur, risiko sakit Anda meningkat 20 persen.", "20 persen") == nil)
+        #expect(try Probe.subject("Pelanggar dijerat Pasal 12 dan didenda Rp 50 juta.", "Rp 50 juta") == nil)
     }
 
     @Test("a dateline in capitals is a place, not the subject")
@@ -49,7 +45,7 @@ struct SubjectNameTests {
         ("According to Canalys Research, shipments rose 5 percent.", "5 percent", nil),
     ] as [(String, String, String?)])
     func sources(_ text: String, _ quote: String, _ expected: String?) throws {
-        #expect(try subject(text, quote) == expected, "\(text)")
+        #expect(try Probe.subject(text, quote) == expected, "\(text)")
     }
 
     @Test("common nouns and an office's place or portfolio are not part of the name", arguments: [
@@ -58,7 +54,7 @@ struct SubjectNameTests {
         ("On Monday, Finance Minister Maria Lopez announced a budget of $40 million.", "$40 million", "Maria Lopez"),
     ])
     func trimmedNames(_ text: String, _ quote: String, _ expected: String) throws {
-        #expect(try subject(text, quote) == expected, "\(text)")
+        #expect(try Probe.subject(text, quote) == expected, "\(text)")
     }
 
     @Test("a figure in a relative clause belongs to the clause's head", arguments: [
@@ -67,12 +63,12 @@ struct SubjectNameTests {
         ("Bill Gates gained $5 billion, while his rival, Warren Buffett, whose fortune fell $3 billion, stayed fifth.", "$3 billion", "Warren Buffett"),
     ])
     func relativeClauses(_ text: String, _ quote: String, _ expected: String) throws {
-        #expect(try subject(text, quote) == expected, "\(text)")
+        #expect(try Probe.subject(text, quote) == expected, "\(text)")
     }
 
     @Test("an agency that reports a statistic does not own it")
     func reportingAgency() throws {
-        #expect(try subject("Badan Pusat Statistik menyebut, biaya pendidikan naik 10 persen per tahun.", "10 persen") == nil)
+        #expect(try Probe.subject("Badan Pusat Statistik menyebut, biaya pendidikan naik 10 persen per tahun.", "10 persen") == nil)
     }
 
     @Test("more ways to refer back to the subject", arguments: [
@@ -83,7 +79,7 @@ struct SubjectNameTests {
         ("Kantor DJBC Batam menerapkan sistem baru. Hasilnya, pihaknya mendapatkan bea masuk Rp 3 miliar.", "Rp 3 miliar", "Kantor DJBC Batam"),
     ])
     func moreAnaphora(_ text: String, _ quote: String, _ expected: String) throws {
-        #expect(try subject(text, quote) == expected, "\(text)")
+        #expect(try Probe.subject(text, quote) == expected, "\(text)")
     }
 
     @Test("titles, apposition and owners of wealth", arguments: [
@@ -91,7 +87,7 @@ struct SubjectNameTests {
         ("Elon Musk adalah orang terkaya. Saham Tesla melonjak pekan lalu. Kenaikan tersebut membuat kekayaannya bertambah 6 miliar dollar AS.", "6 miliar dollar AS", "Elon Musk"),
     ] as [(String, String, String?)])
     func owners(_ text: String, _ quote: String, _ expected: String?) throws {
-        #expect(try subject(text, quote) == expected, "\(text)")
+        #expect(try Probe.subject(text, quote) == expected, "\(text)")
     }
 
     @Test("no owner where the sentence gives none", arguments: [
@@ -100,7 +96,7 @@ struct SubjectNameTests {
         ("Menurut Menteri Keuangan, tambahan bea masuk impornya 10% dari harga barang.", "10%"),
     ])
     func noOwner(_ text: String, _ quote: String) throws {
-        let s = try subject(text, quote)
+        let s = try Probe.subject(text, quote)
         #expect(s != "OpenAI" && s != "United States" && s != "Keuangan", "\(text): \(s ?? "nil")")
     }
 
@@ -109,12 +105,12 @@ struct SubjectNameTests {
         ("Xiaomi merilis ponsel baru. Chipset ini 30 persen lebih cepat dari generasi sebelumnya.", "30 persen", "Xiaomi"),
     ] as [(String, String, String?)])
     func objectsAndThings(_ text: String, _ quote: String, _ expected: String?) throws {
-        #expect(try subject(text, quote) == expected, "\(text)")
+        #expect(try Probe.subject(text, quote) == expected, "\(text)")
     }
 
     @Test("a speaker introducing a figure does not own it")
     func speakerPronoun() throws {
         let text = "Direktur Utama Budi Santoso hadir di Jakarta. Ia menjabarkan, arus kas naik menjadi Rp 68 miliar."
-        #expect(try subject(text, "Rp 68 miliar") != "Budi Santoso")
+        #expect(try Probe.subject(text, "Rp 68 miliar") != "Budi Santoso")
     }
 }

@@ -4,10 +4,6 @@ import Testing
 /// Issue 9: every figure says who it is about. Sentences written for these tests, in both languages.
 @Suite("Subjects beyond the lexicon")
 struct SubjectTests {
-    private func subject(_ text: String, _ quote: String) throws -> String? {
-        try #require(Probe.fact(text, quote), "no fact “\(quote)” in “\(text)”").subject
-    }
-
     @Test("unknown proper names act as subjects, in both languages", arguments: [
         ("Kemarin, raksasa ritel Kakao Mobility meraup pendapatan Rp 4 triliun.", "Rp 4 triliun", "Kakao Mobility"),
         ("Pada kuartal itu, Metaplanet membeli bitcoin senilai 20 juta dollar AS.", "20 juta dollar AS", "Metaplanet"),
@@ -15,7 +11,7 @@ struct SubjectTests {
         ("In March, Rakuten Group Inc. reported a loss of $1.2 billion.", "$1.2 billion", "Rakuten Group Inc"),
     ])
     func unknownNames(_ text: String, _ quote: String, _ expected: String) throws {
-        #expect(try subject(text, quote) == expected, "\(text)")
+        #expect(try Probe.subject(text, quote) == expected, "\(text)")
     }
 
     @Test("a title marks a person and is not part of the name")
@@ -28,9 +24,9 @@ struct SubjectTests {
 
     @Test("a capital opening the sentence, a weekday or a month is not a name")
     func notNames() throws {
-        #expect(try subject("Pendapatan naik 10 persen tahun lalu.", "10 persen") == nil)
-        #expect(try subject("Revenue rose 10 percent last year.", "10 percent") == nil)
-        #expect(try subject("Sejak Januari harga naik 5 persen.", "5 persen") == nil)
+        #expect(try Probe.subject("Pendapatan naik 10 persen tahun lalu.", "10 persen") == nil)
+        #expect(try Probe.subject("Revenue rose 10 percent last year.", "10 percent") == nil)
+        #expect(try Probe.subject("Sejak Januari harga naik 5 persen.", "5 persen") == nil)
     }
 
     @Test("a company noun or pronoun refers back to the subject named before", arguments: [
@@ -42,7 +38,7 @@ struct SubjectTests {
         ("Elon Musk is again the richest man. He added $20 billion to his fortune.", "$20 billion", "Elon Musk"),
     ])
     func anaphora(_ text: String, _ quote: String, _ expected: String) throws {
-        #expect(try subject(text, quote) == expected, "\(text)")
+        #expect(try Probe.subject(text, quote) == expected, "\(text)")
     }
 
     @Test("a line of accounts with no owner named is the company's talked about", arguments: [
@@ -52,7 +48,7 @@ struct SubjectTests {
         ("Tencent held its annual meeting on Friday. Net profit is expected to rise to $5 billion next year.", "$5 billion", "Tencent"),
     ])
     func accountsOfTheCompany(_ text: String, _ quote: String, _ expected: String) throws {
-        #expect(try subject(text, quote) == expected, "\(text)")
+        #expect(try Probe.subject(text, quote) == expected, "\(text)")
     }
 
     @Test("totals over many companies, and account nouns before any company, stay without a subject", arguments: [
@@ -65,7 +61,7 @@ struct SubjectTests {
         ("Average profit across the industry rose to $8 billion this year.", "$8 billion"),
     ])
     func accountsWithoutCompany(_ text: String, _ quote: String) throws {
-        #expect(try subject(text, quote) == nil, "\(text)")
+        #expect(try Probe.subject(text, quote) == nil, "\(text)")
     }
 
     @Test("who forecasts a figure does not own it, unless it forecasts its own accounts", arguments: [
@@ -75,13 +71,13 @@ struct SubjectTests {
         ("Nvidia expects revenue of $45 billion next quarter.", "$45 billion", "Nvidia"),
     ] as [(String, String, String?)])
     func forecaster(_ text: String, _ quote: String, _ expected: String?) throws {
-        #expect(try subject(text, quote) == expected, "\(text)")
+        #expect(try Probe.subject(text, quote) == expected, "\(text)")
     }
 
     @Test("a person pronoun does not take a company, nor a company noun a person")
     func compatibleReferent() throws {
         let text = "Tencent bermitra dengan Andrew Ng. Perusahaan tersebut menyiapkan dana 10 juta dollar AS."
-        #expect(try subject(text, "10 juta dollar AS") == "Tencent")
+        #expect(try Probe.subject(text, "10 juta dollar AS") == "Tencent")
     }
 
     @Test("lines of a price list take the article's subject")
@@ -96,7 +92,7 @@ struct SubjectTests {
         ("Kakao Mobility listed last year. The $5 billion company is run by Ryu Geung-seon.", "$5 billion", "Kakao Mobility"),
     ])
     func framedByCompanyNoun(_ text: String, _ quote: String, _ expected: String) throws {
-        #expect(try subject(text, quote) == expected, "\(text)")
+        #expect(try Probe.subject(text, quote) == expected, "\(text)")
     }
 
     @Test("a name owned by the figure's noun owns the figure, whoever acts earlier in the clause", arguments: [
@@ -105,7 +101,7 @@ struct SubjectTests {
         ("Alibaba and Tencent said the revenue of Baidu reached $5 billion last year.", "$5 billion", "Baidu"),
     ])
     func ownedName(_ text: String, _ quote: String, _ expected: String) throws {
-        #expect(try subject(text, quote) == expected, "\(text)")
+        #expect(try Probe.subject(text, quote) == expected, "\(text)")
     }
 
     @Test("a model number between name words is part of the name", arguments: [
@@ -113,7 +109,7 @@ struct SubjectTests {
         ("In Jakarta, the Zorbo 7 Pro sells for $200.", "$200", "Zorbo 7 Pro"),
     ])
     func modelNumber(_ text: String, _ quote: String, _ expected: String) throws {
-        #expect(try subject(text, quote) == expected, "\(text)")
+        #expect(try Probe.subject(text, quote) == expected, "\(text)")
     }
 
     @Test("a coordinated part opened by an unknown name does not take the actor of the part before", arguments: [
@@ -121,7 +117,7 @@ struct SubjectTests {
         ("Tencent shares fell 0.8 percent and S&P 500 lost 1.1 percent.", "1.1 percent"),
     ])
     func unknownCoordinatedPart(_ text: String, _ quote: String) throws {
-        #expect(try subject(text, quote) == nil, "\(text)")
+        #expect(try Probe.subject(text, quote) == nil, "\(text)")
     }
 
     @Test("a sentence opening with a curly quote is no list line", arguments: [
@@ -139,14 +135,14 @@ struct SubjectTests {
         ("Doubao now has 60 million users.", "60 million users", "ByteDance"),
     ])
     func makers(_ text: String, _ quote: String, _ expected: String) throws {
-        #expect(try subject(text, quote) == expected, "\(text)")
+        #expect(try Probe.subject(text, quote) == expected, "\(text)")
     }
 
     @Test("a name after the figure: recipient of money, place of a count; a place is scope for the rest")
     func afterTheFigure() throws {
-        #expect(try subject("Tahun lalu ada investasi $400 juta ke Zhipu.", "$400 juta") == "Zhipu")
-        #expect(try subject("Last year a $400 million round went into Zhipu.", "$400 million") == "Zhipu")
-        #expect(try subject("Saat ini ada lebih dari 100 LLM di China.", "lebih dari 100 LLM") == "China")
+        #expect(try Probe.subject("Tahun lalu ada investasi $400 juta ke Zhipu.", "$400 juta") == "Zhipu")
+        #expect(try Probe.subject("Last year a $400 million round went into Zhipu.", "$400 million") == "Zhipu")
+        #expect(try Probe.subject("Saat ini ada lebih dari 100 LLM di China.", "lebih dari 100 LLM") == "China")
         let scoped = try #require(Probe.fact("Penetrasi internet mencapai 79,5 persen di Indonesia.", "79,5 persen"))
         #expect(scoped.subject == nil && scoped.scope == "Indonesia")
         let en = try #require(Probe.fact("Internet penetration reached 79.5 percent in Indonesia.", "79.5 percent"))
@@ -160,13 +156,13 @@ struct SubjectTests {
         ("The Chinese start-up Zhipu spent $5 billion on chips.", "$5 billion", "Zhipu"),
     ])
     func demonyms(_ text: String, _ quote: String, _ expected: String) throws {
-        #expect(try subject(text, quote) == expected, "\(text)")
+        #expect(try Probe.subject(text, quote) == expected, "\(text)")
     }
 
     @Test("a speaker is not the owner of the figure")
     func speakers() throws {
-        #expect(try subject("Menurut analis, Andrew Ng mengatakan pasar tumbuh 20 persen.", "20 persen") == nil)
-        #expect(try subject("Andrew Ng said the market grew 20 percent.", "20 percent") == nil)
+        #expect(try Probe.subject("Menurut analis, Andrew Ng mengatakan pasar tumbuh 20 persen.", "20 persen") == nil)
+        #expect(try Probe.subject("Andrew Ng said the market grew 20 percent.", "20 percent") == nil)
     }
 }
 
