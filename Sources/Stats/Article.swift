@@ -1,3 +1,10 @@
+/// The language an article is written in: it decides what "." and "," mean inside a number and which words are
+/// read. The raw values are what stats.json, the CSVs and the cache write.
+public enum ArticleLanguage: String, Codable, Sendable, Hashable {
+    case indonesian = "id"
+    case english = "en"
+}
+
 /// What is known about an article besides its text: where it came from and what it is.
 public struct ArticleMetadata: Codable, Sendable, Hashable {
     public var title: String?
@@ -5,10 +12,10 @@ public struct ArticleMetadata: Codable, Sendable, Hashable {
     public var date: String?
     public var source: String?
     public var url: String?
-    /// `id` or `en`.
-    public var language: String
+    public var language: ArticleLanguage
 
-    public init(title: String? = nil, date: String? = nil, source: String? = nil, url: String? = nil, language: String = "id") {
+    public init(title: String? = nil, date: String? = nil, source: String? = nil, url: String? = nil,
+                language: ArticleLanguage = .indonesian) {
         self.title = title
         self.date = date
         self.source = source

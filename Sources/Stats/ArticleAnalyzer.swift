@@ -39,7 +39,7 @@ public struct ArticleAnalyzer: Sendable {
         let body = ArticleBody(text, from: front.bodyStart)
         let tokens = body.tokens
         let keys = tokens.map { Vocabulary.key(text, $0) }
-        let english = Self.isEnglish(keys, declared: front.fields["language"])
+        let language = Self.language(keys, declared: front.fields["language"])
 
         // Names first: digits inside a name are never read as numbers.
         var entityAt = [Int32](repeating: -1, count: tokens.count)
@@ -96,10 +96,10 @@ public struct ArticleAnalyzer: Sendable {
             matches.append(m)
         }
 
-        let grammar = NumberGrammar(text: text, tokens: tokens, keys: keys, english: english)
+        let grammar = NumberGrammar(text: text, tokens: tokens, keys: keys, english: language == .english)
         let attribution = Attribution(text: text, tokens: tokens, keys: keys, entityAt: entityAt, matches: matches, matchAt: matchAt,
                                       categories: subjectCategories, makers: subjectMakers)
-        var metadata = Metadata.read(front: front.fields, body: body, text: text, language: english ? "en" : "id")
+        var metadata = Metadata.read(front: front.fields, body: body, text: text, language: language)
         let datelineReader = DateReader(grammar: grammar, articleYear: nil)
         if metadata.date == nil { metadata.date = Metadata.dateline(body: body, reader: datelineReader) }
         let articleYear = metadata.date.flatMap { Int($0.prefix(4)) }
@@ -171,11 +171,12 @@ public struct ArticleAnalyzer: Sendable {
 
 
     /// English when English function words outnumber Indonesian ones in the first 2,000 tokens.
-    private static func isEnglish(_ keys: [UInt64], declared: String?) -> Bool {
-        if let declared { return declared.lowercased().hasPrefix("en") }
+    /// The front matter's `language:` when there is one, else the balance of English and Indonesian stopwords.
+    private static func language(_ keys: [UInt64], declared: String?) -> ArticleLanguage {
+        if let declared { return declared.lowercased().hasPrefix("en") ? .english : .indonesian }
         var balance = 0
         for k in keys.prefix(2000) { balance += Vocabulary.stopwordLanguage[k] ?? 0 }
-        return balance > 0
+        return balance > 0 ? .english : .indonesian
     }
 }
 

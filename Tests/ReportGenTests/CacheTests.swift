@@ -38,8 +38,21 @@ struct CacheTests {
         ArticleFile(id: "x", displayPath: e.path, path: RawPath("/nonexistent"), identity: e.identity)
     }
 
+    /// The seed entry again, as an English article: the language is a field of its own in the record.
+    func english(_ e: AnalysisCache.Entry) -> AnalysisCache.Entry {
+        var english = e
+        english.path = "articles/english.txt"
+        english.contentHash = 43
+        if case .analysed(var analysis, let decoding, let warnings) = e.outcome {
+            analysis.metadata.language = .english
+            english.outcome = .analysed(analysis, decoding: decoding, warnings: warnings)
+        }
+        return english
+    }
+
     @Test func entriesRoundTrip() throws {
-        let entries = try sampleEntries()
+        var entries = try sampleEntries()
+        entries.append(english(entries[0]))
         let cache = try loaded(try written(entries))
         for e in entries {
             #expect(cache.unchanged(article(e)) == e)

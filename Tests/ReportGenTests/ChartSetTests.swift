@@ -38,7 +38,7 @@ struct ChartSelectionTests {
     }
 
     func charts(_ facts: [Fact], mentions: [String: Int] = [:]) throws -> ChartSet {
-        let article = ArticleAnalysis(id: "a", file: "a.txt", metadata: ArticleMetadata(title: "A", date: nil, source: nil, url: nil, language: "id"),
+        let article = ArticleAnalysis(id: "a", file: "a.txt", metadata: ArticleMetadata(title: "A", date: nil, source: nil, url: nil, language: .indonesian),
                                       words: 10, lead: "", mentions: mentions, facts: facts, unknownNames: [:], dropped: [:])
         let corpus = CorpusStats(analyses: [article], lexicon: try Lexicon.builtIn())
         return ChartSet(corpus: corpus, labels: Labels(.en), sourceLine: "")

@@ -50,7 +50,7 @@ struct ArticleIdentityTests {
         // The URL's /YYYY/MM/DD/ wins over a date whose day and month a spreadsheet swapped.
         #expect(m.entry(forArticleAt: "/data/x/sub/a3.md")?.date == "2019-09-10")
 
-        let text = ArticleMetadata(title: "Subjudul di teks", date: "2025-01-01", source: nil, url: nil, language: "id")
+        let text = ArticleMetadata(title: "Subjudul di teks", date: "2025-01-01", source: nil, url: nil, language: .indonesian)
         let applied = m.apply(to: text, articleAt: "/data/x/a1.txt")
         #expect(applied.title == "Baidu Bagikan Token" && applied.date == "2025-11-01" && applied.url == "http://kmp.im/x")
         #expect(m.apply(to: text, articleAt: "/data/x/none.txt") == text)

@@ -208,7 +208,7 @@ struct FactExtractionTests {
     @Test("'AS' does not make an Indonesian article English")
     func dollarASLanguage() throws {
         let text = "Dolar AS menguat. Dolar AS ditutup pada level Rp 16.290 kemarin. Dolar AS melemah terhadap EUR. Dolar AS juga naik."
-        #expect(Fixture.analyze(text).metadata.language == "id")
+        #expect(Fixture.analyze(text).metadata.language == .indonesian)
         #expect(Probe.fact(text, "Rp 16.290")?.value == .number(16290))
     }
 

@@ -41,7 +41,7 @@ struct StatsFile {
         self.filters = filters
         articles = corpus.articles.map { a in
             Article(id: a.id, file: a.file, title: a.metadata.title, date: a.metadata.date, source: a.metadata.source,
-                    url: a.metadata.url, language: a.metadata.language, words: a.words, decoding: decodings[a.id],
+                    url: a.metadata.url, language: a.metadata.language.rawValue, words: a.words, decoding: decodings[a.id],
                     dropped: a.dropped.isEmpty ? nil : a.dropped)
         }
         mentions = corpus.mentions.map {

@@ -115,6 +115,12 @@ struct BinaryReader {
         return try (0..<n).map { _ in try string() }
     }
 
+    /// An article's language by its raw value; anything else is damage.
+    mutating func language() throws -> ArticleLanguage {
+        guard let language = ArticleLanguage(rawValue: try string()) else { throw Damaged() }
+        return language
+    }
+
     mutating func counts() throws -> [String: Int] {
         let n = try int()
         guard n >= 0, n < 1 << 24 else { throw Damaged() }
@@ -132,7 +138,7 @@ extension ArticleAnalysis {
         w.optional(metadata.date) { $0.string($1) }
         w.optional(metadata.source) { $0.string($1) }
         w.optional(metadata.url) { $0.string($1) }
-        w.string(metadata.language)
+        w.string(metadata.language.rawValue)
         w.int(words); w.string(lead)
         w.counts(mentions); w.counts(unknownNames); w.counts(dropped)
         w.int(figuresNotKept)
@@ -144,7 +150,7 @@ extension ArticleAnalysis {
         let id = try r.string(), file = try r.string()
         let metadata = ArticleMetadata(title: try r.optional { try $0.string() }, date: try r.optional { try $0.string() },
                                        source: try r.optional { try $0.string() }, url: try r.optional { try $0.string() },
-                                       language: try r.string())
+                                       language: try r.language())
         let words = try r.int(), lead = try r.string()
         let mentions = try r.counts(), unknown = try r.counts(), dropped = try r.counts()
         let notKept = try r.int()

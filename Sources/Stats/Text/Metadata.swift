@@ -2,7 +2,7 @@
 /// text — a short headline among the first lines, a dateline date, "Sumber: URL", "(Menurut SCMP)",
 /// or a source prefix such as "IDXChannel - " or "(CLO)".
 enum Metadata {
-    static func read(front: [String: String], body: ArticleBody, text: UnsafeBufferPointer<UInt8>, language: String) -> ArticleMetadata {
+    static func read(front: [String: String], body: ArticleBody, text: UnsafeBufferPointer<UInt8>, language: ArticleLanguage) -> ArticleMetadata {
         var m = ArticleMetadata(language: language)  // decided by the analyzer (front matter first)
         // Only the start of the first lines matters (a headline is short; a source prefix is in the first 60
         // bytes); lines can be whole articles, and Character work on them was a fifth of the scan.
