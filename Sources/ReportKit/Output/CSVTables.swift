@@ -8,13 +8,14 @@ enum CSVTable: String, CaseIterable, Sendable, Hashable {
     var fileName: String { rawValue + ".csv" }
 
     /// Writes the table to `write` in pieces of about a megabyte (facts.csv is 24 MB on a corpus of 27,000 articles).
-    func write(_ corpus: CorpusStats, decodings: [String: String], to write: ([UInt8]) throws -> Void) throws {
+    /// `names` are the articles' display names when the caller has them (the charts derived them already).
+    func write(_ corpus: CorpusStats, decodings: [String: String], names: [String: String]? = nil, to write: ([UInt8]) throws -> Void) throws {
         try withoutActuallyEscaping(write) { write in
             var out = CSVWriter(flush: write)
             switch self {
             case .facts: try CSVTables.facts(corpus, &out)
             case .mentions: try CSVTables.mentions(corpus, &out)
-            case .articles: try CSVTables.articles(corpus, decodings: decodings, &out)
+            case .articles: try CSVTables.articles(corpus, decodings: decodings, names: names, &out)
             }
             try out.finish()
         }
@@ -81,9 +82,9 @@ public enum CSVTables {
     }
 
     /// One row per article read, by id.
-    static func articles(_ corpus: CorpusStats, decodings: [String: String] = [:], _ out: inout CSVWriter) throws {
+    static func articles(_ corpus: CorpusStats, decodings: [String: String] = [:], names: [String: String]? = nil, _ out: inout CSVWriter) throws {
         out.row(["id", "file", "name", "title", "date", "source", "url", "language", "words", "mentions", "facts", "decoding"])
-        let names = ArticleName.displayNames(corpus.articles)
+        let names = names ?? ArticleName.displayNames(corpus.articles)
         for a in corpus.articles {
             out.row([a.id, a.file, names[a.id] ?? a.id, a.metadata.title ?? "", a.metadata.date ?? "", a.metadata.source ?? "",
                      a.metadata.url ?? "", a.metadata.language, String(a.words), String(a.mentions.values.reduce(0, +)),
@@ -157,11 +158,15 @@ struct CSVWriter {
                     bytes.append(contentsOf: utf8)
                     return
                 }
+                // Runs between quotes are copied whole; each quote is written twice.
                 bytes.append(0x22)
-                for b in utf8 {
-                    if b == 0x22 { bytes.append(0x22) }
-                    bytes.append(b)
+                var runStart = 0
+                for i in 0..<utf8.count where utf8[i] == 0x22 {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...i]))
+                    bytes.append(0x22)
+                    runStart = i + 1
                 }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
                 bytes.append(0x22)
             }
         }
