@@ -94,6 +94,11 @@ struct ChartSelectionTests {
         #expect(set.figures(price)?.bars.count == 4)
         #expect(set.measures == [price])
         #expect(set.all.keys.contains(.figure(price)))
+        // Four subjects, but the twenty largest figures (the bars drawn) are two companies': no chart.
+        let crowded = (1...20).map { fact(.money, 1000 + Double($0), unit: "THB", subject: $0 % 2 == 0 ? "Baidu" : "Alibaba", role: "price") }
+            + [fact(.money, 1, unit: "THB", subject: "Tencent", role: "price"), fact(.money, 2, unit: "THB", subject: "Zhipu", role: "price")]
+        #expect(try charts(crowded).figures(price) == nil)
+        #expect(try charts(crowded).all[.figure(price)] == nil)
     }
 
     @Test func atMostTwentyBarsAndTheNoteSaysSo() throws {

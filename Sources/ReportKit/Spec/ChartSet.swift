@@ -46,7 +46,8 @@ struct ChartSet: Sendable {
         return !(words.count == 1 && opensOnly)
     }
 
-    /// The measures whose comparable figures name at least `minSubjects` distinct subjects: one chart each.
+    /// The measures whose comparable figures name at least `minSubjects` distinct subjects: one chart each (unless
+    /// the largest `maxBars` of them name fewer, see `figures`).
     var measures: [Measure] { byMeasure.filter { Self.comparesSubjects($0.value) }.keys.sorted() }
 
     /// Whether `figures` name at least `minSubjects` distinct subjects.
@@ -160,8 +161,8 @@ struct ChartSet: Sendable {
     /// "at least" and "more than" stay solid, since the bar's length is then certain.
     static func isVague(_ bound: Bound) -> Bool { bound == .approx || bound == .lessThan }
 
-    /// The figures of one measure, largest first, each labelled "Subject · measure"; nil when they name fewer
-    /// than `minSubjects` subjects.
+    /// The figures of one measure, largest first, each labelled "Subject · measure"; nil when they, or the
+    /// `maxBars` largest of them that are drawn, name fewer than `minSubjects` subjects.
     func figures(_ m: Measure) -> BarChart? {
         let found = byMeasure[m] ?? []
         guard Self.comparesSubjects(found) else { return nil }
@@ -171,6 +172,8 @@ struct ChartSet: Sendable {
         let ordered = found.sorted { (abs(signed($0)), $1.fact.subject ?? "", $1.id) > (abs(signed($1)), $0.fact.subject ?? "", $0.id) }
             .prefix(Self.maxBars)
             .sorted { (signed($0), $1.fact.subject ?? "", $1.id) > (signed($1), $0.fact.subject ?? "", $0.id) }
+        // The bars drawn must compare subjects too, not only the figures behind them.
+        guard Self.comparesSubjects(Array(ordered)) else { return nil }
         let sorted = ordered.map(\.fact)
         // A subject with several figures gets each one's article date (or name) beside it, so the bars can be told apart.
         var perSubject: [String: Int] = [:]
