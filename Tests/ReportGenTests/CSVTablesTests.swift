@@ -74,4 +74,23 @@ struct CSVTablesTests {
         #expect(bytes.allSatisfy { !$0.starts(with: [0xEF, 0xBB, 0xBF]) && $0.suffix(2) == [0x0D, 0x0A] })
         #expect(CSVTables.files(Self.corpus).map(\.bytes) == bytes)  // deterministic
     }
+
+    /// Fields are written as bytes without a String per row: empty fields keep their commas, quoting and numbers
+    /// are those of RFC 4180 and plain decimals, and fields encoded once can end several rows.
+    @Test("fields written as bytes: empty fields, quotes, numbers, shared tails")
+    func fieldsAsBytes() throws {
+        var written: [UInt8] = []
+        var out = CSVWriter { written += $0 }
+        out.row(["", "a,b", "say \"hi\"", "line\nbreak", ""])
+        var tail = CSVWriter.Fields()
+        tail.field(""); tail.field("x")
+        for n in [0, -7, Int.max] {
+            out.fields.field(n); out.fields.field("")
+            out.endRow(then: tail)
+        }
+        out.endRow(then: tail)
+        try out.finish()
+        let expected = ",\"a,b\",\"say \"\"hi\"\"\",\"line\nbreak\",\r\n0,,,x\r\n-7,,,x\r\n9223372036854775807,,,x\r\n,x\r\n"
+        #expect(String(decoding: written, as: UTF8.self) == expected)
+    }
 }

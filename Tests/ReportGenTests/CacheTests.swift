@@ -202,4 +202,26 @@ struct CacheTests {
         #expect(object["s"] as? String == text)
         #expect(!bytes.contains(0x0A) || !String(decoding: bytes, as: UTF8.self).contains("back\nline"))
     }
+
+    /// The writer skips eight bytes at a time when none needs escaping: an escape at any offset around those
+    /// eight-byte steps, and bytes just above the escaped ones (0x20, 0x23, 0x5D, UTF-8), are written exactly as
+    /// escaping byte by byte writes them.
+    @Test func jsonEscapesAtEveryOffsetOfTheWordStep() throws {
+        for special in ["\"", "\\", "\n", "\u{01}", "\u{1F}"] {
+            for length in 0...20 {
+                for at in 0...length {
+                    let filler = Array(" #]aé中~".unicodeScalars)
+                    var text = String(String.UnicodeScalarView((0..<length).map { filler[$0 % filler.count] }))
+                    text.insert(contentsOf: special, at: text.index(text.startIndex, offsetBy: at))
+                    var json = JSONWriter()
+                    json.value(text)
+                    let object = try JSONSerialization.jsonObject(with: Data(json.drain()), options: .fragmentsAllowed)
+                    #expect(object as? String == text, "\(special.debugDescription) at \(at) of \(length)")
+                }
+            }
+        }
+        #expect(!JSONWriter.mayNeedEscape(0x2020_2020_2020_2020) && !JSONWriter.mayNeedEscape(0x5D23_E4B8_AD7E_2021))
+        #expect(JSONWriter.mayNeedEscape(0x2020_2020_2020_201F) && JSONWriter.mayNeedEscape(0x2022_2020_2020_2020))
+        #expect(JSONWriter.mayNeedEscape(0x5C20_2020_2020_2020) && JSONWriter.mayNeedEscape(0x0000_0000_0000_0000))
+    }
 }

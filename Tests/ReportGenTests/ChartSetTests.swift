@@ -44,20 +44,25 @@ struct ChartSelectionTests {
         return ChartSet(corpus: corpus, labels: Labels(.en), sourceLine: "")
     }
 
+    /// Four subjects, the fewest a figure chart compares: the first gets `first`, the others fixed small values.
+    func four(_ kind: FactKind, _ first: Double, _ others: [Double] = [1000, 2000, 3000], unit: String? = nil, role: String? = nil) -> [Fact] {
+        [fact(kind, first, unit: unit, role: role)] + zip(["Alibaba", "Tencent", "Zhipu"], others).map { fact(kind, $1, unit: unit, subject: $0, role: role) }
+    }
+
     @Test func tokensUseALogScaleOnlyBeyondAHundredfoldSpread() throws {
         let tokens = Measure(quantity: .freeTokens)
-        let wide = try #require(try charts([fact(.tokens, 300), fact(.tokens, 15e9, subject: "Alibaba")]).figures(tokens))
+        let wide = try #require(try charts(four(.tokens, 15e9)).figures(tokens))
         #expect(wide.scale == .log10)
-        let narrow = try #require(try charts([fact(.tokens, 300), fact(.tokens, 3000, subject: "Alibaba")]).figures(tokens))
+        let narrow = try #require(try charts(four(.tokens, 300)).figures(tokens))
         #expect(narrow.scale == .linear)
-        #expect(narrow.bars.map(\.value) == [3000, 300], "largest first")
+        #expect(narrow.bars.map(\.value) == [3000, 2000, 1000, 300], "largest first")
     }
 
     @Test func upperBoundsAreDrawnVagueLowerBoundsSolid() throws {
-        var under = fact(.tokens, 5e6), over = fact(.tokens, 9e6, subject: "Alibaba")
-        under.bound = .lessThan
-        over.bound = .moreThan
-        let chart = try #require(try charts([under, over]).figures(Measure(quantity: .freeTokens)))
+        var facts = four(.tokens, 5e6, [9e6, 1e6, 2e6])
+        facts[0].bound = .lessThan
+        facts[1].bound = .moreThan
+        let chart = try #require(try charts(facts).figures(Measure(quantity: .freeTokens)))
         let bars = Dictionary(uniqueKeysWithValues: chart.bars.map { ($0.value, $0) })
         #expect(bars[5e6]?.isApproximate == true, "a bar up to “less than 5M” would claim 5M")
         #expect(bars[5e6]?.shownValueLabel.hasPrefix("<") == true, "no “~” before “<”")
@@ -65,21 +70,39 @@ struct ChartSelectionTests {
     }
 
     @Test func sharesAboveAHundredPercentAreLeftOutOfTheShareChart() throws {
-        let shares = [fact(.percent, 175.3, subject: "United States", role: "share"), fact(.percent, 55, role: "share"),
-                      fact(.percent, 19, subject: "Huawei", role: "share")]
-        let chart = try #require(try charts(shares, mentions: ["United States": 2, "Baidu": 2, "Huawei": 2]).figures(Measure(quantity: .percentShare)))
-        #expect(chart.bars.map(\.value) == [55, 19])
+        let shares = [fact(.percent, 175.3, subject: "United States", role: "share")] + four(.percent, 55, [19, 10, 5], role: "share")
+        let chart = try #require(try charts(shares, mentions: ["United States": 2, "Baidu": 2, "Alibaba": 2]).figures(Measure(quantity: .percentShare)))
+        #expect(chart.bars.map(\.value) == [55, 19, 10, 5])
     }
 
-    @Test func moneyChartsHoldOneCurrencyAndNeedTwoFigures() throws {
-        let set = try charts([fact(.money, 5, unit: "USD", role: "valuation"), fact(.money, 6, unit: "USD", subject: "Alibaba", role: "valuation"),
-                              fact(.money, 7, unit: "IDR", role: "valuation")])
-        #expect(set.figures(Measure(quantity: .valuation, currency: "USD"))?.bars.map(\.value) == [6, 5])
+    @Test func moneyChartsHoldOneCurrency() throws {
+        let set = try charts(four(.money, 6, [5, 4, 3], unit: "USD", role: "valuation") + [fact(.money, 7, unit: "IDR", role: "valuation")])
+        #expect(set.figures(Measure(quantity: .valuation, currency: "USD"))?.bars.map(\.value) == [6, 5, 4, 3])
         #expect(set.figures(Measure(quantity: .valuation, currency: "IDR")) == nil, "one rupiah valuation is no comparison")
     }
 
+    /// Issue 10: a figure chart needs four distinct subjects; three companies, or one company's many figures, stay
+    /// in the table (the corpus had charts of two prices of one car in baht).
+    @Test func figureChartsNeedFourDistinctSubjects() throws {
+        let price = Measure(quantity: .price, currency: "THB")
+        let three = Array(four(.money, 6, [5, 4, 3], unit: "THB", role: "price").prefix(3))
+        #expect(try charts(three).figures(price) == nil)
+        #expect(try charts(three).measures.isEmpty)
+        let oneCompany = (1...6).map { fact(.money, Double($0), unit: "THB", role: "price") }
+        #expect(try charts(oneCompany + [three[1]]).figures(price) == nil, "seven figures of two subjects")
+        let set = try charts(three + [fact(.money, 2, unit: "THB", subject: "Huawei", role: "price")])
+        #expect(set.figures(price)?.bars.count == 4)
+        #expect(set.measures == [price])
+        #expect(set.all.keys.contains(.figure(price)))
+        // Four subjects, but the twenty largest figures (the bars drawn) are two companies': no chart.
+        let crowded = (1...20).map { fact(.money, 1000 + Double($0), unit: "THB", subject: $0 % 2 == 0 ? "Baidu" : "Alibaba", role: "price") }
+            + [fact(.money, 1, unit: "THB", subject: "Tencent", role: "price"), fact(.money, 2, unit: "THB", subject: "Zhipu", role: "price")]
+        #expect(try charts(crowded).figures(price) == nil)
+        #expect(try charts(crowded).all[.figure(price)] == nil)
+    }
+
     @Test func atMostTwentyBarsAndTheNoteSaysSo() throws {
-        let many = (1...30).map { fact(.percent, Double($0), role: "share") }
+        let many = (1...30).map { fact(.percent, Double($0), subject: "Firma \($0)", role: "share") }
         let chart = try #require(try charts(many).figures(Measure(quantity: .percentShare)))
         #expect(chart.bars.count == 20)
         #expect(chart.note?.contains("20") == true && chart.note?.contains("30") == true)

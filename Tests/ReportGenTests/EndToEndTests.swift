@@ -24,7 +24,7 @@ struct EndToEndTests {
         #expect(fm.fileExists(atPath: Self.output.appendingPathComponent("report.pdf").path))
         #expect(fm.fileExists(atPath: Self.output.appendingPathComponent("stats.json").path))
         let charts = try fm.contentsOfDirectory(atPath: Self.output.appendingPathComponent("charts").path).filter { $0.hasSuffix(".png") }
-        #expect(charts.count >= 6, "charts: \(charts)")
+        #expect(charts.count >= 5, "charts: \(charts)")
         for chart in charts {
             let data = try Data(contentsOf: Self.output.appendingPathComponent("charts/\(chart)"))
             let size = try #require(pngSize(data), "\(chart) is not a PNG")

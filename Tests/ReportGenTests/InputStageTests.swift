@@ -63,7 +63,8 @@ struct InputStageTests {
         #expect(stats.corpus.articles.count == 5)
         #expect(stats.fingerprint == ReportStatistics.compute(read, inputs: inputs).fingerprint)
         let spec = ReportSpec.compose(stats, inputs: inputs)
-        #expect(Set(spec.charts.keys) == Set(ChartID.fixed + [.figure(Measure(quantity: .freeTokens)), .figure(Measure(quantity: .models))]))
+        // Model counts name two subjects in the seeds (China, Robin Li): too few to compare, so no chart.
+        #expect(Set(spec.charts.keys) == Set(ChartID.fixed + [.figure(Measure(quantity: .freeTokens))]))
         #expect(spec.date == Date(timeIntervalSince1970: 1_750_000_000))
         let plan = OutputPlan.make(spec, stats: stats, read: read, inputs: inputs)
         #expect(plan.files.map(\.path.relative).sorted() == ([".cache/analyses.bin", ".cache/corpus.bin", "report.pdf", "stats.json"]

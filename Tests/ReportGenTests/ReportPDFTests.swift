@@ -163,7 +163,7 @@ struct ReportPDFTests {
         #expect(r.status == 0, "\(r.stderr)")
         let charts = out.appendingPathComponent("charts")
         let files = try FileManager.default.contentsOfDirectory(atPath: charts.path)
-        let names = ["mentions", "share-of-voice", "heatmap", "tokens", "model-counts", "timeline"]
+        let names = ["mentions", "share-of-voice", "heatmap", "tokens", "timeline"]
         for name in names {
             #expect(files.contains("\(name).png") && files.contains("\(name).svg"), "\(name): \(files.sorted())")
             let png = try Data(contentsOf: charts.appendingPathComponent("\(name).png"))

@@ -24,7 +24,7 @@ struct OutputPlan: Sendable {
     static func make(_ spec: ReportSpec, stats: ReportStatistics, read: ReadArticles, inputs: RunInputs) -> OutputPlan {
         let options = inputs.options
         var files = [statistics(stats, generator: "report-gen \(ReportGenerator.version)", version: options.formatVersion)]
-        if options.formats.contains(.csv) { files += tables(stats, version: options.formatVersion) }
+        if options.formats.contains(.csv) { files += tables(stats, names: spec.names, version: options.formatVersion) }
         // Each chart's description is fingerprinted once, for its files and for the PDF that shows it.
         let drawn = spec.charts.mapValues { Fingerprint.describing($0) }
         files += chartFiles(spec.charts, drawn: drawn, options: options)
@@ -43,11 +43,11 @@ struct OutputPlan: Sendable {
         }
     }
 
-    /// The CSV tables: functions of the statistics, as stats.json is.
-    static func tables(_ stats: ReportStatistics, version: String) -> [PlannedFile] {
+    /// The CSV tables: functions of the statistics, as stats.json is (`names` are derived from them).
+    static func tables(_ stats: ReportStatistics, names: [String: String], version: String) -> [PlannedFile] {
         CSVTable.allCases.map { table in
             PlannedFile(path: .table(table), fingerprint: Fingerprint.of(stats.fingerprint, table.fileName, version)) { write in
-                try table.write(stats.corpus, decodings: stats.decodings, to: write)
+                try table.write(stats.corpus, decodings: stats.decodings, names: names, to: write)
             }
         }
     }

@@ -24,32 +24,37 @@ struct RecurringFigures {
     let corpus: CorpusStats
 
     /// Measures with at least two distinct publication dates, most dates first, then by subject.
+    /// Facts are read in place by index: a copy of each of the corpus's facts (a dozen strings) cost more than the rest.
     var measures: [Measure] {
+        struct Key: Hashable { var subject: String, kind: FactKind, role: String?, unit: String? }
         let dates = Dictionary(corpus.articles.map { ($0.id, $0.metadata.date) }, uniquingKeysWith: { a, _ in a })
-        var groups: [String: Measure] = [:]
-        var order: [String] = []
-        for f in corpus.facts where Self.kinds.contains(f.fact.kind) {
+        let facts = corpus.facts
+        var groups: [Key: Measure] = [:]
+        var order: [Key] = []
+        for i in facts.indices where Self.kinds.contains(facts[i].fact.kind) {
             // Money without a role ("Rp 5,5 juta") is any price: not one measure.
-            guard let subject = f.fact.subject, f.fact.value.number != nil, f.fact.kind != .money || f.fact.role != nil else { continue }
-            let key = [subject, f.fact.kind.rawValue, f.fact.role ?? "", f.fact.unit ?? ""].joined(separator: "\u{1}")
+            guard let subject = facts[i].fact.subject, facts[i].fact.value.number != nil, facts[i].fact.kind != .money || facts[i].fact.role != nil
+            else { continue }
+            let key = Key(subject: subject, kind: facts[i].fact.kind, role: facts[i].fact.role, unit: facts[i].fact.unit)
             if groups[key] == nil {
-                groups[key] = Measure(subject: subject, kind: f.fact.kind, role: f.fact.role, unit: f.fact.unit, points: [])
+                groups[key] = Measure(subject: subject, kind: key.kind, role: key.role, unit: key.unit, points: [])
                 order.append(key)
             }
-            let articles = f.sources.isEmpty ? [f.article] : f.sources.map(\.article)
             var seen = Set<String>()
-            for article in articles {
-                guard let date = dates[article] ?? nil, date.count == 10, seen.insert(date).inserted else { continue }
-                groups[key]!.points.append((date, f.fact))
+            func add(_ article: String) {
+                guard let date = dates[article] ?? nil, date.count == 10, seen.insert(date).inserted else { return }
+                groups[key]!.points.append((date, facts[i].fact))
             }
+            if facts[i].sources.isEmpty { add(facts[i].article) } else { for s in facts[i].sources { add(s.article) } }
         }
-        return order.compactMap { key -> Measure? in
-            guard var m = groups[key], Set(m.points.map(\.date)).count >= 2 else { return nil }
+        let recurring = order.compactMap { key -> (Measure, dates: Int)? in
+            guard var m = groups[key] else { return nil }
+            let dateCount = Set(m.points.map(\.date)).count
+            guard dateCount >= 2 else { return nil }
             m.points.sort { ($0.date, $0.fact.value.number ?? 0) < ($1.date, $1.fact.value.number ?? 0) }
-            return m
+            return (m, dateCount)
         }
-        .enumerated().sorted { (Set($0.element.points.map(\.date)).count, -$0.offset) > (Set($1.element.points.map(\.date)).count, -$1.offset) }
-        .map(\.element)
+        return recurring.enumerated().sorted { ($0.element.dates, -$0.offset) > ($1.element.dates, -$1.offset) }.map(\.element.0)
     }
 
     /// The PDF's table, or no block when no measure recurs on two dates.

@@ -9,6 +9,8 @@ struct ReportSpec: Sendable {
     var document: ReportDocument?
     /// The PDF's date (part of its fingerprint).
     var date: Date
+    /// Article id → the name a reader knows it by: derived once for the charts, the PDF and articles.csv.
+    var names: [String: String] = [:]
 
     static func compose(_ stats: ReportStatistics, inputs: RunInputs) -> ReportSpec {
         let options = inputs.options
@@ -22,7 +24,7 @@ struct ReportSpec: Sendable {
         let date = reportDate(options, corpus: corpus, files: inputs.files)
         let document = options.formats.contains(.pdf)
             ? ReportDocument(corpus: corpus, charts: charts, labels: labels, date: date, names: set.names, sourceLine: source, figures: figures, filters: stats.filters) : nil
-        return ReportSpec(charts: charts, document: document, date: date)
+        return ReportSpec(charts: charts, document: document, date: date, names: set.names)
     }
 
     /// The PDF's date: SOURCE_DATE_EPOCH when set, else the newest article's date, else the newest file's

@@ -30,8 +30,9 @@ struct Summary {
         if let s = tokens { out.append(s) }
         out += largestFigures
         if !corpus.conflicts.isEmpty {
-            let ids = Set(corpus.conflicts.flatMap(\.factIDs))
-            out.append(SummarySentence(labels.summaryConflicts(corpus.conflicts.count), citation: cite(corpus.facts.filter { ids.contains($0.id) })))
+            let ids = Set(corpus.conflicts.flatMap(\.factIDs)), facts = corpus.facts
+            let conflicting = facts.indices.filter { ids.contains(facts[$0].id) }.map { facts[$0] }
+            out.append(SummarySentence(labels.summaryConflicts(corpus.conflicts.count), citation: cite(conflicting)))
         }
         return out
     }
@@ -117,8 +118,8 @@ struct Summary {
 
     /// "Kompas, 2025-01-28; Tempo, 2025-03-02" — the articles the figures were read from, at most three.
     private func cite(_ facts: [CorpusFact]) -> String {
-        var ids: [String] = []
-        for f in facts { for s in f.sources where !ids.contains(s.article) { ids.append(s.article) } }
+        var ids: [String] = [], seen = Set<String>()
+        for f in facts { for s in f.sources where seen.insert(s.article).inserted { ids.append(s.article) } }
         return cite(articleIDs: ids)
     }
 
