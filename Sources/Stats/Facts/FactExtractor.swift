@@ -45,7 +45,7 @@ struct FactExtractor {
                 t = date.end
                 continue
             }
-            if let (fact, end) = quantity(at: t, in: sentence, clauses: clauses(), discourse: discourse) {
+            if let (fact, end) = quantity(at: t, in: sentence, clauses: clauses(), discourse: &discourse) {
                 if let fact { found.append(fact) }
                 t = end
                 continue
@@ -94,7 +94,7 @@ struct FactExtractor {
     }
 
     /// Reads a quantity at `t`. Returns nil when `t` starts no number; (nil, end) for a number that is not a fact.
-    private func quantity(at t: Int, in sentence: Range<Int>, clauses: [Range<Int>], discourse: Discourse) -> (Fact?, Int)? {
+    private func quantity(at t: Int, in sentence: Range<Int>, clauses: [Range<Int>], discourse: inout Discourse) -> (Fact?, Int)? {
         let limit = sentence.upperBound
         let token = tokens[t]
         guard token.kind != .punct || isCurrencySymbol(t) else { return nil }
@@ -205,6 +205,7 @@ struct FactExtractor {
         if kind == .count, reading.value == 1, !reading.plainDigits { return (nil, end) }
         // "Jangan bikin 100 produk jelek": a figure in an imagined or forbidden case states nothing.
         if let clause = clauses.first(where: { $0.contains(first) }), (clause.lowerBound..<first).contains(where: { Vocabulary.hypotheticals.contains(keys[$0]) }) {
+            discourse.noteImaginedFigure()
             return (nil, end)
         }
 
@@ -225,7 +226,7 @@ struct FactExtractor {
         f.noun = noun
         // "dibandingkan dengan ratusan juta dolar …": a figure for comparison has no subject of its own.
         let compared = (max(sentence.lowerBound, first - 2)..<first).contains { Vocabulary.comparisons.contains(keys[$0]) }
-        if !compared { attribute(&f, first..<end, in: sentence, clauses: clauses, discourse: discourse) }
+        if !compared { attribute(&f, first..<end, in: sentence, clauses: clauses, discourse: &discourse) }
         if kind == .money { f.role = attribution.role(of: first..<end, in: sentence)?.rawValue }
         if kind == .percent, let clause = clauses.first(where: { $0.contains(first) }) {
             let (role, direction) = PercentRoles(keys: keys).read(first..<end, in: clause)
@@ -244,7 +245,8 @@ struct FactExtractor {
     private func equivalent(after end: Int, unit: String?, in sentence: Range<Int>, clauses: [Range<Int>], discourse: Discourse) -> (Equivalent, Int)? {
         var k = end
         while k < sentence.upperBound, k - end < 4, Vocabulary.equivalentLinks.contains(keys[k]) { k += 1 }
-        guard k > end, k < sentence.upperBound, let (other, after) = quantity(at: k, in: sentence, clauses: clauses, discourse: discourse),
+        var restated = discourse  // the restated amount is no figure of its own: it leaves the discourse as it was
+        guard k > end, k < sentence.upperBound, let (other, after) = quantity(at: k, in: sentence, clauses: clauses, discourse: &restated),
               let other, other.kind == .money, let otherUnit = other.unit, otherUnit != unit, let value = other.value.number else { return nil }
         var stop = after
         if stop < sentence.upperBound, isPunct(stop, 0x29) { stop += 1 }  // ")"
@@ -274,7 +276,7 @@ struct FactExtractor {
 
     /// Who the figure is about: its own clause first, then a name right after it, then a subject named
     /// earlier that the sentence refers back to, then (for list lines) the article's topic.
-    private func attribute(_ f: inout Fact, _ quantity: Range<Int>, in sentence: Range<Int>, clauses: [Range<Int>], discourse: Discourse) {
+    private func attribute(_ f: inout Fact, _ quantity: Range<Int>, in sentence: Range<Int>, clauses: [Range<Int>], discourse: inout Discourse) {
         var subject = discourse.framingCompany(around: quantity, in: sentence, keys: keys, attribution: attribution)
             ?? attribution.subject(of: quantity, in: sentence, clauses: clauses)
         if let clause = clauses.first(where: { $0.contains(quantity.lowerBound) }), let (preposition, entity) = attribution.named(after: quantity, in: clause) {
@@ -294,6 +296,7 @@ struct FactExtractor {
         if f.scope == nil, let place = attribution.frontedPlace(of: sentence, before: quantity.lowerBound), place != subject {
             f.scope = entityNames[place]
         }
+        if let subject { discourse.noteFigure(owner: subject) }
         f.subject = subject.map { entityNames[$0] }
     }
 
