@@ -280,16 +280,19 @@ struct FactExtractor {
     private func attribute(_ f: inout Fact, _ quantity: Range<Int>, in sentence: Range<Int>, clauses: [Range<Int>], discourse: inout Discourse) {
         var subject = discourse.framingCompany(around: quantity, in: sentence, keys: keys, attribution: attribution)
             ?? attribution.subject(of: quantity, in: sentence, clauses: clauses)
+        // "Microsoft dan Apple … 3 triliun dollar AS": shared by two, so no one's alone, nor anyone's named elsewhere.
+        let shared = subject == Attribution.shared
+        if shared { subject = nil }
         if let clause = clauses.first(where: { $0.contains(quantity.lowerBound) }), let (preposition, entity) = attribution.named(after: quantity, in: clause) {
             let place = attribution.category(entity) == .country
             if Vocabulary.recipientPrepositions.contains(preposition) {
-                if subject == nil, !place { subject = entity }
+                if subject == nil, !place, !shared { subject = entity }
             } else if place {
                 // "100 LLM di China" counts China's models; "penetrasi internet di Indonesia 79,5 persen" is scoped to it.
                 if f.kind == .modelCount || f.kind == .count, subject == nil { subject = entity } else if subject != entity { f.scope = entityNames[entity] }
             }
         }
-        if subject == nil {
+        if subject == nil, !shared {
             subject = discourse.referent(in: sentence, before: quantity.lowerBound, keys: keys, text: text, tokens: tokens, attribution: attribution)
                 ?? discourse.companyAfter(quantity, in: sentence, keys: keys, attribution: attribution)
                 ?? discourse.listTopic(sentence, tokens: tokens, text: text)
