@@ -46,7 +46,14 @@ struct FactExtractor {
                 continue
             }
             if let (fact, end) = quantity(at: t, in: sentence, clauses: clauses(), discourse: &discourse) {
-                if let fact { found.append(fact) }
+                if var fact {
+                    // "69% perusahaan di Indonesia …, sementara 76% lebih memilih …": the same place's share.
+                    if fact.kind == .percent, fact.scope == nil, fact.subject == nil, attribution.opensCoordinatedShare(t, in: sentence),
+                       let previous = found.last, previous.kind == .percent, previous.subject == nil, previous.scope != nil {
+                        fact.scope = previous.scope
+                    }
+                    found.append(fact)
+                }
                 t = end
                 continue
             }
@@ -298,6 +305,10 @@ struct FactExtractor {
                 ?? discourse.listTopic(sentence, tokens: tokens, text: text)
         }
         if f.scope == nil, let place = attribution.frontedPlace(of: sentence, before: quantity.lowerBound), place != subject {
+            f.scope = entityNames[place]
+        }
+        if f.scope == nil, f.kind == .percent, let clause = clauses.first(where: { $0.contains(quantity.lowerBound) }),
+           let place = attribution.placeInClause(clause, before: quantity.lowerBound), place != subject {
             f.scope = entityNames[place]
         }
         if let subject { discourse.noteFigure(owner: subject) }
