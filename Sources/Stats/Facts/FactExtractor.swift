@@ -212,7 +212,7 @@ struct FactExtractor {
         if kind == .count, reading.value == 1, !reading.plainDigits { return (nil, end) }
         // "Jangan bikin 100 produk jelek": a figure in an imagined or forbidden case states nothing.
         if let clause = clauses.first(where: { $0.contains(first) }), (clause.lowerBound..<first).contains(where: { Vocabulary.hypotheticals.contains(keys[$0]) })
-            || Hypothetical(keys: keys, tokens: tokens, text: text).imagines(first, clause: clause, sentence: sentence) {
+            || Hypothetical(keys: keys, tokens: tokens, text: text).imagines(first, in: sentence) {
             discourse.noteImaginedFigure()
             return (nil, end)
         }

@@ -1,51 +1,37 @@
-/// Examples and hypotheticals state no fact (issue 9 §6): "Kalau menunggu data 100 persen, …", "If a buyer
-/// spends $100, …", "Misalnya seseorang membeli barang seharga USD100", "Dia mencontohkan seorang pembeli …
-/// dengan harga 100%", "a tariff of, say, 10 percent". A real instance introduced the same way keeps its figure
-/// ("Indomobil, misalnya, membangun pabrik senilai Rp 1 triliun"), and so does a restatement ("jika
-/// dibandingkan …", "jika dirupiahkan …", "if converted …") or "kalau" meaning "that" after a verb of saying.
+/// Examples and hypotheticals state no fact (issue 9 §6): "Misalnya, seseorang membeli barang seharga USD100",
+/// "Dia mencontohkan seorang pembeli … dengan harga 100%", "Contohnya, jika DP yang kamu bayarkan 30 persen …",
+/// "a tariff of, say, 10 percent". A real instance introduced the same way keeps its figure ("Indomobil,
+/// misalnya, membangun pabrik senilai Rp 1 triliun"; "Holland misalnya menggaji seorang penata rambut
+/// USD14.000"), and so does a comparison ("misalnya kalau kita bandingkan dengan China, 31,8%"). A bare
+/// condition is no sign of an imagined figure: on the corpus most state real thresholds, rules and contrasts
+/// ("bila penjualannya melebihi Rp 10 juta", "Jika pada 2019 nilainya Rp100,7 triliun, kini …").
 struct Hypothetical {
     let keys: [UInt64]
     let tokens: [Token]
     let text: UnsafeBufferPointer<UInt8>
 
     /// Whether the figure starting at token `first` is imagined rather than stated. Runs once per figure.
-    func imagines(_ first: Int, clause: Range<Int>, sentence: Range<Int>) -> Bool {
-        conditional(before: first, in: clause) || example(before: first, in: sentence) || aside(before: first, in: sentence)
+    func imagines(_ first: Int, in sentence: Range<Int>) -> Bool {
+        example(before: first, in: sentence) || aside(before: first, in: sentence)
     }
 
-    /// "Kalau menunggu data 100 persen", "If a company spends $10 million": a condition in the figure's own clause.
-    private func conditional(before first: Int, in clause: Range<Int>) -> Bool {
-        for t in clause.lowerBound..<first where Self.conditionals.contains(keys[t]) {
-            if t > clause.lowerBound, Vocabulary.speechVerbs.contains(keys[t - 1]) || Self.thatVerbs.contains(keys[t - 1]) { continue }
-            if t + 1 < first, isRestating(t + 1) { continue }
-            return true
-        }
-        return false
-    }
-
-    /// "jika dibandingkan", "jika dirupiahkan", "kalau soal harga", "if converted": no condition, only another view.
-    private func isRestating(_ t: Int) -> Bool {
-        let token = tokens[t]
-        guard token.kind == .word else { return false }
-        if Self.topicMarkers.contains(keys[t]) { return true }
-        let length = token.end - token.start
-        let b = text[token.start], e = text[token.end - 1], d = text[token.end - 2]
-        if length > 4, b == 0x64 || b == 0x44, text[token.start + 1] == 0x69 { return true }  // di-…: a passive verb
-        return length > 4 && d == 0x65 && e == 0x64                                              // English …ed
-    }
-
-    /// "Misalnya seseorang membeli …", "Dia mencontohkan seorang yang membeli …", "For example, if you buy …":
-    /// an example cue followed within three words by someone imagined or a condition, before the figure.
+    /// An example cue opening its clause ("mencontohkan" anywhere, "for example") followed within three words by
+    /// someone imagined or a condition, with no comparison after it, before the figure.
     private func example(before first: Int, in sentence: Range<Int>) -> Bool {
         for t in sentence.lowerBound..<first where Self.exampleCues.contains(keys[t]) {
+            guard keys[t] == Self.mencontohkan || t == sentence.lowerBound || tokens[t - 1].kind == .punct
+                || keys[t - 1] == Self.for else { continue }
             var k = t + 1, words = 0
-            while k < first, words < 3 {
+            var imagined = false
+            while k < first, words < 4 {
                 if tokens[k].kind == .word {
-                    if Self.imagined.contains(keys[k]) { return true }
+                    if Self.comparisons.contains(keys[k]) { imagined = false; break }
+                    if words < 3, Self.imagined.contains(keys[k]) { imagined = true }
                     words += 1
                 }
                 k += 1
             }
+            if imagined { return true }
         }
         return false
     }
@@ -56,13 +42,10 @@ struct Hypothetical {
         return text[tokens[first - 1].start] == 0x2C
     }
 
-    static let conditionals = Vocabulary.set(["jika", "jikalau", "kalau", "apabila", "bila", "andai", "if", "unless"])
-    /// "bilang kalau …", "tahu kalau …": "kalau" means "that".
-    static let thatVerbs = Vocabulary.set(["bilang", "tahu", "mengaku", "yakin", "percaya", "sadar", "menyadari", "berharap"])
-    static let topicMarkers = Vocabulary.set(["soal", "untuk", "dari", "masalah", "bicara", "urusan", "menurut"])
     static let exampleCues = Vocabulary.set(["misalnya", "misal", "contohnya", "mencontohkan", "umpamanya", "semisal", "example", "instance"])
     /// Someone imagined, or a condition, right after an example cue.
-    static let imagined = Vocabulary.set(["seorang", "seseorang", "kamu", "anda", "kita", "jika", "kalau", "bila", "apabila",
+    static let imagined = Vocabulary.set(["seorang", "seseorang", "kamu", "anda", "jika", "kalau", "bila", "apabila",
                                           "someone", "you", "if", "suppose"])
-    static let say = Vocabulary.key("say")
+    static let comparisons = Vocabulary.set(["bandingkan", "dibandingkan", "membandingkan", "compare", "compared", "comparison"])
+    static let mencontohkan = Vocabulary.key("mencontohkan"), `for` = Vocabulary.key("for"), say = Vocabulary.key("say")
 }
