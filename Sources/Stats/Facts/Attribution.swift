@@ -65,9 +65,11 @@ struct Attribution {
     /// The subject of the number whose tokens are `quantity` (unit included) in `sentence`.
     /// `parts` are the sentence's clauses (computed once per sentence: a long sentence with many numbers made
     /// re-splitting it for every number quadratic).
+    /// `Attribution.shared` when two joined names share the figure: then no one named elsewhere takes it either.
     func subject(of quantity: Range<Int>, in sentence: Range<Int>, clauses parts: [Range<Int>]) -> Int? {
-        clauseSubject(of: quantity, in: sentence, clauses: parts).map(owner)
+        clauseSubject(of: quantity, in: sentence, clauses: parts).map { $0 == Self.shared ? $0 : owner($0) }
     }
+    static let shared = -1
 
     /// A figure about a product is its maker's: "Ernie … 100 juta pengguna" → Baidu.
     func owner(_ entity: Int) -> Int { makers[entity] >= 0 ? Int(makers[entity]) : entity }
@@ -89,13 +91,14 @@ struct Attribution {
             if isForecaster(acting, of: quantity) { return nil }
             // "Malaysia, Jepang, dan Korea Selatan dikenakan tarif 24 persen": the last of a list is not the subject alone.
             if own > 0, Vocabulary.nameJoiners.contains(keys[clause.lowerBound]), acting == clause.lowerBound + 1, soleEntity(parts[own - 1]) != nil { return nil }
+            if sharesWithNext(acting) { return Self.shared }
             return Int(entityAt[acting])
         }
 
         // A figure in a relative clause belongs to the clause's head: "…, Larry Ellison, yang kekayaannya turun 22 miliar".
         // Only when the clause says whose the figure is ("yang kekayaannya", "whose", "yang memegang").
         if own > 0, Vocabulary.relativeStarts.contains(keys[clause.lowerBound]), isOwnedInClause(clause.lowerBound..<quantity.lowerBound),
-           let head = lastEntity(in: parts[own - 1]) { return head }
+           let head = lastEntity(in: parts[own - 1]) { return head.shared ? Self.shared : head.entity }
 
         // 2. The owner named right after the counted noun: the last name of a chain of names.
         var k = quantity.upperBound
@@ -121,6 +124,7 @@ struct Attribution {
                 continue
             }
             if isForecaster(first.token, of: quantity) { return nil }
+            if sharesWithNext(first.token) { return Self.shared }
             // "Perusahaan Tiongkok tersebut, 01.AI, …": the appositive names the subject.
             if categories[first.entity] == .country, !first.leading, index + 1 < parts.count, let apposed = soleEntity(parts[index + 1]) {
                 return apposed
@@ -221,18 +225,26 @@ struct Attribution {
         }
     }
 
-    /// The last usable entity of a clause.
-    private func lastEntity(in part: Range<Int>) -> Int? {
-        var found: Int?
+    /// The last usable entity of a clause, and whether it is the second of a pair ("Microsoft dan Apple").
+    private func lastEntity(in part: Range<Int>) -> (entity: Int, shared: Bool)? {
+        var found: (entity: Int, shared: Bool)?
         var t = part.lowerBound
         while t < part.upperBound {
             if entityAt[t] >= 0 {
-                if usable(at: t) { found = Int(entityAt[t]) }
+                if usable(at: t) { found = (Int(entityAt[t]), t >= 2 && Self.pairJoiners.contains(keys[t - 1]) && usable(at: t - 2)) }
                 t = matches[Int(matchAt[t])].tokens.upperBound
             } else { t += 1 }
         }
         return found
     }
+
+    /// "Microsoft dan Apple mencapai 3 triliun dollar AS", "Microsoft and Apple, which each reached …": two joined
+    /// names share the figure; the first alone would be half right, so neither is its subject.
+    private func sharesWithNext(_ t: Int) -> Bool {
+        let end = matches[Int(matchAt[t])].tokens.upperBound
+        return end + 1 < tokens.count && Self.pairJoiners.contains(keys[end]) && usable(at: end + 1)
+    }
+    static let pairJoiners = Vocabulary.set(["dan", "serta", "and", "&"])
 
     /// The subject of the sentence's main clause (for later sentences that refer back to it).
     /// Runs once per sentence with a name, so its clauses are read one by one rather than split into an array.

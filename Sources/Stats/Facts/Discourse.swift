@@ -7,6 +7,13 @@ struct Discourse {
     private(set) var actor: Int?
     /// The first subject of the article: lines of a price list or spec sheet are about it.
     private(set) var topic: Int?
+    /// Owner of the last figure given one: "angka tersebut", "dari total tersebut" refer back to that figure.
+    private(set) var figureOwner: Int?
+    /// The last figure was imagined ("Misalnya seseorang membeli … USD100"): "harga tersebut" then has no owner.
+    private(set) var figureImagined = false
+
+    mutating func noteFigure(owner: Int) { figureOwner = owner; figureImagined = false }
+    mutating func noteImaginedFigure() { figureOwner = nil; figureImagined = true }
 
     /// Records a sentence: its main subject first, then any other entity whose slot is still empty.
     mutating func note(main: Int?, in sentence: Range<Int>, attribution: Attribution) {
@@ -52,15 +59,19 @@ struct Discourse {
             // "pihaknya": the institution of whoever was speaking.
             if word.contains(.pihaknya) { return company ?? actor }
             // "Target pendapatan itu naik …", "Angka tersebut …": a figure named before, so its owner.
-            if word.contains(.figureNoun), demonstrative { return actor }
+            // At most one comma between: "Dari total tersebut, 11,6 miliar …", not a figure clauses later.
+            if word.contains(.figureNoun), demonstrative, commas(t..<limit, text: text, tokens: tokens) <= 1 {
+                return figureImagined ? nil : figureOwner ?? actor
+            }
             // "Laba neto diprakirakan Rp 45 miliar", "Net profit rose to $5 million": a line of a company's accounts
             // with no owner named is the company's, when the noun is close to the figure with no other number
             // between ("total pendapatan dari 2.000 perusahaan …" is not one company's).
             // Not when the sentence introduces another company ("perusahaan energi BP … laba"), speaks of a total,
             // or names someone after the figure ("kerugian 3,1 miliar … bagi Microsoft").
-            if word.contains(.accountNoun), company != nil, !otherCompany, limit - t <= 10,
+            if word.contains(.accountNoun), company != nil, !otherCompany, isOwnAccount(t, keys: keys),
                !(sentence.lowerBound..<t).contains(where: { keys[$0] == Self.total }),
-               !(t + 1..<limit).contains(where: { tokens[$0].kind == .number && attribution.entityAt[$0] < 0 }),
+               limit - t <= 10 && !(t + 1..<limit).contains(where: { tokens[$0].kind == .number && attribution.entityAt[$0] < 0 })
+                   || limit - t <= 24 && isRespectiveList(t + 1..<sentence.upperBound, keys: keys),
                !(limit..<sentence.upperBound).contains(where: { attribution.entityAt[$0] >= 0 }) { return company }
             // "Saham perusahaan melonjak …": a company noun owning a figure noun is the company talked about.
             if word.contains(.companyNoun), t > sentence.lowerBound, Self.ownedNouns.contains(keys[t - 1]) { return company }
@@ -80,6 +91,26 @@ struct Discourse {
             if let owner = possessiveOwner(t, k, text: text, tokens: tokens) { return owner }
         }
         return nil
+    }
+
+    private func commas(_ range: Range<Int>, text: UnsafeBufferPointer<UInt8>, tokens: [Token]) -> Int {
+        var n = 0
+        for t in range where tokens[t].kind == .punct && text[tokens[t].start] == 0x2C { n += 1 }
+        return n
+    }
+
+    /// "Pendapatan di segmen ini", "belanja modal sebesar …" are the company's; "pendapatan pengemudi",
+    /// "pendapatan per kapita", "modal ventura" are someone else's or no account line at all.
+    private func isOwnAccount(_ t: Int, keys: [UInt64]) -> Bool {
+        if keys[t] == Self.modal { return t > 0 && keys[t - 1] == Self.belanja }
+        guard keys[t] == Self.pendapatan, t + 1 < keys.count else { return true }
+        return Self.accountContinuations.contains(keys[t + 1])
+    }
+
+    /// "laba operasi dan laba neto masing-masing menjadi Rp 73 miliar dan Rp 45 miliar", "… respectively": the
+    /// figures between the account noun and this one are the list's other items, not another owner's figure.
+    private func isRespectiveList(_ range: Range<Int>, keys: [UInt64]) -> Bool {
+        range.contains { keys[$0] == Self.masing || keys[$0] == Self.respectively }
     }
 
     /// "60 persen pendapatan perusahaan berasal dari …", "30 percent of the company's revenue", "40% of its sales":
@@ -156,7 +187,15 @@ struct Discourse {
     /// Conjunctions that open a sentence before its subject: "Tetapi perusahaan …", "But the company …".
     static let openingConjunctions = Vocabulary.set(["tetapi", "tapi", "namun", "sementara", "kini", "but", "however", "meanwhile", "now"])
     static let the = Vocabulary.key("the"), it = Vocabulary.key("it"), bahwa = Vocabulary.key("bahwa"), that = Vocabulary.key("that"),
-               pihaknya = Vocabulary.key("pihaknya"), total = Vocabulary.key("total")
+               pihaknya = Vocabulary.key("pihaknya"), total = Vocabulary.key("total"),
+               masing = Vocabulary.key("masing"), respectively = Vocabulary.key("respectively"),
+               modal = Vocabulary.key("modal"), belanja = Vocabulary.key("belanja"), pendapatan = Vocabulary.key("pendapatan")
+    /// Words that may follow "pendapatan" in a line of the company's own accounts.
+    static let accountContinuations = Vocabulary.set([
+        "di", "pada", "dari", "perseroan", "perusahaan", "bersih", "kotor", "operasional", "usaha", "tahunan", "kuartalan",
+        "sebesar", "senilai", "mencapai", "naik", "turun", "meningkat", "menurun", "tumbuh", "melonjak", "anjlok",
+        "diperkirakan", "diproyeksikan", "ditargetkan", "tercatat", "juga", "tahun", "kuartal", "semester", "segmen",
+    ])
     /// What a word can be as an anaphor; a word may be several things ("target" is owned and a figure).
     struct AnaphorClass: OptionSet, Sendable {
         let rawValue: UInt16
@@ -197,11 +236,11 @@ struct Discourse {
     ]
     /// Lines of a company's accounts: only a company has them, so without a name they are the company's.
     static let accountNounWords = [
-        "laba", "rugi", "kerugian", "ebitda", "margin", "kas", "capex", "aset", "liabilitas", "ekuitas",
+        "laba", "rugi", "kerugian", "ebitda", "margin", "kas", "capex", "aset", "liabilitas", "ekuitas", "pendapatan", "modal",
         "profit", "earnings", "revenue", "revenues", "ebit", "assets", "liabilities",
     ]
     /// Nouns that stand for a figure said before: "angka itu", "jumlah tersebut".
-    static let figureNounWords = ["angka", "jumlah", "nilai", "target", "capaian", "kinerja"]
+    static let figureNounWords = ["angka", "jumlah", "nilai", "target", "capaian", "kinerja", "total"]
     /// Stems whose -nya form says "its": valuasi-nya, pendapatan-nya, kekayaan-nya.
     static let ownedNouns = Vocabulary.set(ownedNounWords)
     static let ownedNounWords = [

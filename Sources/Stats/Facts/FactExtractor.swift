@@ -45,8 +45,15 @@ struct FactExtractor {
                 t = date.end
                 continue
             }
-            if let (fact, end) = quantity(at: t, in: sentence, clauses: clauses(), discourse: discourse) {
-                if let fact { found.append(fact) }
+            if let (fact, end) = quantity(at: t, in: sentence, clauses: clauses(), discourse: &discourse) {
+                if var fact {
+                    // "69% perusahaan di Indonesia …, sementara 76% lebih memilih …": the same place's share.
+                    if fact.kind == .percent, fact.scope == nil, fact.subject == nil, attribution.opensCoordinatedShare(t, in: sentence),
+                       let previous = found.last, previous.kind == .percent, previous.subject == nil, previous.scope != nil {
+                        fact.scope = previous.scope
+                    }
+                    found.append(fact)
+                }
                 t = end
                 continue
             }
@@ -94,7 +101,7 @@ struct FactExtractor {
     }
 
     /// Reads a quantity at `t`. Returns nil when `t` starts no number; (nil, end) for a number that is not a fact.
-    private func quantity(at t: Int, in sentence: Range<Int>, clauses: [Range<Int>], discourse: Discourse) -> (Fact?, Int)? {
+    private func quantity(at t: Int, in sentence: Range<Int>, clauses: [Range<Int>], discourse: inout Discourse) -> (Fact?, Int)? {
         let limit = sentence.upperBound
         let token = tokens[t]
         guard token.kind != .punct || isCurrencySymbol(t) else { return nil }
@@ -204,7 +211,9 @@ struct FactExtractor {
         // "buat satu produk": one thing, written as a word, is no figure.
         if kind == .count, reading.value == 1, !reading.plainDigits { return (nil, end) }
         // "Jangan bikin 100 produk jelek": a figure in an imagined or forbidden case states nothing.
-        if let clause = clauses.first(where: { $0.contains(first) }), (clause.lowerBound..<first).contains(where: { Vocabulary.hypotheticals.contains(keys[$0]) }) {
+        if let clause = clauses.first(where: { $0.contains(first) }), (clause.lowerBound..<first).contains(where: { Vocabulary.hypotheticals.contains(keys[$0]) })
+            || Hypothetical(keys: keys, tokens: tokens, text: text).imagines(first, in: sentence) {
+            discourse.noteImaginedFigure()
             return (nil, end)
         }
 
@@ -225,7 +234,7 @@ struct FactExtractor {
         f.noun = noun
         // "dibandingkan dengan ratusan juta dolar …": a figure for comparison has no subject of its own.
         let compared = (max(sentence.lowerBound, first - 2)..<first).contains { Vocabulary.comparisons.contains(keys[$0]) }
-        if !compared { attribute(&f, first..<end, in: sentence, clauses: clauses, discourse: discourse) }
+        if !compared { attribute(&f, first..<end, in: sentence, clauses: clauses, discourse: &discourse) }
         if kind == .money { f.role = attribution.role(of: first..<end, in: sentence)?.rawValue }
         if kind == .percent, let clause = clauses.first(where: { $0.contains(first) }) {
             let (role, direction) = PercentRoles(keys: keys).read(first..<end, in: clause)
@@ -244,7 +253,8 @@ struct FactExtractor {
     private func equivalent(after end: Int, unit: String?, in sentence: Range<Int>, clauses: [Range<Int>], discourse: Discourse) -> (Equivalent, Int)? {
         var k = end
         while k < sentence.upperBound, k - end < 4, Vocabulary.equivalentLinks.contains(keys[k]) { k += 1 }
-        guard k > end, k < sentence.upperBound, let (other, after) = quantity(at: k, in: sentence, clauses: clauses, discourse: discourse),
+        var restated = discourse  // the restated amount is no figure of its own: it leaves the discourse as it was
+        guard k > end, k < sentence.upperBound, let (other, after) = quantity(at: k, in: sentence, clauses: clauses, discourse: &restated),
               let other, other.kind == .money, let otherUnit = other.unit, otherUnit != unit, let value = other.value.number else { return nil }
         var stop = after
         if stop < sentence.upperBound, isPunct(stop, 0x29) { stop += 1 }  // ")"
@@ -274,19 +284,22 @@ struct FactExtractor {
 
     /// Who the figure is about: its own clause first, then a name right after it, then a subject named
     /// earlier that the sentence refers back to, then (for list lines) the article's topic.
-    private func attribute(_ f: inout Fact, _ quantity: Range<Int>, in sentence: Range<Int>, clauses: [Range<Int>], discourse: Discourse) {
+    private func attribute(_ f: inout Fact, _ quantity: Range<Int>, in sentence: Range<Int>, clauses: [Range<Int>], discourse: inout Discourse) {
         var subject = discourse.framingCompany(around: quantity, in: sentence, keys: keys, attribution: attribution)
             ?? attribution.subject(of: quantity, in: sentence, clauses: clauses)
+        // "Microsoft dan Apple … 3 triliun dollar AS": shared by two, so no one's alone, nor anyone's named elsewhere.
+        let shared = subject == Attribution.shared
+        if shared { subject = nil }
         if let clause = clauses.first(where: { $0.contains(quantity.lowerBound) }), let (preposition, entity) = attribution.named(after: quantity, in: clause) {
             let place = attribution.category(entity) == .country
             if Vocabulary.recipientPrepositions.contains(preposition) {
-                if subject == nil, !place { subject = entity }
+                if subject == nil, !place, !shared { subject = entity }
             } else if place {
                 // "100 LLM di China" counts China's models; "penetrasi internet di Indonesia 79,5 persen" is scoped to it.
                 if f.kind == .modelCount || f.kind == .count, subject == nil { subject = entity } else if subject != entity { f.scope = entityNames[entity] }
             }
         }
-        if subject == nil {
+        if subject == nil, !shared {
             subject = discourse.referent(in: sentence, before: quantity.lowerBound, keys: keys, text: text, tokens: tokens, attribution: attribution)
                 ?? discourse.companyAfter(quantity, in: sentence, keys: keys, attribution: attribution)
                 ?? discourse.listTopic(sentence, tokens: tokens, text: text)
@@ -294,6 +307,11 @@ struct FactExtractor {
         if f.scope == nil, let place = attribution.frontedPlace(of: sentence, before: quantity.lowerBound), place != subject {
             f.scope = entityNames[place]
         }
+        if f.scope == nil, f.kind == .percent, let clause = clauses.first(where: { $0.contains(quantity.lowerBound) }),
+           let place = attribution.placeInClause(clause, before: quantity.lowerBound), place != subject {
+            f.scope = entityNames[place]
+        }
+        if let subject { discourse.noteFigure(owner: subject) }
         f.subject = subject.map { entityNames[$0] }
     }
 
