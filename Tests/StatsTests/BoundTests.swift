@@ -70,4 +70,24 @@ struct BoundTests {
         let fact = try #require(Probe.facts(text).first { $0.kind == .modelCount }, "\(text)")
         #expect(fact.value == .number(value), "\(text)")
     }
+
+    @Test("rupiah has no cents: a decimal amount without its scale takes its neighbour's, or is no figure", arguments: [
+        ("Harga ritel Rp 4,099 untuk RAM 4GB dan harga pre-order Rp 3,899 juta.", "Rp 4,099", Optional(4_099_000.0)),
+        ("Kebutuhan hari ini hampir Rp5 miliar, ya Rp4,8 tepatnya.", "Rp4,8", 4_800_000_000),
+        ("Target penjualan tahun ini Rp 2,5 untuk tiap unit.", "Rp 2,5", nil),
+        ("Saham BBCA naik Rp25 ke Rp9.750 per saham.", "Rp25", 25),
+    ])
+    func rupiahWithoutScale(_ text: String, _ quote: String, _ value: Double?) throws {
+        let fact = Probe.fact(text, quote)
+        #expect(fact?.value == value.map { .number($0) }, "\(text)")
+    }
+
+    @Test("misspelt scale words still scale", arguments: [
+        ("Dana asing yang keluar mencapai Rp 1,8 trilun bulan ini.", 1.8e12),
+        ("Realisasi mencapai Rp1,996 triliyun tahun lalu.", 1.996e12),
+    ])
+    func misspeltScales(_ text: String, _ value: Double) throws {
+        let fact = try #require(Probe.facts(text).first { $0.kind == .money }, "\(text)")
+        #expect(fact.value == .number(value), "\(text)")
+    }
 }

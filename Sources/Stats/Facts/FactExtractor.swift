@@ -207,6 +207,12 @@ struct FactExtractor {
         }
         if kind != .money, kind != .duration, reading.plainDigits == false, reading.value < 1, !reading.vague { return (nil, end) }
         if kind == .money, isExchangeRate(first, end, in: sentence) { return (nil, end) }
+        if kind == .money, unit == "IDR", !reading.scaled, reading.value != reading.value.rounded() {
+            // Rupiah has no cents: "Rp 4,099 … dan Rp 3,899 juta" lost its "juta" and takes its neighbour's; with no
+            // neighbour to take it from, the amount cannot be read.
+            guard let scale = neighbourScale(of: numberStart, in: sentence) else { return (nil, end) }
+            reading.value *= scale
+        }
         if kind == .count, isAnaphoricCount(first, end, reading: reading, in: sentence) { return (nil, end) }
         // "buat satu produk": one thing, written as a word, is no figure.
         if kind == .count, reading.value == 1, !reading.plainDigits { return (nil, end) }
@@ -259,6 +265,17 @@ struct FactExtractor {
         var stop = after
         if stop < sentence.upperBound, isPunct(stop, 0x29) { stop += 1 }  // ")"
         return (Equivalent(value: value, unit: otherUnit), stop)
+    }
+
+    /// The scale word ("juta", "miliar") written after the number nearest to `t` in the sentence, for an amount
+    /// that lost its own.
+    private func neighbourScale(of t: Int, in sentence: Range<Int>) -> Double? {
+        var best: (distance: Int, scale: Double)?
+        for i in sentence where i > sentence.lowerBound && tokens[i - 1].kind == .number {
+            guard let scale = Vocabulary.scales[keys[i]], best.map({ abs(i - t) < $0.distance }) ?? true else { continue }
+            best = (abs(i - t), scale)
+        }
+        return best?.scale
     }
 
     /// "kurs Rp 16.314 per dollar AS", "Rp14.052/USD", "1 dollar AS = Rp 16.270": a rate, not an amount of money.

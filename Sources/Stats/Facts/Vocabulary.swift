@@ -39,6 +39,8 @@ enum Vocabulary {
     /// Multipliers after a number: 50 juta, 1,5 miliar, 2 billion.
     static let scales: WordTable<Double> = map([
         "ribu": 1e3, "rb": 1e3, "juta": 1e6, "jt": 1e6, "miliar": 1e9, "milyar": 1e9, "triliun": 1e12, "trilyun": 1e12,
+        // Misspellings seen in real news ("Rp1,996 triliyun", "Rp 1,8 trilun", "USD42,59 milir").
+        "triliyun": 1e12, "trilun": 1e12, "trilliun": 1e12, "milir": 1e9, "miliyar": 1e9, "milliar": 1e9,
         "thousand": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12,
     ])
     /// Scale letters only trusted right after money: "Rp 5 M", "$3T", "$20k".
