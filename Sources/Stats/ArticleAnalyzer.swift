@@ -174,7 +174,8 @@ public struct ArticleAnalyzer: Sendable {
     private static func isEnglish(_ keys: [UInt64], declared: String?) -> Bool {
         if let declared { return declared.lowercased().hasPrefix("en") }
         var balance = 0
-        for k in keys.prefix(2000) { balance += Vocabulary.stopwordLanguage[k] ?? 0 }
+        let stopwords = Vocabulary.stopwordLanguage  // once, not a lazy-init check per token
+        for k in keys.prefix(2000) { balance += stopwords[k] ?? 0 }
         return balance > 0
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The article's kept paragraphs as tokens: lines split, boilerplate and verbatim repeats dropped.
 struct ArticleBody {
     var tokens: [Token] = []
@@ -18,8 +20,9 @@ struct ArticleBody {
         tokens.reserveCapacity((text.count - start) / 5)
         var lineStart = start
         while lineStart < text.count {
-            var lineEnd = lineStart
-            while lineEnd < text.count, text[lineEnd] != 0x0A { lineEnd += 1 }
+            // memchr finds the line break (a byte loop here was 2 % of the scan).
+            let lineEnd = memchr(text.baseAddress! + lineStart, 0x0A, text.count - lineStart)
+                .map { text.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? text.count
             var a = lineStart, b = lineEnd
             while a < b, ByteClass.isSpace(text[a]) { a += 1 }
             while b > a, ByteClass.isSpace(text[b - 1]) { b -= 1 }
@@ -42,8 +45,7 @@ struct ArticleBody {
                     continue
                 }
             }
-            let hash = EntityMatcher.hash(text, a, b)
-            if b - a > 40, !seen.insert(hash).inserted {
+            if b - a > 40, !seen.insert(EntityMatcher.hash(text, a, b)).inserted {
                 dropped[Boilerplate.Reason.repeated.rawValue, default: 0] += 1
                 continue
             }
