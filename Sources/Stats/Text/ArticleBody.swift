@@ -17,7 +17,7 @@ struct ArticleBody {
     init(_ text: UnsafeBufferPointer<UInt8>, from start: Int) {
         var seen = Set<UInt64>()
         var scratch = [UInt8](repeating: 0, count: Boilerplate.longestLine)
-        tokens.reserveCapacity((text.count - start) / 5)
+        var found = TokenBuffer(capacity: (text.count - start) / 5)
         var lineStart = start
         while lineStart < text.count {
             // memchr finds the line break (a byte loop here was 2 % of the scan).
@@ -49,13 +49,14 @@ struct ArticleBody {
                 dropped[Boilerplate.Reason.repeated.rawValue, default: 0] += 1
                 continue
             }
-            let first = tokens.count
-            Tokenizer.tokenize(text, from: a, to: b, into: &tokens)
-            if tokens.count > first {
+            let first = found.count
+            Tokenizer.tokenize(text, from: a, to: b, appendingTo: &found)
+            if found.count > first {
                 if isCaption { captions.insert(paragraphs.count) }
-                paragraphs.append(first..<tokens.count)
+                paragraphs.append(first..<found.count)
                 lines.append(a..<b)
             }
         }
+        tokens = found.array
     }
 }
