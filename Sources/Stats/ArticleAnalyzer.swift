@@ -175,7 +175,8 @@ public struct ArticleAnalyzer: Sendable {
     private static func language(_ keys: [UInt64], declared: String?) -> ArticleLanguage {
         if let declared { return declared.lowercased().hasPrefix("en") ? .english : .indonesian }
         var balance = 0
-        for k in keys.prefix(2000) { balance += Vocabulary.stopwordLanguage[k] ?? 0 }
+        let stopwords = Vocabulary.stopwordLanguage  // once, not a lazy-init check per token
+        for k in keys.prefix(2000) { balance += stopwords[k] ?? 0 }
         return balance > 0 ? .english : .indonesian
     }
 }

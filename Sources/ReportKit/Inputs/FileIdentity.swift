@@ -82,9 +82,12 @@ public struct RawPath: Sendable, Hashable {
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var info = stat()
+        let size = fstat(fd, &info) == 0 ? max(0, Int(info.st_size)) : 0
         var result: [UInt8] = []
-        result.reserveCapacity(fstat(fd, &info) == 0 ? Int(info.st_size) : 0)
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        result.reserveCapacity(size)
+        // A chunk the size of the file (plus the byte that finds its end), not 64 KB: zeroing 64 KB for each of the
+        // corpus's 27,494 files of ~2 KB cost more than reading them.
+        var chunk = [UInt8](repeating: 0, count: min(1 << 16, max(4096, size + 1)))
         while true {
             let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
             if n < 0 { if errno == EINTR { continue }; return nil }

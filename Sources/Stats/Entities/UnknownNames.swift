@@ -18,7 +18,7 @@ enum UnknownNames {
         // Where each distinct name is first written, and how often: strings are made only for the recurring ones.
         var counts: [(start: Int, end: Int, count: Int)] = []
         var index = WordCounts()
-        let common = common, months = Vocabulary.months  // once, not a lazy-init check per token
+        let common = common, months = Vocabulary.months, acronyms = acronyms  // once, not a lazy-init check per token
         for sentence in sentences {
             var t = sentence.lowerBound
             while t < sentence.upperBound {

@@ -144,6 +144,10 @@ public struct ArticleManifest: Sendable {
         var records: [(Int, [String: String])] = []
         for (index, line) in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
             guard line.contains(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 }) else { continue }
+            if let fields = FlatJSONLine.fields(line) {
+                records.append((index + 1, fields))
+                continue
+            }
             guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
                 warnings.append("\(name):\(index + 1): the line is not a JSON object; it is ignored (fix or remove it)")
                 continue

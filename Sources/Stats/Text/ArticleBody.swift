@@ -1,3 +1,5 @@
+import Foundation
+
 /// The article's kept paragraphs as tokens: lines split, boilerplate and verbatim repeats dropped.
 struct ArticleBody {
     var tokens: [Token] = []
@@ -15,11 +17,12 @@ struct ArticleBody {
     init(_ text: UnsafeBufferPointer<UInt8>, from start: Int) {
         var seen = Set<UInt64>()
         var scratch = [UInt8](repeating: 0, count: Boilerplate.longestLine)
-        tokens.reserveCapacity((text.count - start) / 5)
+        var found = TokenBuffer(capacity: (text.count - start) / 5)
         var lineStart = start
         while lineStart < text.count {
-            var lineEnd = lineStart
-            while lineEnd < text.count, text[lineEnd] != 0x0A { lineEnd += 1 }
+            // memchr finds the line break (a byte loop here was 2 % of the scan).
+            let lineEnd = memchr(text.baseAddress! + lineStart, 0x0A, text.count - lineStart)
+                .map { text.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? text.count
             var a = lineStart, b = lineEnd
             while a < b, ByteClass.isSpace(text[a]) { a += 1 }
             while b > a, ByteClass.isSpace(text[b - 1]) { b -= 1 }
@@ -42,18 +45,18 @@ struct ArticleBody {
                     continue
                 }
             }
-            let hash = EntityMatcher.hash(text, a, b)
-            if b - a > 40, !seen.insert(hash).inserted {
+            if b - a > 40, !seen.insert(EntityMatcher.hash(text, a, b)).inserted {
                 dropped[Boilerplate.Reason.repeated.rawValue, default: 0] += 1
                 continue
             }
-            let first = tokens.count
-            Tokenizer.tokenize(text, from: a, to: b, into: &tokens)
-            if tokens.count > first {
+            let first = found.count
+            Tokenizer.tokenize(text, from: a, to: b, appendingTo: &found)
+            if found.count > first {
                 if isCaption { captions.insert(paragraphs.count) }
-                paragraphs.append(first..<tokens.count)
+                paragraphs.append(first..<found.count)
                 lines.append(a..<b)
             }
         }
+        tokens = found.array
     }
 }

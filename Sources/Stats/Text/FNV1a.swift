@@ -35,9 +35,9 @@ public struct FNV1a {
     @inline(__always)
     static func lowercasedHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h = FNV1a().value
-        for var b in bytes {
-            if ByteClass.isUpperASCII(b) { b |= 0x20 }
-            h ^= UInt64(b)
+        for b in bytes {
+            // Branch-free: upper-case letters are a coin toss per byte for the branch predictor.
+            h ^= UInt64(b | (ByteClass.isUpperASCII(b) ? 0x20 : 0))
             h &*= 0x100_0000_01b3
         }
         return h

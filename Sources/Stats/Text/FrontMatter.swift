@@ -49,6 +49,8 @@ struct FrontMatter {
 extension StringProtocol {
     /// The string without leading and trailing spaces, tabs and line breaks (no Foundation needed).
     var trimmingSpaces: String {
+        // Printable ASCII at both ends (most values): nothing to trim, and no Characters to build.
+        if let first = first?.asciiValue, let last = last?.asciiValue, first &- 0x21 < 0x5E, last &- 0x21 < 0x5E { return String(self) }
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" || $0 == "\u{A0}" }
         guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
         return String(self[first...last])

@@ -41,16 +41,23 @@ private func slot(of key: UInt64, in keys: [UInt64], mask: Int) -> Int {
     return i
 }
 
-/// A set of word keys with the same fast lookup.
+/// A set of word keys with the same fast lookup. Keys only: a set asked for every word need not load a value too.
 struct WordSet: Sendable {
-    private let table: WordTable<Bool>
+    private let keys: [UInt64]
+    private let mask: Int
 
     init<S: Sequence>(_ keys: S) where S.Element == UInt64 {
-        table = WordTable(Dictionary(keys.map { ($0, true) }, uniquingKeysWith: { a, _ in a }))
+        let distinct = Set(keys)
+        var capacity = 16
+        while capacity < distinct.count * 4 { capacity *= 2 }
+        mask = capacity - 1
+        var table = [UInt64](repeating: 0, count: capacity)
+        for key in distinct { table[slot(of: key, in: table, mask: mask)] = key == 0 ? 1 : key }
+        self.keys = table
     }
 
     @inline(__always)
-    func contains(_ key: UInt64) -> Bool { table[key] != nil }
+    func contains(_ key: UInt64) -> Bool { keys[slot(of: key, in: keys, mask: mask)] != 0 }
 }
 
 /// A growing map from word keys to small integers, for per-article tallies (where a name was first
