@@ -170,8 +170,8 @@ public struct ArticleAnalyzer: Sendable {
     }
 
 
-    /// English when English function words outnumber Indonesian ones in the first 2,000 tokens.
-    /// The front matter's `language:` when there is one, else the balance of English and Indonesian stopwords.
+    /// The front matter's `language:` when there is one; else English when English function words outnumber
+    /// Indonesian ones in the first 2,000 tokens.
     private static func language(_ keys: [UInt64], declared: String?) -> ArticleLanguage {
         if let declared { return declared.lowercased().hasPrefix("en") ? .english : .indonesian }
         var balance = 0
