@@ -109,6 +109,10 @@ struct Attribution {
         }
         if let owner { return owner }
 
+        // "Google Pixel 3 (USD499-699)", "… dan Larry Page (233,9 miliar/sekitar Rp 3.908 triliun)": a figure in
+        // brackets right after a name is that name's, not the main clause's subject.
+        if let named = bracketed(clause) { return named }
+
         // 3. The subject of the main clause, before the number.
         var index = 0
         if parts.count > 1, Vocabulary.frontedStarts.contains(keys[parts[0].lowerBound]), !parts[0].contains(quantity.lowerBound) { index = 1 }
@@ -135,6 +139,15 @@ struct Attribution {
         return nil
     }
 
+    /// The entity named just before the bracket that opens `clause`, past a model number or code ("Pixel 3 (").
+    private func bracketed(_ clause: Range<Int>) -> Int? {
+        var t = clause.lowerBound - 1
+        guard t > 0, tokens[t].kind == .punct, text[tokens[t].start] == 0x28 else { return nil }
+        t -= 1
+        if entityAt[t] < 0, tokens[t].kind == .number && tokens[t].end - tokens[t].start <= 2 || tokens[t].kind == .code { t -= 1 }
+        return t >= 0 && usable(at: t) ? Int(entityAt[t]) : nil
+    }
+
     /// The token of the first usable entity in `range` that no preposition governs ("dari OpenAI",
     /// "antara Indonesia dan Rusia": a name joined to a prepositional object is an object too).
     private func firstActing(in range: Range<Int>) -> Int? {
@@ -144,7 +157,8 @@ struct Attribution {
             guard entityAt[t] >= 0 else { t += 1; continue }
             let end = matches[Int(matchAt[t])].tokens.upperBound
             let governed = t > range.lowerBound && (Vocabulary.objectPrepositions.contains(keys[t - 1])
-                || (t - 1 == objectEnd && Vocabulary.nameJoiners.contains(keys[t - 1])) || isTransitiveVerb(t - 1))
+                || (t - 1 == objectEnd && Vocabulary.nameJoiners.contains(keys[t - 1])) || isTransitiveVerb(t - 1)
+                || isNounAfterPreposition(t - 1, from: range.lowerBound))
             if governed { objectEnd = end } else if usable(at: t), !isSpeaker(t, end), !isSource(t, from: range.lowerBound) {
                 // "perusahaan China Zhipu", "Chinese start-up Moonshot": the company named next is the subject.
                 if categories[Int(entityAt[t])] == .country, let next = (end..<min(range.upperBound, end + 4)).first(where: { entityAt[$0] >= 0 }),
@@ -155,6 +169,15 @@ struct Attribution {
         }
         return nil
     }
+
+    /// "kerugian dari investasi OpenAI", "a loss from the OpenAI stake": a noun in lower case after a preposition of
+    /// source or goal, so the name after it is inside the prepositional phrase, not acting. Not after "dengan" or
+    /// "oleh" ("dengan indeks Dow Jones turun …", "oleh data US …" name who acts) nor in comparisons.
+    private func isNounAfterPreposition(_ t: Int, from start: Int) -> Bool {
+        t > start && tokens[t].kind == .word && text[tokens[t].start] &- 0x61 < 26 && entityAt[t] < 0
+            && Self.phrasePrepositions.contains(keys[t - 1]) && !Vocabulary.objectPrepositions.contains(keys[t])
+    }
+    static let phrasePrepositions = Vocabulary.set(["dari", "from", "melalui", "via", "through", "ke", "kepada", "to", "atas"])
 
     /// A person who only says something ("Huang mengatakan …", "Lisa Su said") is not the figure's owner.
     private func isSpeaker(_ t: Int, _ end: Int) -> Bool {
@@ -304,7 +327,10 @@ struct Attribution {
         guard t >= stop, usable(at: t) else { return nil }
         let first = matches[Int(matchAt[t])].tokens.lowerBound
         guard first > start else { return nil }
-        if Discourse.ownedNouns.contains(keys[first - 1]) { return owner(Int(entityAt[t])) }
+        // "kerugian dari investasi OpenAI sebesar …": the owned noun inside a phrase of source is not the figure's.
+        if Discourse.ownedNouns.contains(keys[first - 1]) {
+            return isNounAfterPreposition(first - 1, from: start) ? nil : owner(Int(entityAt[t]))
+        }
         if keys[first - 1] == Self.of, first - 1 > start, Self.ownedNounsEnglish.contains(keys[first - 2]) { return owner(Int(entityAt[t])) }
         return nil
     }
