@@ -41,13 +41,19 @@ struct ProperNames {
         var found: [Name] = []
         var t = sentence.lowerBound
         while t < sentence.upperBound {
-            guard entityAt[t] < 0, isNameWord(t), !notNames.contains(keys[t]), months[keys[t]] == nil else {
+            guard entityAt[t] < 0, isNameWord(t) || opensOddName(t), !notNames.contains(keys[t]), months[keys[t]] == nil else {
                 t += 1
                 continue
             }
+            // "membuatScale AImenghasilkan" (a lost space), "realme 5 Pro": a name opening inside a word or in lower case.
+            let odd = !ByteClass.isUpperASCII(text[tokens[t].start])
             var end = t + 1
-            while end < sentence.upperBound, entityAt[end] < 0, tokens[end].spaceBefore {
-                if isNameWord(end) || isCodeAfterName(end) || isModelNumber(end, in: sentence, entityAt: entityAt),
+            while end < sentence.upperBound, entityAt[end] < 0, gluedEnd(end - 1) == nil {
+                // "Self-Reliance", "Mercedes-Benz": capitals joined by a hyphen are one name.
+                if !tokens[end].spaceBefore {
+                    guard isHyphenJoin(end, in: sentence, entityAt: entityAt) else { break }
+                    end += 2
+                } else if isNameWord(end) || isCodeAfterName(end) || isModelNumber(end, in: sentence, entityAt: entityAt),
                    !notNames.contains(keys[end]) || Self.companyForms.contains(keys[end]) || Self.productSuffixes.contains(keys[end]) {
                     end += 1
                 } else if Self.connectors.contains(keys[end]), end + 1 < sentence.upperBound, isNameWord(end + 1), entityAt[end + 1] < 0 {
@@ -57,7 +63,7 @@ struct ProperNames {
             var first = t
             var category: EntityCategory?
             // "Kekayaan Larry Page", "Pendapatan Walmart": a common noun opening the sentence is not part of the name.
-            while first < end - 1, first == t, isOpening(first, in: sentence), isCommonWord(first) { first += 1 }
+            while !odd, first < end - 1, first == t, isOpening(first, in: sentence), isCommonWord(first) { first += 1 }
             // "NEW YORK, KOMPAS.com -": a dateline in capitals is a place.
             if isDateline(first..<end, in: sentence) { t = end; continue }
             // A label owns no figure: a round, segment or tier ("seri Serie B", "segmen Inspeksi", "Series C"),
@@ -100,7 +106,9 @@ struct ProperNames {
             // it is no common sentence opener ("Walmart juga …", "ICBC merupakan …", but not "Pertumbuhan …").
             let initialName = single && opensSentence && category == nil && isInitialName(first, in: sentence)
             if !(single && opensSentence && category == nil) || initialName, !short, !Self.titles.contains(keys[first]) || !single {
-                let name = String(decoding: UnsafeBufferPointer(rebasing: text[tokens[first].start..<tokens[end - 1].end]), as: UTF8.self)
+                let from = first == t && odd ? gluedStart(t) ?? tokens[t].start : tokens[first].start
+                let to = gluedEnd(end - 1) ?? tokens[end - 1].end
+                let name = String(decoding: UnsafeBufferPointer(rebasing: text[from..<to]), as: UTF8.self)
                 found.append(Name(tokens: first..<end, name: name, category: category ?? guess(first..<end)))
             }
             t = end
@@ -108,6 +116,65 @@ struct ProperNames {
         // Asked last: most sentences have no name, and then whether they are a headline does not matter.
         return found.isEmpty || !isHeadline(sentence) ? found : []
     }
+
+    /// A word in lower case that opens a name: a name glued to the word before it ("membuatScale"), or a brand
+    /// written in lower case before its model number and suffix ("realme 5 Pro", "vivo V17 Pro"). Asked of
+    /// every lower-case word, so the common answer (no) comes after a look at the next token or the letters.
+    @inline(never)
+    private func opensOddName(_ t: Int) -> Bool {
+        guard tokens[t].kind == .word else { return false }
+        if t + 2 < tokens.count, tokens[t + 1].kind == .number || tokens[t + 1].kind == .code, tokens[t + 1].spaceBefore {
+            return isLowercaseBrand(t)
+        }
+        return gluedStart(t) != nil
+    }
+
+    /// "realme 5 Pro", "vivo V17 Pro": a lower-case word that is no common word, then a model number or code and a
+    /// product suffix ("tipe 5 Pro", "ponsel X2 Pro" are no names).
+    private func isLowercaseBrand(_ t: Int) -> Bool {
+        let model = tokens[t + 1], suffix = tokens[t + 2]
+        guard model.kind == .code ? ByteClass.isUpperASCII(text[model.start]) : model.end - model.start <= 2,
+              suffix.spaceBefore, ByteClass.isUpperASCII(text[suffix.start]), Self.productSuffixes.contains(keys[t + 2]) else { return false }
+        let key = keys[t]
+        return !notNames.contains(key) && !Self.openers.contains(key) && !Self.labelNouns.contains(key) && !Discourse.ownedNouns.contains(key)
+            && tokens[t].end - tokens[t].start >= 3
+    }
+
+    /// Where a name glued to a lower-case word starts ("membuatScale" → "Scale"): at a capital after three or more
+    /// lower-case letters that read as a word of their own: an Indonesian verb (me-, ber-, di-, ter-), a function
+    /// word, or a word the article writes alone ("microSD", "detikFinance" are names). A name glued to a label or
+    /// document noun ("laporanState of … Report") labels something and is left out.
+    private func gluedStart(_ t: Int) -> Int? {
+        let token = tokens[t]
+        var i = token.start
+        while i < token.end, text[i] &- 0x61 < 26 { i += 1 }
+        guard i - token.start >= 3, i + 2 < token.end, ByteClass.isUpperASCII(text[i]), ByteClass.isASCIILetter(text[i + 1]) else { return nil }
+        let prefix = FNV1a.lowercasedHash(UnsafeBufferPointer(rebasing: text[token.start..<i]))
+        if Self.labelNouns.contains(prefix) || Self.documentNouns.contains(prefix) { return nil }
+        let a = text[token.start], b = text[token.start + 1], c = text[token.start + 2]
+        let verb = i - token.start >= 5 && (a == 0x6D && b == 0x65 || a == 0x64 && b == 0x69 || (a == 0x62 || a == 0x74) && b == 0x65 && c == 0x72)
+        return verb || notNames.contains(prefix) || Self.gluedTails.contains(prefix) || writtenLowercase(prefix) ? i : nil
+    }
+    static let documentNouns = Vocabulary.set(["laporan", "report", "survei", "survey", "studi", "study", "riset", "buku", "book", "judul", "title", "acara", "aplikasi", "app"])
+
+    /// Where a name glued to the next word ends: "AImenghasilkan" → "AI", "UNMmendorong" → "UNM" (capitals, then three
+    /// or more lower-case letters), or, for a name glued at both ends, before a function word ("tulisHuaweidalam").
+    private func gluedEnd(_ t: Int) -> Int? {
+        let token = tokens[t]
+        guard token.kind == .word, token.end - token.start >= 5 else { return nil }
+        let start = ByteClass.isUpperASCII(text[token.start]) ? token.start : gluedStart(t)
+        guard let start else { return nil }
+        var i = start
+        while i < token.end, ByteClass.isUpperASCII(text[i]) { i += 1 }
+        if i - start >= 2, token.end - i >= 3, (i..<token.end).allSatisfy({ text[$0] &- 0x61 < 26 }) { return i }
+        guard start > token.start else { return nil }
+        for tail in stride(from: token.end - 2, through: start + 3, by: -1)
+        where Self.gluedTails.contains(FNV1a.lowercasedHash(UnsafeBufferPointer(rebasing: text[tail..<token.end]))) {
+            return tail
+        }
+        return nil
+    }
+    static let gluedTails = Vocabulary.set(["dalam", "pada", "telah", "yang", "untuk", "dengan", "dari", "akan", "juga", "sudah", "di", "dan", "ini", "itu"])
 
     /// A name that labels a thing rather than an owner: after or opening with a label noun, closed by or
     /// before an offer or document word, or opened by a job word (the title of someone speaking).
@@ -133,6 +200,11 @@ struct ProperNames {
             && Self.labelEnds.contains(keys[run.upperBound])
     }
 
+    private func isHyphenJoin(_ t: Int, in sentence: Range<Int>, entityAt: [Int32]) -> Bool {
+        t + 1 < sentence.upperBound && text[tokens[t].start] == 0x2D && tokens[t].end - tokens[t].start == 1
+            && !tokens[t + 1].spaceBefore && entityAt[t + 1] < 0 && isNameWord(t + 1)
+    }
+
     /// Only punctuation (quotes, bullets) before `t` in the sentence.
     private func isOpening(_ t: Int, in sentence: Range<Int>) -> Bool {
         (sentence.lowerBound..<t).allSatisfy { tokens[$0].kind == .punct }
@@ -154,8 +226,11 @@ struct ProperNames {
         let key = keys[t]
         guard !Self.openers.contains(key), !Discourse.ownedNouns.contains(key), !Self.notNames.contains(key) else { return false }
         let (lowercase, capitalised) = usage(of: key)
-        return !lowercase && (isAcronym(t) || isVerbLike(t + 1) || capitalised)
+        return !lowercase && (isAcronym(t) || isVerbLike(t + 1) || capitalised || Self.variantNouns.contains(keys[t + 1]))
     }
+
+    /// "Sigra tipe tertinggi …", "Corolla type G …": a capital opening the sentence before a variant noun names a product.
+    static let variantNouns = Vocabulary.set(["tipe", "type", "varian", "variant", "versi", "version", "generasi", "edisi"])
 
     /// Whether the article writes `key` in lower case somewhere, and whether it capitalises it after another
     /// word: one pass for both questions, ended by the first lower-case use.
