@@ -66,6 +66,9 @@ struct ProperNames {
             while !odd, first < end - 1, first == t, isOpening(first, in: sentence), isCommonWord(first) { first += 1 }
             // "NEW YORK, KOMPAS.com -": a dateline in capitals is a place.
             if isDateline(first..<end, in: sentence) { t = end; continue }
+            // "Earnings per Share", "Internet of Things", "Institute for Local Self-Reliance": the tail of a titled phrase
+            // is no name of its own.
+            if isTitleTail(first, in: sentence) { t = end; continue }
             // A label owns no figure: a round, segment or tier ("seri Serie B", "segmen Inspeksi", "Series C"),
             // an offer or document ("Premium Service", "… Index 2024"), a job title ("Marketing Manager Xiaomi Budi").
             // It is kept as a name no one owns, so a country inside a title ("… Oppo Indonesia Budi") is no owner either.
@@ -204,6 +207,22 @@ struct ProperNames {
         t + 1 < sentence.upperBound && text[tokens[t].start] == 0x2D && tokens[t].end - tokens[t].start == 1
             && !tokens[t + 1].spaceBefore && entityAt[t + 1] < 0 && isNameWord(t + 1)
     }
+
+    /// A capital after "per", or after "of"/"for" that follows a generic capitalised noun ("Internet of", "Institute for").
+    private func isTitleTail(_ t: Int, in sentence: Range<Int>) -> Bool {
+        guard t >= sentence.lowerBound + 2, tokens[t - 1].kind == .word, text[tokens[t - 1].start] &- 0x61 < 26 else { return false }
+        let joiner = keys[t - 1]
+        if joiner == Self.per { return isNameWord(t - 2) }
+        guard joiner == Self.of || joiner == Self.for, isNameWord(t - 2) else { return false }
+        return Self.titleNouns.contains(keys[t - 2]) || Self.organisationWords.contains(keys[t - 2])
+    }
+    static let per = Vocabulary.key("per"), of = Vocabulary.key("of"), `for` = Vocabulary.key("for")
+    /// Capitalised common nouns that open the titled name of a thing, a measure or a report: "State of …", "Return on …".
+    static let titleNouns = Vocabulary.set([
+        "internet", "state", "earnings", "revenue", "return", "cost", "price", "rate", "index", "future", "age", "world", "center",
+        "centre", "school", "college", "academy", "association", "federation", "society", "foundation", "office", "board", "house",
+        "bureau", "league", "union", "forum", "program", "programme", "project", "report", "survey", "index", "network",
+    ])
 
     /// Only punctuation (quotes, bullets) before `t` in the sentence.
     private func isOpening(_ t: Int, in sentence: Range<Int>) -> Bool {
@@ -421,7 +440,7 @@ struct ProperNames {
         "komunikasi", "digital", "informatika", "kominfo", "komdigi", "luar", "dalam", "negeri", "bumn", "investasi", "pertahanan",
         "kesehatan", "pendidikan", "tenaga", "kerja", "koordinator", "bidang", "perekonomian", "ekonomi", "kreatif", "pariwisata",
         "eksekutif", "utama", "executive", "officer", "financial", "technology", "operating", "of", "the", "treasury", "commerce",
-        "state", "finance", "secretary", "menkeu", "ri", "republik", "indonesia",
+        "state", "finance", "secretary", "menkeu", "ri", "republik", "indonesia", "operation", "operations", "marketing", "sales",
     ])
     /// Words that follow a sentence's subject: "ICBC merupakan", "CRSN sendiri", "Nvidia said".
     static let afterSubject = Vocabulary.set([

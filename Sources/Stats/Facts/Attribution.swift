@@ -80,6 +80,9 @@ struct Attribution {
         //    by a figure noun just before the figure is its owner, whoever acts earlier in the clause.
         if let owned = ownedName(before: quantity.lowerBound, from: clause.lowerBound) { return owned }
 
+        // "perusahaan China dengan kapitalisasi pasar minimal USD 250 juta": a ranking's entry criterion is no one's figure.
+        if isCriterion(quantity, from: clause.lowerBound) { return nil }
+
         // 1. An entity acting earlier in the same clause, or in its own coordinated part of it.
         let part = coordinatedStart(clause.lowerBound, before: quantity.lowerBound)
         // "Dow Jones turun 0,84 persen dan S&P 500 anjlok 1,12 persen": a part opened by a name no one knows has
@@ -138,6 +141,26 @@ struct Attribution {
         }
         return nil
     }
+
+    /// A minimum ("minimal", "sedikitnya", "at least") that companies or countries "dengan/with" a measure must reach.
+    private func isCriterion(_ quantity: Range<Int>, from start: Int) -> Bool {
+        let first = max(start, quantity.lowerBound - 2)
+        guard (first..<min(quantity.upperBound, quantity.lowerBound + 3)).contains(where: { Self.minimumWords.contains(keys[$0]) }) else { return false }
+        var t = quantity.lowerBound - 1
+        while t > max(start, quantity.lowerBound - 8) {
+            if tokens[t].kind == .number { return false }
+            if keys[t] == Self.dengan || keys[t] == Self.with {
+                return (max(start, t - 3)..<t).contains { Self.groupNouns.contains(keys[$0]) }
+            }
+            t -= 1
+        }
+        return false
+    }
+    static let dengan = Vocabulary.key("dengan"), with = Vocabulary.key("with")
+    static let minimumWords = Vocabulary.set(["minimal", "minimum", "sedikitnya", "setidaknya", "least"])
+    static let groupNouns = Vocabulary.set([
+        "perusahaan", "companies", "firms", "negara", "countries", "startup", "startups", "emiten", "bank", "banks", "orang", "people",
+    ])
 
     /// The entity named just before the bracket that opens `clause`, past a model number or code ("Pixel 3 (").
     private func bracketed(_ clause: Range<Int>) -> Int? {
