@@ -80,6 +80,8 @@ struct Attribution {
         //    by a figure noun just before the figure is its owner, whoever acts earlier in the clause.
         if let owned = ownedName(before: quantity.lowerBound, from: clause.lowerBound) { return owned }
 
+        // "…, sementara pasar smartphone global tumbuh 4 persen": a market that changes by the figure owns it, not a brand.
+        if isMarketChange(quantity, from: clause.lowerBound) { return nil }
         // "perusahaan China dengan kapitalisasi pasar minimal USD 250 juta": a ranking's entry criterion is no one's figure.
         if isCriterion(quantity, from: clause.lowerBound) { return nil }
 
@@ -142,6 +144,21 @@ struct Attribution {
         return nil
     }
 
+    /// A market, industry or economy changing by the figure just before it ("pasar ponsel dunia turun 2 persen", "the
+    /// global smartphone market grew 4 percent"), with no name or number between; not a measure of a company's
+    /// standing in it ("pangsa pasar", "nilai pasar", "market share", "market value").
+    private func isMarketChange(_ quantity: Range<Int>, from start: Int) -> Bool {
+        var t = quantity.lowerBound - 1
+        var changes = false
+        while t >= max(start, quantity.lowerBound - 8) {
+            if entityAt[t] >= 0 || tokens[t].kind == .number { return false }
+            if PercentRoles.cues[keys[t]]?.direction != nil { changes = true } else if changes, Self.marketNouns.contains(keys[t]) {
+                return !(t > start && Self.marketMeasures.contains(keys[t - 1])) && !Self.marketMeasures.contains(keys[t + 1])
+            }
+            t -= 1
+        }
+        return false
+    }
     /// A minimum ("minimal", "sedikitnya", "at least") that companies or countries "dengan/with" a measure must reach.
     private func isCriterion(_ quantity: Range<Int>, from start: Int) -> Bool {
         let first = max(start, quantity.lowerBound - 2)
@@ -160,6 +177,11 @@ struct Attribution {
     static let minimumWords = Vocabulary.set(["minimal", "minimum", "sedikitnya", "setidaknya", "least"])
     static let groupNouns = Vocabulary.set([
         "perusahaan", "companies", "firms", "negara", "countries", "startup", "startups", "emiten", "bank", "banks", "orang", "people",
+    ])
+
+    static let marketNouns = Vocabulary.set(["pasar", "market", "industri", "industry", "ekonomi", "economy"])
+    static let marketMeasures = Vocabulary.set([
+        "pangsa", "nilai", "kapitalisasi", "share", "value", "cap", "capitalization", "capitalisation", "saham", "stock",
     ])
 
     /// The entity named just before the bracket that opens `clause`, past a model number or code ("Pixel 3 (").
