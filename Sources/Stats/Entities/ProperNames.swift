@@ -41,25 +41,13 @@ struct ProperNames {
         var found: [Name] = []
         var t = sentence.lowerBound
         while t < sentence.upperBound {
-            guard entityAt[t] < 0, isNameWord(t) || opensOddName(t), !notNames.contains(keys[t]), months[keys[t]] == nil else {
+            guard entityAt[t] < 0, opensName(t), !notNames.contains(keys[t]), months[keys[t]] == nil else {
                 t += 1
                 continue
             }
             // "membuatScale AImenghasilkan" (a lost space), "realme 5 Pro": a name opening inside a word or in lower case.
             let odd = !ByteClass.isUpperASCII(text[tokens[t].start])
-            var end = t + 1
-            while end < sentence.upperBound, entityAt[end] < 0, gluedEnd(end - 1) == nil {
-                // "Self-Reliance", "Mercedes-Benz": capitals joined by a hyphen are one name.
-                if !tokens[end].spaceBefore {
-                    guard isHyphenJoin(end, in: sentence, entityAt: entityAt) else { break }
-                    end += 2
-                } else if isNameWord(end) || isCodeAfterName(end) || isModelNumber(end, in: sentence, entityAt: entityAt),
-                   !notNames.contains(keys[end]) || Self.companyForms.contains(keys[end]) || Self.productSuffixes.contains(keys[end]) {
-                    end += 1
-                } else if Self.connectors.contains(keys[end]), end + 1 < sentence.upperBound, isNameWord(end + 1), entityAt[end + 1] < 0 {
-                    end += 2
-                } else { break }
-            }
+            let end = runEnd(from: t, in: sentence, entityAt: entityAt)
             var first = t
             var category: EntityCategory?
             // "Kekayaan Larry Page", "Pendapatan Walmart": a common noun opening the sentence is not part of the name.
@@ -109,15 +97,68 @@ struct ProperNames {
             // it is no common sentence opener ("Walmart juga …", "ICBC merupakan …", but not "Pertumbuhan …").
             let initialName = single && opensSentence && category == nil && isInitialName(first, in: sentence)
             if !(single && opensSentence && category == nil) || initialName, !short, !Self.titles.contains(keys[first]) || !single {
-                let from = first == t && odd ? gluedStart(t) ?? tokens[t].start : tokens[first].start
-                let to = gluedEnd(end - 1) ?? tokens[end - 1].end
-                let name = String(decoding: UnsafeBufferPointer(rebasing: text[from..<to]), as: UTF8.self)
+                let name = written(first..<end, glued: first == t && odd)
                 found.append(Name(tokens: first..<end, name: name, category: category ?? guess(first..<end)))
             }
             t = end
         }
         // Asked last: most sentences have no name, and then whether they are a headline does not matter.
-        return found.isEmpty || !isHeadline(sentence) ? found : []
+        // (An `if`, not `||`: the operator's autoclosure copied `self`, every table, once per sentence.)
+        if found.isEmpty { return found }
+        return isHeadline(sentence) ? [] : found
+    }
+
+    /// Just past the name words from `t` on: names, codes and model numbers after it, connectors and hyphens
+    /// between capitals. Out of line, so the per-token loop of `names` stays as small as it compiled before.
+    @inline(never)
+    private func runEnd(from t: Int, in sentence: Range<Int>, entityAt: [Int32]) -> Int {
+        var end = t + 1
+        while end < sentence.upperBound, entityAt[end] < 0, gluedEnd(end - 1) == nil {
+            // "Self-Reliance", "Mercedes-Benz": capitals joined by a hyphen are one name.
+            if !tokens[end].spaceBefore {
+                guard isHyphenJoin(end, in: sentence, entityAt: entityAt) else { break }
+                end += 2
+            } else if isNameWord(end) || isCodeAfterName(end) || isModelNumber(end, in: sentence, entityAt: entityAt),
+               !notNames.contains(keys[end]) || Self.companyForms.contains(keys[end]) || Self.productSuffixes.contains(keys[end]) {
+                end += 1
+            } else if Self.connectors.contains(keys[end]), end + 1 < sentence.upperBound, isNameWord(end + 1), entityAt[end + 1] < 0 {
+                end += 2
+            } else { break }
+        }
+        return end
+    }
+
+    /// The name as written from `run`'s first to last token, without the words glued to it.
+    @inline(never)
+    private func written(_ run: Range<Int>, glued: Bool) -> String {
+        var from = tokens[run.lowerBound].start, to = tokens[run.upperBound - 1].end
+        if glued, let start = gluedStart(run.lowerBound) { from = start }
+        if let end = gluedEnd(run.upperBound - 1) { to = end }
+        return String(decoding: UnsafeBufferPointer(rebasing: text[from..<to]), as: UTF8.self)
+    }
+
+    /// A capitalised name word, or a word in lower case that opens a name.
+    @inline(__always)
+    private func opensName(_ t: Int) -> Bool {
+        if isNameWord(t) { return true }
+        if !mayOpenOddName(t) { return false }
+        return opensOddName(t)
+    }
+
+    /// Whether a word that is no capital could open a name: a word before a number or code, or a long word with a
+    /// capital after its third letter. Inline and on the bytes alone, as it is asked of every word.
+    @inline(__always)
+    private func mayOpenOddName(_ t: Int) -> Bool {
+        let token = tokens[t]
+        guard token.kind == .word else { return false }
+        if t + 1 < tokens.count, tokens[t + 1].kind == .number || tokens[t + 1].kind == .code { return true }
+        guard token.end - token.start >= 6 else { return false }
+        var i = token.start + 3
+        while i < token.end {
+            if text[i] &- 0x41 < 26 { return true }
+            i += 1
+        }
+        return false
     }
 
     /// A word in lower case that opens a name: a name glued to the word before it ("membuatScale"), or a brand
@@ -160,16 +201,28 @@ struct ProperNames {
     }
     static let documentNouns = Vocabulary.set(["laporan", "report", "survei", "survey", "studi", "study", "riset", "buku", "book", "judul", "title", "acara", "aplikasi", "app"])
 
-    /// Where a name glued to the next word ends: "AImenghasilkan" → "AI", "UNMmendorong" → "UNM" (capitals, then three
+    /// Where a name glued to the next word ends (asked of every word of a name, out of line so `names` stays small): "AImenghasilkan" → "AI", "UNMmendorong" → "UNM" (capitals, then three
     /// or more lower-case letters), or, for a name glued at both ends, before a function word ("tulisHuaweidalam").
+    @inline(never)
     private func gluedEnd(_ t: Int) -> Int? {
         let token = tokens[t]
         guard token.kind == .word, token.end - token.start >= 5 else { return nil }
-        let start = ByteClass.isUpperASCII(text[token.start]) ? token.start : gluedStart(t)
-        guard let start else { return nil }
+        let start: Int
+        if ByteClass.isUpperASCII(text[token.start]) {
+            // "Larry": a capital then a small letter has no end to find (asked of every word of a name).
+            guard ByteClass.isUpperASCII(text[token.start + 1]) else { return nil }
+            start = token.start
+        } else {
+            guard let glued = gluedStart(t) else { return nil }
+            start = glued
+        }
         var i = start
         while i < token.end, ByteClass.isUpperASCII(text[i]) { i += 1 }
-        if i - start >= 2, token.end - i >= 3, (i..<token.end).allSatisfy({ text[$0] &- 0x61 < 26 }) { return i }
+        if i - start >= 2, token.end - i >= 3 {
+            var j = i
+            while j < token.end, text[j] &- 0x61 < 26 { j += 1 }
+            if j == token.end { return i }
+        }
         guard start > token.start else { return nil }
         for tail in stride(from: token.end - 2, through: start + 3, by: -1)
         where Self.gluedTails.contains(FNV1a.lowercasedHash(UnsafeBufferPointer(rebasing: text[tail..<token.end]))) {
@@ -203,12 +256,14 @@ struct ProperNames {
             && Self.labelEnds.contains(keys[run.upperBound])
     }
 
+    @inline(never)
     private func isHyphenJoin(_ t: Int, in sentence: Range<Int>, entityAt: [Int32]) -> Bool {
         t + 1 < sentence.upperBound && text[tokens[t].start] == 0x2D && tokens[t].end - tokens[t].start == 1
             && !tokens[t + 1].spaceBefore && entityAt[t + 1] < 0 && isNameWord(t + 1)
     }
 
     /// A capital after "per", or after "of"/"for" that follows a generic capitalised noun ("Internet of", "Institute for").
+    @inline(never)
     private func isTitleTail(_ t: Int, in sentence: Range<Int>) -> Bool {
         guard t >= sentence.lowerBound + 2, tokens[t - 1].kind == .word, text[tokens[t - 1].start] &- 0x61 < 26 else { return false }
         let joiner = keys[t - 1]
