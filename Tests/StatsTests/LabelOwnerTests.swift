@@ -9,6 +9,8 @@ struct LabelOwnerTests {
         ("Quarterly profit per share (Earnings per Share) fell $0.41.", "$0.41"),
         ("Dengan Internet of Things, pertanian bisa bertambah USD7 miliar.", "USD7 miliar"),
         ("With the Internet of Things, farming could gain $7 billion.", "$7 billion"),
+        ("Berdasarkan State of the Halal Economy 2024, belanja fesyen halal dunia mencapai USD270 miliar.", "USD270 miliar"),
+        ("Based on State of the Halal Economy 2024, world spending on halal fashion reached $270 billion.", "$270 billion"),
     ])
     func titledPhrases(_ text: String, _ quote: String) throws {
         #expect(try Probe.subject(text, quote) == nil, "\(text)")

@@ -58,6 +58,14 @@ struct RightEntityTests {
         #expect(try Probe.subject(text, quote) == nil, "\(text)")
     }
 
+    @Test("an opening 'Berdasarkan'/'Based on' clause that reports figures of its own is the main clause", arguments: [
+        ("Berdasarkan kinerja Bank Sentosa 2024 tercatat aset tumbuh 16% menjadi Rp 312 triliun, dana pihak ketiga sebesar Rp 219 triliun.", "Rp 219 triliun", "Bank Sentosa"),
+        ("Based on the half-year report Bank Sentosa assets grew 16% to $31 billion, deposits reached $21 billion.", "$21 billion", "Bank Sentosa"),
+    ])
+    func frontedClausesWithFigures(_ text: String, _ quote: String, _ expected: String) throws {
+        #expect(try Probe.subject(text, quote) == expected, "\(text)")
+    }
+
     @Test("a name after 'dengan' or a noun of its own still acts", arguments: [
         ("Pasar terguncang, dengan indeks Dow Jones turun 0,84 persen.", "0,84 persen", "Dow Jones"),
         ("Markets shook, with the Dow Jones index down 0.84 percent.", "0.84 percent", "Dow Jones"),

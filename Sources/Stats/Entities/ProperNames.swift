@@ -56,7 +56,7 @@ struct ProperNames {
             if isDateline(first..<end, in: sentence) { t = end; continue }
             // "Earnings per Share", "Internet of Things", "Institute for Local Self-Reliance": the tail of a titled phrase
             // is no name of its own.
-            if isTitleTail(first, in: sentence) { t = end; continue }
+            if isTitleTail(first, in: sentence) || isTitleHead(first..<end, in: sentence) { t = end; continue }
             // A label owns no figure: a round, segment or tier ("seri Serie B", "segmen Inspeksi", "Series C"),
             // an offer or document ("Premium Service", "… Index 2024"), a job title ("Marketing Manager Xiaomi Budi").
             // It is kept as a name no one owns, so a country inside a title ("… Oppo Indonesia Budi") is no owner either.
@@ -201,8 +201,8 @@ struct ProperNames {
     }
     static let documentNouns = Vocabulary.set(["laporan", "report", "survei", "survey", "studi", "study", "riset", "buku", "book", "judul", "title", "acara", "aplikasi", "app"])
 
-    /// Where a name glued to the next word ends (asked of every word of a name, out of line so `names` stays small): "AImenghasilkan" → "AI", "UNMmendorong" → "UNM" (capitals, then three
-    /// or more lower-case letters), or, for a name glued at both ends, before a function word ("tulisHuaweidalam").
+    /// Where a name glued to the next word ends (asked of every word of a name, out of line so `names` stays small): "AImenghasilkan" → "AI", "UNMmendorong" → "UNM" (capitals, then four
+    /// or more lower-case letters: "IDCamp" stays whole), or, for a name glued at both ends, before a function word ("tulisHuaweidalam").
     @inline(never)
     private func gluedEnd(_ t: Int) -> Int? {
         let token = tokens[t]
@@ -218,7 +218,7 @@ struct ProperNames {
         }
         var i = start
         while i < token.end, ByteClass.isUpperASCII(text[i]) { i += 1 }
-        if i - start >= 2, token.end - i >= 3 {
+        if i - start >= 2, token.end - i >= 4 {
             var j = i
             while j < token.end, text[j] &- 0x61 < 26 { j += 1 }
             if j == token.end { return i }
@@ -265,13 +265,22 @@ struct ProperNames {
     /// A capital after "per", or after "of"/"for" that follows a generic capitalised noun ("Internet of", "Institute for").
     @inline(never)
     private func isTitleTail(_ t: Int, in sentence: Range<Int>) -> Bool {
-        guard t >= sentence.lowerBound + 2, tokens[t - 1].kind == .word, text[tokens[t - 1].start] &- 0x61 < 26 else { return false }
-        let joiner = keys[t - 1]
-        if joiner == Self.per { return isNameWord(t - 2) }
-        guard joiner == Self.of || joiner == Self.for, isNameWord(t - 2) else { return false }
-        return Self.titleNouns.contains(keys[t - 2]) || Self.organisationWords.contains(keys[t - 2])
+        // "State of the Global …": past the article.
+        let j = t - 1 > sentence.lowerBound && keys[t - 1] == Self.the ? t - 2 : t - 1
+        guard j > sentence.lowerBound, tokens[j].kind == .word, text[tokens[j].start] &- 0x61 < 26 else { return false }
+        let joiner = keys[j]
+        if joiner == Self.per { return isNameWord(j - 1) }
+        guard joiner == Self.of || joiner == Self.for, isNameWord(j - 1) else { return false }
+        return Self.titleNouns.contains(keys[j - 1]) || Self.organisationWords.contains(keys[j - 1])
     }
-    static let per = Vocabulary.key("per"), of = Vocabulary.key("of"), `for` = Vocabulary.key("for")
+    /// "State of the Global Islamic Economy", "Internet of Things": a generic noun alone before "of", "for" or "per".
+    @inline(never)
+    private func isTitleHead(_ run: Range<Int>, in sentence: Range<Int>) -> Bool {
+        guard run.count == 1, run.upperBound < sentence.upperBound, Self.titleNouns.contains(keys[run.lowerBound]) else { return false }
+        let joiner = keys[run.upperBound]
+        return joiner == Self.of || joiner == Self.for || joiner == Self.per
+    }
+    static let the = Vocabulary.key("the"), per = Vocabulary.key("per"), of = Vocabulary.key("of"), `for` = Vocabulary.key("for")
     /// Capitalised common nouns that open the titled name of a thing, a measure or a report: "State of …", "Return on …".
     static let titleNouns = Vocabulary.set([
         "internet", "state", "earnings", "revenue", "return", "cost", "price", "rate", "index", "future", "age", "world", "center",

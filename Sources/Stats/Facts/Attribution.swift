@@ -120,7 +120,8 @@ struct Attribution {
 
         // 3. The subject of the main clause, before the number.
         var index = 0
-        if parts.count > 1, Vocabulary.frontedStarts.contains(keys[parts[0].lowerBound]), !parts[0].contains(quantity.lowerBound) { index = 1 }
+        if parts.count > 1, Vocabulary.frontedStarts.contains(keys[parts[0].lowerBound]), !parts[0].contains(quantity.lowerBound),
+           !opensWithFigures(parts[0]) { index = 1 }
         while index < parts.count, index <= own {
             let part = parts[index]
             if Vocabulary.relativeStarts.contains(keys[part.lowerBound]) { index += 1; continue }
@@ -183,6 +184,15 @@ struct Attribution {
     static let marketMeasures = Vocabulary.set([
         "pangsa", "nilai", "kapitalisasi", "share", "value", "cap", "capitalization", "capitalisation", "saham", "stock",
     ])
+
+    /// "Berdasarkan kinerja BTN Semester I 2019 tercatat aset tumbuh 16,68% …": a fronted clause that reports figures
+    /// of its own (a percent or an amount, not a year) is the main clause, and its name the subject of the rest.
+    private func opensWithFigures(_ part: Range<Int>) -> Bool {
+        guard keys[part.lowerBound] == Self.berdasarkan || keys[part.lowerBound] == Self.based else { return false }
+        return part.contains { tokens[$0].kind == .number && entityAt[$0] < 0 && $0 + 1 < part.upperBound && Vocabulary.scales[keys[$0 + 1]] != nil
+            || tokens[$0].kind == .punct && text[tokens[$0].start] == 0x25 }
+    }
+    static let berdasarkan = Vocabulary.key("berdasarkan"), based = Vocabulary.key("based")
 
     /// The entity named just before the bracket that opens `clause`, past a model number or code ("Pixel 3 (").
     private func bracketed(_ clause: Range<Int>) -> Int? {
