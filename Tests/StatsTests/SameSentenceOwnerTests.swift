@@ -23,7 +23,7 @@ struct SameSentenceOwnerTests {
 
     @Test("a name glued to the words around it by a lost space is read without them", arguments: [
         ("Kami membuat rencana. Pertumbuhan pesat membuatKoala AImenghasilkan valuasi USD 7 miliar.", "USD 7 miliar", "Koala AI"),
-        ("Analysts valued it lower. Investors valuedNimbus AIabove $3 billion last year.", "$3 billion", "Nimbus AI"),
+        ("Analysts valued it above its rivals. Investors valuedNimbus AIabove $3 billion last year.", "$3 billion", "Nimbus AI"),
         ("Laporan itu kami tulis. Tahun ini tulisKirana dalam laporan, laba naik menjadi Rp 5 triliun.", "Rp 5 triliun", "Kirana"),
     ])
     func gluedNames(_ text: String, _ quote: String, _ expected: String) throws {
@@ -36,6 +36,14 @@ struct SameSentenceOwnerTests {
     ])
     func camelCaseWords(_ text: String, _ quote: String) throws {
         #expect(try Probe.subject(text, quote) == nil, "\(text)")
+    }
+
+    @Test("capitals before letters that read as no word stay one name", arguments: [
+        ("Harga Mitsubishi XForce kini Rp 400 juta.", "Rp 400 juta", "Mitsubishi XForce"),
+        ("The Mitsubishi XForce now costs $25,000.", "$25,000", "Mitsubishi XForce"),
+    ])
+    func camelCaseNames(_ text: String, _ quote: String, _ expected: String) throws {
+        #expect(try Probe.subject(text, quote) == expected, "\(text)")
     }
 
     @Test("a capital opening the sentence before a variant noun names the product", arguments: [

@@ -184,6 +184,16 @@ struct ProperNames {
             && tokens[t].end - tokens[t].start >= 3
     }
 
+    /// Lower-case letters that read as a word of their own: an Indonesian verb or adverb (me-, di-, ber-, ter-, se-),
+    /// a function word, or a word the article writes alone.
+    private func readsAsWord(_ bytes: Range<Int>) -> Bool {
+        let a = text[bytes.lowerBound], b = text[bytes.lowerBound + 1], c = text[bytes.lowerBound + 2]
+        if bytes.count >= 5, a == 0x6D && b == 0x65 || a == 0x64 && b == 0x69 || a == 0x73 && b == 0x65
+            || (a == 0x62 || a == 0x74) && b == 0x65 && c == 0x72 { return true }
+        let key = FNV1a.lowercasedHash(UnsafeBufferPointer(rebasing: text[bytes]))
+        return notNames.contains(key) || Self.gluedTails.contains(key) || writtenLowercase(key)
+    }
+
     /// Where a name glued to a lower-case word starts ("membuatScale" → "Scale"): at a capital after three or more
     /// lower-case letters that read as a word of their own: an Indonesian verb (me-, ber-, di-, ter-), a function
     /// word, or a word the article writes alone ("microSD", "detikFinance" are names). A name glued to a label or
@@ -195,9 +205,7 @@ struct ProperNames {
         guard i - token.start >= 3, i + 2 < token.end, ByteClass.isUpperASCII(text[i]), ByteClass.isASCIILetter(text[i + 1]) else { return nil }
         let prefix = FNV1a.lowercasedHash(UnsafeBufferPointer(rebasing: text[token.start..<i]))
         if Self.labelNouns.contains(prefix) || Self.documentNouns.contains(prefix) { return nil }
-        let a = text[token.start], b = text[token.start + 1], c = text[token.start + 2]
-        let verb = i - token.start >= 5 && (a == 0x6D && b == 0x65 || a == 0x64 && b == 0x69 || (a == 0x62 || a == 0x74) && b == 0x65 && c == 0x72)
-        return verb || notNames.contains(prefix) || Self.gluedTails.contains(prefix) || writtenLowercase(prefix) ? i : nil
+        return readsAsWord(token.start..<i) ? i : nil
     }
     static let documentNouns = Vocabulary.set(["laporan", "report", "survei", "survey", "studi", "study", "riset", "buku", "book", "judul", "title", "acara", "aplikasi", "app"])
 
@@ -218,10 +226,12 @@ struct ProperNames {
         }
         var i = start
         while i < token.end, ByteClass.isUpperASCII(text[i]) { i += 1 }
+        // The lower-case rest reads as a word ("menghasilkan", "senilai"), or is long after three capitals or more
+        // ("UBSlebih"); a name's own ending stays ("XForce", "QJMotor", "BUMDes").
         if i - start >= 2, token.end - i >= 4 {
             var j = i
             while j < token.end, text[j] &- 0x61 < 26 { j += 1 }
-            if j == token.end { return i }
+            if j == token.end, i - start >= 3 && token.end - i >= 5 || readsAsWord(i..<token.end) { return i }
         }
         guard start > token.start else { return nil }
         for tail in stride(from: token.end - 2, through: start + 3, by: -1)
