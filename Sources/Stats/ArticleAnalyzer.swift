@@ -14,8 +14,11 @@ public struct ArticleAnalyzer: Sendable {
     public let matcher: EntityMatcher
     private let categories: [EntityCategory]
     private let names: [String]
-    /// Entity index of each entity's maker ("Ernie" → Baidu), or -1.
+    /// Subject index of each subject's maker ("Ernie" → Baidu), or -1.
     private let makers: [Int32]
+    /// Subjects before any name of the article: the lexicon's entities, then the makers it names but does not
+    /// list ("Reno" → OPPO), which own figures but are not counted as mentions.
+    private let subjectNames: [String], subjectCategories: [EntityCategory]
     /// Entity index of each country by canonical name, for demonyms.
     private let countryIndex: [String: Int]
 
@@ -24,7 +27,18 @@ public struct ArticleAnalyzer: Sendable {
         categories = lexicon.entities.map(\.category)
         names = lexicon.entities.map(\.name)
         let byName = Dictionary(lexicon.entities.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
-        makers = lexicon.entities.map { e in e.maker.flatMap { byName[$0] }.map(Int32.init) ?? -1 }
+        var subjectNames = names
+        var makerIndex: [String: Int] = [:]
+        let lexiconMakers: [Int32] = lexicon.entities.map { e in
+            guard let maker = e.maker else { return -1 }
+            if let i = byName[maker] ?? makerIndex[maker] { return Int32(i) }
+            makerIndex[maker] = subjectNames.count
+            subjectNames.append(maker)
+            return Int32(subjectNames.count - 1)
+        }
+        self.subjectNames = subjectNames
+        subjectCategories = categories + makerIndex.map { _ in .company }
+        makers = lexiconMakers + makerIndex.map { _ in -1 }
         countryIndex = byName.filter { lexicon.entities[$0.value].category == .country }
     }
 
@@ -66,12 +80,20 @@ public struct ArticleAnalyzer: Sendable {
 
         // Subjects may also be names the lexicon does not know and demonyms: added for attribution only.
         let lexiconEntityAt = entityAt
-        var subjectNames = names, subjectCategories = categories, subjectMakers = makers
+        var subjectNames = subjectNames, subjectCategories = subjectCategories, subjectMakers = makers
         let properNames = ProperNames(text: text, tokens: tokens, keys: keys)
         var nameIndex = NameIndex()
         let demonyms = ProperNames.demonyms  // once, not a lazy-init check per token
         for sentence in factSentences {
             for name in properNames.names(in: sentence, entityAt: entityAt) {
+                // "Galaxy Z Flip 7", "Pixel 9 Pro": a name right after a model goes on with the model's name.
+                let before = name.tokens.lowerBound - 1
+                if name.category != .ignore, before >= sentence.lowerBound, tokens[name.tokens.lowerBound].spaceBefore,
+                   lexiconEntityAt[before] >= 0, categories[Int(lexiconEntityAt[before])] == .model {
+                    add(EntityMatcher.Match(entity: Int(lexiconEntityAt[before]), tokens: name.tokens, start: tokens[name.tokens.lowerBound].start,
+                                            end: tokens[name.tokens.upperBound - 1].end))
+                    continue
+                }
                 // A label ("Serie B") is its own entry owning nothing, whatever the same words are elsewhere.
                 let index = name.category == .ignore ? subjectNames.count : nameIndex.index(of: name.name, in: subjectNames) ?? subjectNames.count
                 // "Edwin" guessed a company first, then seen speaking: a person.

@@ -41,25 +41,22 @@ struct ProperNames {
         var found: [Name] = []
         var t = sentence.lowerBound
         while t < sentence.upperBound {
-            guard entityAt[t] < 0, isNameWord(t), !notNames.contains(keys[t]), months[keys[t]] == nil else {
+            guard entityAt[t] < 0, opensName(t), !notNames.contains(keys[t]), months[keys[t]] == nil else {
                 t += 1
                 continue
             }
-            var end = t + 1
-            while end < sentence.upperBound, entityAt[end] < 0, tokens[end].spaceBefore {
-                if isNameWord(end) || isCodeAfterName(end) || isModelNumber(end, in: sentence, entityAt: entityAt),
-                   !notNames.contains(keys[end]) || Self.companyForms.contains(keys[end]) || Self.productSuffixes.contains(keys[end]) {
-                    end += 1
-                } else if Self.connectors.contains(keys[end]), end + 1 < sentence.upperBound, isNameWord(end + 1), entityAt[end + 1] < 0 {
-                    end += 2
-                } else { break }
-            }
+            // "membuatScale AImenghasilkan" (a lost space), "realme 5 Pro": a name opening inside a word or in lower case.
+            let odd = !ByteClass.isUpperASCII(text[tokens[t].start])
+            let end = runEnd(from: t, in: sentence, entityAt: entityAt)
             var first = t
             var category: EntityCategory?
             // "Kekayaan Larry Page", "Pendapatan Walmart": a common noun opening the sentence is not part of the name.
-            while first < end - 1, first == t, isOpening(first, in: sentence), isCommonWord(first) { first += 1 }
+            while !odd, first < end - 1, first == t, isOpening(first, in: sentence), isCommonWord(first) { first += 1 }
             // "NEW YORK, KOMPAS.com -": a dateline in capitals is a place.
             if isDateline(first..<end, in: sentence) { t = end; continue }
+            // "Earnings per Share", "Internet of Things", "Institute for Local Self-Reliance": the tail of a titled phrase
+            // is no name of its own.
+            if isTitleTail(first, in: sentence) || isTitleHead(first..<end, in: sentence) { t = end; continue }
             // A label owns no figure: a round, segment or tier ("seri Serie B", "segmen Inspeksi", "Series C"),
             // an offer or document ("Premium Service", "… Index 2024"), a job title ("Marketing Manager Xiaomi Budi").
             // It is kept as a name no one owns, so a country inside a title ("… Oppo Indonesia Budi") is no owner either.
@@ -100,14 +97,150 @@ struct ProperNames {
             // it is no common sentence opener ("Walmart juga …", "ICBC merupakan …", but not "Pertumbuhan …").
             let initialName = single && opensSentence && category == nil && isInitialName(first, in: sentence)
             if !(single && opensSentence && category == nil) || initialName, !short, !Self.titles.contains(keys[first]) || !single {
-                let name = String(decoding: UnsafeBufferPointer(rebasing: text[tokens[first].start..<tokens[end - 1].end]), as: UTF8.self)
+                let name = written(first..<end, glued: first == t && odd)
                 found.append(Name(tokens: first..<end, name: name, category: category ?? guess(first..<end)))
             }
             t = end
         }
         // Asked last: most sentences have no name, and then whether they are a headline does not matter.
-        return found.isEmpty || !isHeadline(sentence) ? found : []
+        // (An `if`, not `||`: the operator's autoclosure copied `self`, every table, once per sentence.)
+        if found.isEmpty { return found }
+        return isHeadline(sentence) ? [] : found
     }
+
+    /// Just past the name words from `t` on: names, codes and model numbers after it, connectors and hyphens
+    /// between capitals. Out of line, so the per-token loop of `names` stays as small as it compiled before.
+    @inline(never)
+    private func runEnd(from t: Int, in sentence: Range<Int>, entityAt: [Int32]) -> Int {
+        var end = t + 1
+        while end < sentence.upperBound, entityAt[end] < 0, gluedEnd(end - 1) == nil {
+            // "Self-Reliance", "Mercedes-Benz": capitals joined by a hyphen are one name.
+            if !tokens[end].spaceBefore {
+                guard isHyphenJoin(end, in: sentence, entityAt: entityAt) else { break }
+                end += 2
+            } else if isNameWord(end) || isCodeAfterName(end) || isModelNumber(end, in: sentence, entityAt: entityAt),
+               !notNames.contains(keys[end]) || Self.companyForms.contains(keys[end]) || Self.productSuffixes.contains(keys[end]) {
+                end += 1
+            } else if Self.connectors.contains(keys[end]), end + 1 < sentence.upperBound, isNameWord(end + 1), entityAt[end + 1] < 0 {
+                end += 2
+            } else { break }
+        }
+        return end
+    }
+
+    /// The name as written from `run`'s first to last token, without the words glued to it.
+    @inline(never)
+    private func written(_ run: Range<Int>, glued: Bool) -> String {
+        var from = tokens[run.lowerBound].start, to = tokens[run.upperBound - 1].end
+        if glued, let start = gluedStart(run.lowerBound) { from = start }
+        if let end = gluedEnd(run.upperBound - 1) { to = end }
+        return String(decoding: UnsafeBufferPointer(rebasing: text[from..<to]), as: UTF8.self)
+    }
+
+    /// A capitalised name word, or a word in lower case that opens a name.
+    @inline(__always)
+    private func opensName(_ t: Int) -> Bool {
+        if isNameWord(t) { return true }
+        if !mayOpenOddName(t) { return false }
+        return opensOddName(t)
+    }
+
+    /// Whether a word that is no capital could open a name: a word before a number or code, or a long word with a
+    /// capital after its third letter. Inline and on the bytes alone, as it is asked of every word.
+    @inline(__always)
+    private func mayOpenOddName(_ t: Int) -> Bool {
+        let token = tokens[t]
+        guard token.kind == .word else { return false }
+        if t + 1 < tokens.count, tokens[t + 1].kind == .number || tokens[t + 1].kind == .code { return true }
+        guard token.end - token.start >= 6 else { return false }
+        var i = token.start + 3
+        while i < token.end {
+            if text[i] &- 0x41 < 26 { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// A word in lower case that opens a name: a name glued to the word before it ("membuatScale"), or a brand
+    /// written in lower case before its model number and suffix ("realme 5 Pro", "vivo V17 Pro"). Asked of
+    /// every lower-case word, so the common answer (no) comes after a look at the next token or the letters.
+    @inline(never)
+    private func opensOddName(_ t: Int) -> Bool {
+        guard tokens[t].kind == .word else { return false }
+        if t + 2 < tokens.count, tokens[t + 1].kind == .number || tokens[t + 1].kind == .code, tokens[t + 1].spaceBefore {
+            return isLowercaseBrand(t)
+        }
+        return gluedStart(t) != nil
+    }
+
+    /// "realme 5 Pro", "vivo V17 Pro": a lower-case word that is no common word, then a model number or code and a
+    /// product suffix ("tipe 5 Pro", "ponsel X2 Pro" are no names).
+    private func isLowercaseBrand(_ t: Int) -> Bool {
+        let model = tokens[t + 1], suffix = tokens[t + 2]
+        guard model.kind == .code ? ByteClass.isUpperASCII(text[model.start]) : model.end - model.start <= 2,
+              suffix.spaceBefore, ByteClass.isUpperASCII(text[suffix.start]), Self.productSuffixes.contains(keys[t + 2]) else { return false }
+        let key = keys[t]
+        return !notNames.contains(key) && !Self.openers.contains(key) && !Self.labelNouns.contains(key) && !Discourse.ownedNouns.contains(key)
+            && tokens[t].end - tokens[t].start >= 3
+    }
+
+    /// Lower-case letters that read as a word of their own: an Indonesian verb or adverb (me-, di-, ber-, ter-, se-),
+    /// a function word, or a word the article writes alone.
+    private func readsAsWord(_ bytes: Range<Int>) -> Bool {
+        let a = text[bytes.lowerBound], b = text[bytes.lowerBound + 1], c = text[bytes.lowerBound + 2]
+        if bytes.count >= 5, a == 0x6D && b == 0x65 || a == 0x64 && b == 0x69 || a == 0x73 && b == 0x65
+            || (a == 0x62 || a == 0x74) && b == 0x65 && c == 0x72 { return true }
+        let key = FNV1a.lowercasedHash(UnsafeBufferPointer(rebasing: text[bytes]))
+        return notNames.contains(key) || Self.gluedTails.contains(key) || writtenLowercase(key)
+    }
+
+    /// Where a name glued to a lower-case word starts ("membuatScale" → "Scale"): at a capital after three or more
+    /// lower-case letters that read as a word of their own: an Indonesian verb (me-, ber-, di-, ter-), a function
+    /// word, or a word the article writes alone ("microSD", "detikFinance" are names). A name glued to a label or
+    /// document noun ("laporanState of … Report") labels something and is left out.
+    private func gluedStart(_ t: Int) -> Int? {
+        let token = tokens[t]
+        var i = token.start
+        while i < token.end, text[i] &- 0x61 < 26 { i += 1 }
+        guard i - token.start >= 3, i + 2 < token.end, ByteClass.isUpperASCII(text[i]), ByteClass.isASCIILetter(text[i + 1]) else { return nil }
+        let prefix = FNV1a.lowercasedHash(UnsafeBufferPointer(rebasing: text[token.start..<i]))
+        if Self.labelNouns.contains(prefix) || Self.documentNouns.contains(prefix) { return nil }
+        return readsAsWord(token.start..<i) ? i : nil
+    }
+    static let documentNouns = Vocabulary.set(["laporan", "report", "survei", "survey", "studi", "study", "riset", "buku", "book", "judul", "title", "acara", "aplikasi", "app"])
+
+    /// Where a name glued to the next word ends (asked of every word of a name, out of line so `names` stays small): "AImenghasilkan" → "AI", "UNMmendorong" → "UNM" (capitals, then four
+    /// or more lower-case letters: "IDCamp" stays whole), or, for a name glued at both ends, before a function word ("tulisHuaweidalam").
+    @inline(never)
+    private func gluedEnd(_ t: Int) -> Int? {
+        let token = tokens[t]
+        guard token.kind == .word, token.end - token.start >= 5 else { return nil }
+        let start: Int
+        if ByteClass.isUpperASCII(text[token.start]) {
+            // "Larry": a capital then a small letter has no end to find (asked of every word of a name).
+            guard ByteClass.isUpperASCII(text[token.start + 1]) else { return nil }
+            start = token.start
+        } else {
+            guard let glued = gluedStart(t) else { return nil }
+            start = glued
+        }
+        var i = start
+        while i < token.end, ByteClass.isUpperASCII(text[i]) { i += 1 }
+        // The lower-case rest reads as a word ("menghasilkan", "senilai"), or is long after three capitals or more
+        // ("UBSlebih"); a name's own ending stays ("XForce", "QJMotor", "BUMDes").
+        if i - start >= 2, token.end - i >= 4 {
+            var j = i
+            while j < token.end, text[j] &- 0x61 < 26 { j += 1 }
+            if j == token.end, i - start >= 3 && token.end - i >= 5 || readsAsWord(i..<token.end) { return i }
+        }
+        guard start > token.start else { return nil }
+        for tail in stride(from: token.end - 2, through: start + 3, by: -1)
+        where Self.gluedTails.contains(FNV1a.lowercasedHash(UnsafeBufferPointer(rebasing: text[tail..<token.end]))) {
+            return tail
+        }
+        return nil
+    }
+    static let gluedTails = Vocabulary.set(["dalam", "pada", "telah", "yang", "untuk", "dengan", "dari", "akan", "juga", "sudah", "di", "dan", "ini", "itu"])
 
     /// A name that labels a thing rather than an owner: after or opening with a label noun, closed by or
     /// before an offer or document word, or opened by a job word (the title of someone speaking).
@@ -133,6 +266,38 @@ struct ProperNames {
             && Self.labelEnds.contains(keys[run.upperBound])
     }
 
+    @inline(never)
+    private func isHyphenJoin(_ t: Int, in sentence: Range<Int>, entityAt: [Int32]) -> Bool {
+        t + 1 < sentence.upperBound && text[tokens[t].start] == 0x2D && tokens[t].end - tokens[t].start == 1
+            && !tokens[t + 1].spaceBefore && entityAt[t + 1] < 0 && isNameWord(t + 1)
+    }
+
+    /// A capital after "per", or after "of"/"for" that follows a generic capitalised noun ("Internet of", "Institute for").
+    @inline(never)
+    private func isTitleTail(_ t: Int, in sentence: Range<Int>) -> Bool {
+        // "State of the Global …": past the article.
+        let j = t - 1 > sentence.lowerBound && keys[t - 1] == Self.the ? t - 2 : t - 1
+        guard j > sentence.lowerBound, tokens[j].kind == .word, text[tokens[j].start] &- 0x61 < 26 else { return false }
+        let joiner = keys[j]
+        if joiner == Self.per { return isNameWord(j - 1) }
+        guard joiner == Self.of || joiner == Self.for, isNameWord(j - 1) else { return false }
+        return Self.titleNouns.contains(keys[j - 1]) || Self.organisationWords.contains(keys[j - 1])
+    }
+    /// "State of the Global Islamic Economy", "Internet of Things": a generic noun alone before "of", "for" or "per".
+    @inline(never)
+    private func isTitleHead(_ run: Range<Int>, in sentence: Range<Int>) -> Bool {
+        guard run.count == 1, run.upperBound < sentence.upperBound, Self.titleNouns.contains(keys[run.lowerBound]) else { return false }
+        let joiner = keys[run.upperBound]
+        return joiner == Self.of || joiner == Self.for || joiner == Self.per
+    }
+    static let the = Vocabulary.key("the"), per = Vocabulary.key("per"), of = Vocabulary.key("of"), `for` = Vocabulary.key("for")
+    /// Capitalised common nouns that open the titled name of a thing, a measure or a report: "State of …", "Return on …".
+    static let titleNouns = Vocabulary.set([
+        "internet", "state", "earnings", "revenue", "return", "cost", "price", "rate", "index", "future", "age", "world", "center",
+        "centre", "school", "college", "academy", "association", "federation", "society", "foundation", "office", "board", "house",
+        "bureau", "league", "union", "forum", "program", "programme", "project", "report", "survey", "index", "network",
+    ])
+
     /// Only punctuation (quotes, bullets) before `t` in the sentence.
     private func isOpening(_ t: Int, in sentence: Range<Int>) -> Bool {
         (sentence.lowerBound..<t).allSatisfy { tokens[$0].kind == .punct }
@@ -154,8 +319,11 @@ struct ProperNames {
         let key = keys[t]
         guard !Self.openers.contains(key), !Discourse.ownedNouns.contains(key), !Self.notNames.contains(key) else { return false }
         let (lowercase, capitalised) = usage(of: key)
-        return !lowercase && (isAcronym(t) || isVerbLike(t + 1) || capitalised)
+        return !lowercase && (isAcronym(t) || isVerbLike(t + 1) || capitalised || Self.variantNouns.contains(keys[t + 1]))
     }
+
+    /// "Sigra tipe tertinggi …", "Corolla type G …": a capital opening the sentence before a variant noun names a product.
+    static let variantNouns = Vocabulary.set(["tipe", "type", "varian", "variant", "versi", "version", "generasi", "edisi"])
 
     /// Whether the article writes `key` in lower case somewhere, and whether it capitalises it after another
     /// word: one pass for both questions, ended by the first lower-case use.
@@ -346,7 +514,7 @@ struct ProperNames {
         "komunikasi", "digital", "informatika", "kominfo", "komdigi", "luar", "dalam", "negeri", "bumn", "investasi", "pertahanan",
         "kesehatan", "pendidikan", "tenaga", "kerja", "koordinator", "bidang", "perekonomian", "ekonomi", "kreatif", "pariwisata",
         "eksekutif", "utama", "executive", "officer", "financial", "technology", "operating", "of", "the", "treasury", "commerce",
-        "state", "finance", "secretary", "menkeu", "ri", "republik", "indonesia",
+        "state", "finance", "secretary", "menkeu", "ri", "republik", "indonesia", "operation", "operations", "marketing", "sales",
     ])
     /// Words that follow a sentence's subject: "ICBC merupakan", "CRSN sendiri", "Nvidia said".
     static let afterSubject = Vocabulary.set([

@@ -82,6 +82,11 @@ struct Attribution {
         //    by a figure noun just before the figure is its owner, whoever acts earlier in the clause.
         if let owned = ownedName(before: quantity.lowerBound, from: clause.lowerBound) { return owned }
 
+        // "…, sementara pasar smartphone global tumbuh 4 persen": a market that changes by the figure owns it, not a brand.
+        if isMarketChange(quantity, from: clause.lowerBound) { return nil }
+        // "perusahaan China dengan kapitalisasi pasar minimal USD 250 juta": a ranking's entry criterion is no one's figure.
+        if isCriterion(quantity, from: clause.lowerBound) { return nil }
+
         // 1. An entity acting earlier in the same clause, or in its own coordinated part of it.
         let part = coordinatedStart(clause.lowerBound, before: quantity.lowerBound)
         // "Dow Jones turun 0,84 persen dan S&P 500 anjlok 1,12 persen": a part opened by a name no one knows has
@@ -112,9 +117,14 @@ struct Attribution {
         }
         if let owner { return owner }
 
+        // "Google Pixel 3 (USD499-699)", "… dan Larry Page (233,9 miliar/sekitar Rp 3.908 triliun)": a figure in
+        // brackets right after a name is that name's, not the main clause's subject.
+        if let named = bracketed(clause) { return named }
+
         // 3. The subject of the main clause, before the number.
         var index = 0
-        if parts.count > 1, Vocabulary.frontedStarts.contains(keys[parts[0].lowerBound]), !parts[0].contains(quantity.lowerBound) { index = 1 }
+        if parts.count > 1, Vocabulary.frontedStarts.contains(keys[parts[0].lowerBound]), !parts[0].contains(quantity.lowerBound),
+           !opensWithFigures(parts[0]) { index = 1 }
         while index < parts.count, index <= own {
             let part = parts[index]
             if Vocabulary.relativeStarts.contains(keys[part.lowerBound]) { index += 1; continue }
@@ -139,6 +149,64 @@ struct Attribution {
         return nil
     }
 
+    /// A market, industry or economy changing by the figure just before it ("pasar ponsel dunia turun 2 persen", "the
+    /// global smartphone market grew 4 percent"), with no name or number between; not a measure of a company's
+    /// standing in it ("pangsa pasar", "nilai pasar", "market share", "market value").
+    private func isMarketChange(_ quantity: Range<Int>, from start: Int) -> Bool {
+        var t = quantity.lowerBound - 1
+        var changes = false
+        while t >= max(start, quantity.lowerBound - 8) {
+            if entityAt[t] >= 0 || tokens[t].kind == .number { return false }
+            if PercentRoles.cues[keys[t]]?.direction != nil { changes = true } else if changes, Self.marketNouns.contains(keys[t]) {
+                return !(t > start && Self.marketMeasures.contains(keys[t - 1])) && !Self.marketMeasures.contains(keys[t + 1])
+            }
+            t -= 1
+        }
+        return false
+    }
+    /// A minimum ("minimal", "sedikitnya", "at least") that companies or countries "dengan/with" a measure must reach.
+    private func isCriterion(_ quantity: Range<Int>, from start: Int) -> Bool {
+        let first = max(start, quantity.lowerBound - 2)
+        guard (first..<min(quantity.upperBound, quantity.lowerBound + 3)).contains(where: { Self.minimumWords.contains(keys[$0]) }) else { return false }
+        var t = quantity.lowerBound - 1
+        while t > max(start, quantity.lowerBound - 8) {
+            if tokens[t].kind == .number { return false }
+            if keys[t] == Self.dengan || keys[t] == Self.with {
+                return (max(start, t - 3)..<t).contains { Self.groupNouns.contains(keys[$0]) }
+            }
+            t -= 1
+        }
+        return false
+    }
+    static let dengan = Vocabulary.key("dengan"), with = Vocabulary.key("with")
+    static let minimumWords = Vocabulary.set(["minimal", "minimum", "sedikitnya", "setidaknya", "least"])
+    static let groupNouns = Vocabulary.set([
+        "perusahaan", "companies", "firms", "negara", "countries", "startup", "startups", "emiten", "bank", "banks", "orang", "people",
+    ])
+
+    static let marketNouns = Vocabulary.set(["pasar", "market", "industri", "industry", "ekonomi", "economy"])
+    static let marketMeasures = Vocabulary.set([
+        "pangsa", "nilai", "kapitalisasi", "share", "value", "cap", "capitalization", "capitalisation", "saham", "stock",
+    ])
+
+    /// "Berdasarkan kinerja BTN Semester I 2019 tercatat aset tumbuh 16,68% …": a fronted clause that reports figures
+    /// of its own (a percent or an amount, not a year) is the main clause, and its name the subject of the rest.
+    private func opensWithFigures(_ part: Range<Int>) -> Bool {
+        guard keys[part.lowerBound] == Self.berdasarkan || keys[part.lowerBound] == Self.based else { return false }
+        return part.contains { tokens[$0].kind == .number && entityAt[$0] < 0 && $0 + 1 < part.upperBound && Vocabulary.scales[keys[$0 + 1]] != nil
+            || tokens[$0].kind == .punct && text[tokens[$0].start] == 0x25 }
+    }
+    static let berdasarkan = Vocabulary.key("berdasarkan"), based = Vocabulary.key("based")
+
+    /// The entity named just before the bracket that opens `clause`, past a model number or code ("Pixel 3 (").
+    private func bracketed(_ clause: Range<Int>) -> Int? {
+        var t = clause.lowerBound - 1
+        guard t > 0, tokens[t].kind == .punct, text[tokens[t].start] == 0x28 else { return nil }
+        t -= 1
+        if entityAt[t] < 0, tokens[t].kind == .number && tokens[t].end - tokens[t].start <= 2 || tokens[t].kind == .code { t -= 1 }
+        return t >= 0 && usable(at: t) ? Int(entityAt[t]) : nil
+    }
+
     /// The token of the first usable entity in `range` that no preposition governs ("dari OpenAI",
     /// "antara Indonesia dan Rusia": a name joined to a prepositional object is an object too).
     private func firstActing(in range: Range<Int>) -> Int? {
@@ -148,7 +216,8 @@ struct Attribution {
             guard entityAt[t] >= 0 else { t += 1; continue }
             let end = matches[Int(matchAt[t])].tokens.upperBound
             let governed = t > range.lowerBound && (Vocabulary.objectPrepositions.contains(keys[t - 1])
-                || (t - 1 == objectEnd && Vocabulary.nameJoiners.contains(keys[t - 1])) || isTransitiveVerb(t - 1))
+                || (t - 1 == objectEnd && Vocabulary.nameJoiners.contains(keys[t - 1])) || isTransitiveVerb(t - 1)
+                || isNounAfterPreposition(t - 1, from: range.lowerBound))
             if governed { objectEnd = end } else if usable(at: t), !isSpeaker(t, end), !isSource(t, from: range.lowerBound) {
                 // "perusahaan China Zhipu", "Chinese start-up Moonshot": the company named next is the subject.
                 if categories[Int(entityAt[t])] == .country, let next = (end..<min(range.upperBound, end + 4)).first(where: { entityAt[$0] >= 0 }),
@@ -159,6 +228,15 @@ struct Attribution {
         }
         return nil
     }
+
+    /// "kerugian dari investasi OpenAI", "a loss from the OpenAI stake": a noun in lower case after a preposition of
+    /// source or goal, so the name after it is inside the prepositional phrase, not acting. Not after "dengan" or
+    /// "oleh" ("dengan indeks Dow Jones turun …", "oleh data US …" name who acts) nor in comparisons.
+    private func isNounAfterPreposition(_ t: Int, from start: Int) -> Bool {
+        t > start && tokens[t].kind == .word && text[tokens[t].start] &- 0x61 < 26 && entityAt[t] < 0
+            && Self.phrasePrepositions.contains(keys[t - 1]) && !Vocabulary.objectPrepositions.contains(keys[t])
+    }
+    static let phrasePrepositions = Vocabulary.set(["dari", "from", "melalui", "via", "through", "ke", "kepada", "to", "atas"])
 
     /// A person who only says something ("Huang mengatakan …", "Lisa Su said") is not the figure's owner.
     private func isSpeaker(_ t: Int, _ end: Int) -> Bool {
@@ -316,7 +394,10 @@ struct Attribution {
         guard t >= stop, usable(at: t) else { return nil }
         let first = matches[Int(matchAt[t])].tokens.lowerBound
         guard first > start else { return nil }
-        if Discourse.ownedNouns.contains(keys[first - 1]) { return owner(Int(entityAt[t])) }
+        // "kerugian dari investasi OpenAI sebesar …": the owned noun inside a phrase of source is not the figure's.
+        if Discourse.ownedNouns.contains(keys[first - 1]) {
+            return isNounAfterPreposition(first - 1, from: start) ? nil : owner(Int(entityAt[t]))
+        }
         if keys[first - 1] == Self.of, first - 1 > start, Self.ownedNounsEnglish.contains(keys[first - 2]) { return owner(Int(entityAt[t])) }
         return nil
     }

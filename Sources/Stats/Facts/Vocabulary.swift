@@ -217,9 +217,9 @@ enum Vocabulary {
     static let frontedStarts = set([
         "untuk", "dalam", "pada", "di", "menurut", "ketika", "saat", "setelah", "sebelum", "sejak", "meskipun", "meski",
         "walaupun", "walau", "jika", "kalau", "apabila", "karena", "sementara", "bagi", "dengan", "selain", "namun", "tetapi",
-        "akan", "sebagai", "seperti", "dari", "sedangkan", "adapun",
+        "akan", "sebagai", "seperti", "dari", "sedangkan", "adapun", "berdasarkan", "mengacu",
         "for", "in", "on", "at", "when", "after", "before", "since", "although", "though", "if", "while", "according",
-        "despite", "as", "with", "by", "however", "but", "from",
+        "despite", "as", "with", "by", "however", "but", "from", "based",
     ])
     /// Words that start another phrase: an owner is never looked for past them ("$2 juta dan pendapatan Baidu").
     static let joiners = set(["dan", "serta", "atau", "sedangkan", "namun", "tetapi", "yang", "untuk", "and", "or", "but", "while", "which", "for"])
