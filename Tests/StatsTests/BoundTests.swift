@@ -76,6 +76,7 @@ struct BoundTests {
         ("Kebutuhan hari ini hampir Rp5 miliar, ya Rp4,8 tepatnya.", "Rp4,8", 4_800_000_000),
         ("Target penjualan tahun ini Rp 2,5 untuk tiap unit.", "Rp 2,5", nil),
         ("Saham BBCA naik Rp25 ke Rp9.750 per saham.", "Rp25", 25),
+        ("Harga tipe 1.0 D M/T: Rp 114.000.000,2. Tipe 1.2 X M/T: Rp 125.000.000.", "Rp 114.000.000,2", 114_000_000),
     ])
     func rupiahWithoutScale(_ text: String, _ quote: String, _ value: Double?) throws {
         let fact = Probe.fact(text, quote)

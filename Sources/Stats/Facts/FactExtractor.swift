@@ -208,10 +208,15 @@ struct FactExtractor {
         if kind != .money, kind != .duration, reading.plainDigits == false, reading.value < 1, !reading.vague { return (nil, end) }
         if kind == .money, isExchangeRate(first, end, in: sentence) { return (nil, end) }
         if kind == .money, unit == "IDR", !reading.scaled, reading.value != reading.value.rounded() {
-            // Rupiah has no cents: "Rp 4,099 … dan Rp 3,899 juta" lost its "juta" and takes its neighbour's; with no
+            // Rupiah has no cents. After a whole amount the decimals are a glued list number ("Rp 124.400.000,3.");
+            // a small one lost its scale word ("Rp 4,099 … dan Rp 3,899 juta") and takes its neighbour's; with no
             // neighbour to take it from, the amount cannot be read.
-            guard let scale = neighbourScale(of: numberStart, in: sentence) else { return (nil, end) }
-            reading.value *= scale
+            if reading.value >= 1000 {
+                reading.value.round(.towardZero)
+            } else {
+                guard let scale = neighbourScale(of: numberStart, in: sentence) else { return (nil, end) }
+                reading.value *= scale
+            }
         }
         if kind == .count, isAnaphoricCount(first, end, reading: reading, in: sentence) { return (nil, end) }
         // "buat satu produk": one thing, written as a word, is no figure.
