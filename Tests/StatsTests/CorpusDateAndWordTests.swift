@@ -42,4 +42,18 @@ struct CorpusDateAndWordTests {
         #expect(!SentenceWords.containsWord("Targetnya naik", of: cues))
         #expect(SentenceWords.fourDigitNumbers("pada 2019, 2025 dan 12345 atau 999") == [2019, 2025])
     }
+
+    @Test("merging a short sorted list in place gives what merging into a new list gives, ties included")
+    func mergeInPlace() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            // (key, which list): ties keep the receiving list's elements first.
+            let mine = (0..<Int.random(in: 0...40, using: &generator)).map { _ in (Int.random(in: 0...20, using: &generator), 0) }.sorted { $0.0 < $1.0 }
+            let other = (0..<Int.random(in: 0...70, using: &generator)).map { _ in (Int.random(in: 0...20, using: &generator), 1) }.sorted { $0.0 < $1.0 }
+            var inPlace = mine
+            inPlace.mergeSorted(other) { $0.0 < $1.0 }
+            let merged = mine.mergedSorted(with: other) { $0.0 < $1.0 }
+            #expect(inPlace.map(\.0) == merged.map(\.0) && inPlace.map(\.1) == merged.map(\.1))
+        }
+    }
 }

@@ -41,6 +41,8 @@ struct ChartSet: Sendable {
         let words = subject.split(separator: " ")
         guard words.count <= 3 else { return false }
         if words.count == 1, subject.allSatisfy({ $0.isUppercase || $0.isNumber }) { return false }
+        // Only a single word can be a sentence opener: the sentence is not trimmed for the others.
+        guard words.count == 1 else { return true }
         let sentence = fact.sentence.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
         let opensOnly = sentence.hasPrefix(subject + " ") && sentence.range(of: subject, options: .backwards)?.lowerBound == sentence.startIndex
         return !(words.count == 1 && opensOnly)
@@ -243,12 +245,16 @@ struct ChartSet: Sendable {
     private static let maxPerLane = 30
 
     var timeline: Timeline {
-        var dated = corpus.articles.compactMap { a in a.metadata.date.flatMap(ISODate.init).flatMap { date in date.placedDay.map { (a, date, $0) } } }
-        let window = Self.window(dated.map(\.2))
+        // Article indices with their dates: copying 27,000 analyses into the lists cost more than the rest.
+        var dated: [(article: Int, date: ISODate, day: Int)] = []
+        for i in corpus.articles.indices {
+            if let date = corpus.articles[i].metadata.date.flatMap(ISODate.init), let day = date.placedDay { dated.append((i, date, day)) }
+        }
+        let window = Self.window(dated.map(\.day))
         var outside = 0
         if let window {
-            outside = dated.count { !window.contains($0.2) }
-            dated = dated.filter { window.contains($0.2) }
+            outside = dated.count { !window.contains($0.day) }
+            dated = dated.filter { window.contains($0.day) }
         }
         let (mentioned, mentionedOutside) = mentionedEvents(in: window)
         let events = (publishedEvents(dated) + mentioned).sorted { ($0.day, $0.lane, $0.label) < ($1.day, $1.lane, $1.label) }
@@ -270,15 +276,16 @@ struct ChartSet: Sendable {
     }
 
     /// The busiest publication days; over a long span, one event per month ("Sep 2019: 22,041 articles").
-    private func publishedEvents(_ dated: [(ArticleAnalysis, ISODate, Int)]) -> [Timeline.Event] {
-        let byMonth = (dated.map(\.2).max() ?? 0) - (dated.map(\.2).min() ?? 0) > 120
-        var published: [Int: [ArticleAnalysis]] = [:]
-        for (a, date, day) in dated {
+    private func publishedEvents(_ dated: [(article: Int, date: ISODate, day: Int)]) -> [Timeline.Event] {
+        let byMonth = (dated.map(\.day).max() ?? 0) - (dated.map(\.day).min() ?? 0) > 120
+        // Per day (or month): how many articles, and the first of them (named when it is the only one).
+        var published: [Int: (count: Int, first: Int)] = [:]
+        for (article, date, day) in dated {
             let key = byMonth ? date.placedMonth ?? day : day
-            published[key, default: []].append(a)
+            published[key, default: (0, article)].count += 1
         }
         return published.sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }.prefix(Self.maxPerLane).map { day, articles in
-            let label = articles.count == 1 ? articleLabel(articles[0]) : labels.articlesOnDay(articles.count)
+            let label = articles.count == 1 ? articleLabel(corpus.articles[articles.first]) : labels.articlesOnDay(articles.count)
             return .init(day: day, label: label, lane: labels.laneArticles, color: EntityColors.unitedStates)
         }
     }
@@ -287,8 +294,8 @@ struct ChartSet: Sendable {
     private func mentionedEvents(in window: ClosedRange<Int>?) -> ([Timeline.Event], Int) {
         var mentioned: [String: (count: Int, text: String, day: Int?)] = [:]
         var outside = 0
-        for f in corpus.facts.lazy.map(\.fact) where f.kind == .date {
-            guard case .date(let iso) = f.value, iso.count >= 7 else { continue }
+        for i in corpus.facts.indices where corpus.facts[i].fact.kind == .date {
+            guard case .date(let iso) = corpus.facts[i].fact.value, iso.count >= 7 else { continue }
             let day = ISODate(iso)?.placedDay
             if let window, let day, !window.contains(day) {
                 outside += 1

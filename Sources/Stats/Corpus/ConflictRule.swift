@@ -35,9 +35,11 @@ public enum ConflictRule {
         struct Group: Hashable { var subject: String; var kind: FactKind; var role: String?; var unit: String?; var period: String? }
         var groups: [Group: [CorpusFact]] = [:]
         var order: [Group] = []
-        for f in facts {
-            guard let subject = f.fact.subject, f.fact.bound == .exact,
-                  f.fact.kind == .tokens || f.fact.kind == .modelCount || (f.fact.kind == .money && f.fact.role != nil && f.fact.role != "price"),
+        for i in facts.indices {
+            // Only the few facts that pass are copied.
+            guard let subject = facts[i].fact.subject, facts[i].fact.bound == .exact else { continue }
+            let f = facts[i]
+            guard f.fact.kind == .tokens || f.fact.kind == .modelCount || (f.fact.kind == .money && f.fact.role != nil && f.fact.role != "price"),
                   !isForecast(f.fact, articleDate: articleDates[f.article]) else { continue }
             let g = Group(subject: subject, kind: f.fact.kind, role: f.fact.role, unit: f.fact.unit,
                           period: period(f.fact, articleDate: articleDates[f.article]))

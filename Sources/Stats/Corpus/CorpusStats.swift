@@ -129,7 +129,7 @@ public struct CorpusStats: Sendable {
     /// `merge` without `finish`.
     private mutating func add(_ other: CorpusStats) {
         reindexIfStale()
-        articles = articles.mergedSorted(with: other.articles) { $0.id < $1.id }
+        articles.mergeSorted(other.articles) { $0.id < $1.id }
 
         var byEntity = Dictionary(mentions.enumerated().map { ($1.entity, $0) }, uniquingKeysWith: { a, _ in a })
         for m in other.mentions {
@@ -224,8 +224,13 @@ public struct CorpusStats: Sendable {
     /// Takes out the facts at `left`, puts `adding` in their corpus places, and indexes the result again.
     private mutating func reorder(removing left: Set<Int>, adding: [CorpusFact]) {
         guard !left.isEmpty || !adding.isEmpty else { return }
-        let kept = left.isEmpty ? facts : facts.enumerated().filter { !left.contains($0.offset) }.map(\.element)
-        facts = kept.mergedSorted(with: adding.sorted { $0.sources[0].precedes($1.sources[0]) }) { $0.sources[0].precedes($1.sources[0]) }
+        if left.count <= 64 {
+            // A few changed articles: removed in place (the list's bytes move, nothing is copied).
+            for i in left.sorted(by: >) { facts.remove(at: i) }
+        } else {
+            facts = facts.enumerated().filter { !left.contains($0.offset) }.map(\.element)
+        }
+        facts.mergeSorted(adding.sorted { $0.sources[0].precedes($1.sources[0]) }) { $0.sources[0].precedes($1.sources[0]) }
         figureIndex = [:]
         indexIsStale = true
     }
@@ -373,7 +378,9 @@ public struct CorpusStats: Sendable {
     /// Figures with a subject and a meaning that disagree for the same period (see `ConflictRule`).
     private static func conflicts(_ facts: [CorpusFact], _ articles: [ArticleAnalysis]) -> [Conflict] {
         var dates: [String: String] = [:]
-        for a in articles { if let d = a.metadata.date { dates[a.id] = d } }
+        dates.reserveCapacity(articles.count)
+        // By index: `for a in articles` copied every analysis.
+        for i in articles.indices { if let d = articles[i].metadata.date { dates[articles[i].id] = d } }
         return ConflictRule.conflicts(facts, articleDates: dates)
     }
 }
