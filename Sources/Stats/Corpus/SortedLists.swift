@@ -36,6 +36,7 @@ extension Array {
 extension Array where Element == ArticleAnalysis {
     /// The analyses in id order; they usually come in it already (files are listed in order), so it is checked first.
     public var sortedByID: [ArticleAnalysis] {
-        zip(self, dropFirst()).allSatisfy({ $0.id < $1.id }) ? self : sorted { $0.id < $1.id }
+        // By index: zipping the list with itself copied every analysis twice.
+        indices.dropFirst().allSatisfy({ self[$0 - 1].id < self[$0].id }) ? self : sorted { $0.id < $1.id }
     }
 }
