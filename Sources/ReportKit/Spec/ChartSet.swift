@@ -130,12 +130,16 @@ struct ChartSet: Sendable {
 
     var heatmap: Heatmap {
         let entities = Array(counted.prefix(12))
-        let articles = corpus.articles
-            .map { a in (a, entities.reduce(0) { $0 + (a.mentions[$1.entity] ?? 0) }) }
-            .filter { $0.1 > 0 }
-        let columns = articles.sorted { ($0.1, $1.0.id) > ($1.1, $0.0.id) }.prefix(30).map(\.0).sorted { $0.id < $1.id }
+        // (index, mentions) of the articles that mention any of them. The articles are in id order, so an index
+        // stands for the id in the tie-break and the column order, and no analysis is copied to be sorted.
+        let weighed = corpus.articles.indices.compactMap { i -> (article: Int, mentions: Int)? in
+            let n = entities.reduce(0) { $0 + (corpus.articles[i].mentions[$1.entity] ?? 0) }
+            return n > 0 ? (i, n) : nil
+        }
+        let columns = weighed.sorted { ($0.mentions, $1.article) > ($1.mentions, $0.article) }.prefix(30).map(\.article).sorted()
+            .map { corpus.articles[$0] }
         return Heatmap(
-            title: labels.heatmapTitle, subtitle: labels.heatmapSubtitle(entities.count, columns.count, articles.count),
+            title: labels.heatmapTitle, subtitle: labels.heatmapSubtitle(entities.count, columns.count, weighed.count),
             rowLabels: entities.map { labels.entityName($0.entity) }, columnLabels: columns.map(articleLabel),
             values: entities.map { e in columns.map { Double($0.mentions[e.entity] ?? 0) } },
             numberStyle: labels.style, source: sourceLine, colorLegendTitle: labels.mentions)
@@ -169,11 +173,14 @@ struct ChartSet: Sendable {
         let found = byMeasure[m] ?? []
         guard Self.comparesSubjects(found) else { return nil }
         let sign: (Fact) -> Double = { m.quantity == .percentChange ? Measure.sign($0) : 1 }
-        let signed: (CorpusFact) -> Double = { sign($0.fact) * ($0.fact.value.number ?? 0) }
+        // Each figure's signed value found once, not in every comparison (a percent change reads its words for the sign).
+        let signed = found.map { sign($0.fact) * ($0.fact.value.number ?? 0) }
+        let subject = { (i: Int) in found[i].fact.subject ?? "" }
         // The largest figures by size (falls as well as rises), then drawn from the highest value down.
-        let ordered = found.sorted { (abs(signed($0)), $1.fact.subject ?? "", $1.id) > (abs(signed($1)), $0.fact.subject ?? "", $0.id) }
+        let ordered = found.indices.sorted { (abs(signed[$0]), subject($1), found[$1].id) > (abs(signed[$1]), subject($0), found[$0].id) }
             .prefix(Self.maxBars)
-            .sorted { (signed($0), $1.fact.subject ?? "", $1.id) > (signed($1), $0.fact.subject ?? "", $0.id) }
+            .sorted { (signed[$0], subject($1), found[$1].id) > (signed[$1], subject($0), found[$0].id) }
+            .map { found[$0] }
         // The bars drawn must compare subjects too, not only the figures behind them.
         guard Self.comparesSubjects(Array(ordered)) else { return nil }
         let sorted = ordered.map(\.fact)
@@ -218,9 +225,20 @@ struct ChartSet: Sendable {
 
     /// "2019-09-11", else the article's name (short): where a figure was read.
     private func whence(_ f: CorpusFact) -> String {
-        if let date = corpus.articles.first(where: { $0.id == f.article })?.metadata.date { return date }
+        if let date = article(f.article)?.metadata.date { return date }
         let name = names[f.article] ?? f.article
         return name.count > 24 ? String(name.prefix(23)) + "…" : name
+    }
+
+    /// The article with this id, found by halving (the articles are in id order).
+    private func article(_ id: String) -> ArticleAnalysis? {
+        let articles = corpus.articles
+        var low = 0, high = articles.count
+        while low < high {
+            let mid = (low + high) / 2
+            if articles[mid].id < id { low = mid + 1 } else { high = mid }
+        }
+        return low < articles.count && articles[low].id == id ? articles[low] : nil
     }
 
     private func valueLabel(_ f: Fact, _ m: Measure, sign: Double) -> String {
