@@ -212,10 +212,13 @@ public struct CorpusStats: Sendable {
     }
 
     /// The index in `facts` of the same figure as `g`.
-    private func find(_ g: CorpusFact) -> Int? {
-        var h = g.figure
+    private func find(_ g: CorpusFact) -> Int? { find(g.figure, g.fact) }
+
+    /// The index in `facts` of the figure `fact`, whose hash is `figure`.
+    private func find(_ figure: UInt64, _ fact: Fact) -> Int? {
+        var h = figure
         while let i = figureIndex[h] {
-            if Self.sameFigure(facts[i].fact, g.fact) { return i }
+            if Self.sameFigure(facts[i].fact, fact) { return i }
             h &+= 1
         }
         return nil
@@ -326,17 +329,19 @@ public struct CorpusStats: Sendable {
 
     /// The same figure about the same subject is one fact with several sources.
     private mutating func fold() {
-        for a in articles {
-            for (n, fact) in a.facts.enumerated() {
-                let source = FactSource(article: a.id, start: fact.start, end: fact.end, index: n)
+        // By index: `for a in articles` copied every analysis, and a probe fact every fact.
+        for ai in articles.indices {
+            let id = articles[ai].id
+            for n in articles[ai].facts.indices {
+                let fact = articles[ai].facts[n]
+                let source = FactSource(article: id, start: fact.start, end: fact.end, index: n)
                 let figure = Self.figureHash(fact)
                 // Keyed by a hash of the figure, checked against the stored fact: a dictionary of full keys took more
                 // memory than the facts themselves on a large corpus.
-                let probe = CorpusFact(id: "", article: a.id, fact: fact, sources: [], figure: figure)
-                if let i = find(probe) {
+                if let i = find(figure, fact) {
                     facts[i].sources.append(source)
                 } else {
-                    facts.append(CorpusFact(id: Self.factID(a.id, n), article: a.id, fact: fact, sources: [source], figure: figure))
+                    facts.append(CorpusFact(id: Self.factID(id, n), article: id, fact: fact, sources: [source], figure: figure))
                     index(facts.count - 1)
                 }
             }
