@@ -225,20 +225,9 @@ struct ChartSet: Sendable {
 
     /// "2019-09-11", else the article's name (short): where a figure was read.
     private func whence(_ f: CorpusFact) -> String {
-        if let date = article(f.article)?.metadata.date { return date }
+        if let date = corpus.article(f.article)?.metadata.date { return date }
         let name = names[f.article] ?? f.article
         return name.count > 24 ? String(name.prefix(23)) + "…" : name
-    }
-
-    /// The article with this id, found by halving (the articles are in id order).
-    private func article(_ id: String) -> ArticleAnalysis? {
-        let articles = corpus.articles
-        var low = 0, high = articles.count
-        while low < high {
-            let mid = (low + high) / 2
-            if articles[mid].id < id { low = mid + 1 } else { high = mid }
-        }
-        return low < articles.count && articles[low].id == id ? articles[low] : nil
     }
 
     private func valueLabel(_ f: Fact, _ m: Measure, sign: Double) -> String {

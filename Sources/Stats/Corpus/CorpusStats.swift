@@ -251,7 +251,8 @@ public struct CorpusStats: Sendable {
         figureIndex[h] = i
     }
 
-    private func article(_ id: String) -> ArticleAnalysis? {
+    /// The article with this id, found by halving (`articles` are in id order).
+    public func article(_ id: String) -> ArticleAnalysis? {
         var low = 0, high = articles.count
         while low < high {
             let mid = (low + high) / 2
