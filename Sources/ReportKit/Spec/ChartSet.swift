@@ -41,6 +41,8 @@ struct ChartSet: Sendable {
         let words = subject.split(separator: " ")
         guard words.count <= 3 else { return false }
         if words.count == 1, subject.allSatisfy({ $0.isUppercase || $0.isNumber }) { return false }
+        // Only a single word can be a sentence opener: the sentence is not trimmed for the others.
+        guard words.count == 1 else { return true }
         let sentence = fact.sentence.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
         let opensOnly = sentence.hasPrefix(subject + " ") && sentence.range(of: subject, options: .backwards)?.lowerBound == sentence.startIndex
         return !(words.count == 1 && opensOnly)
@@ -128,12 +130,16 @@ struct ChartSet: Sendable {
 
     var heatmap: Heatmap {
         let entities = Array(counted.prefix(12))
-        let articles = corpus.articles
-            .map { a in (a, entities.reduce(0) { $0 + (a.mentions[$1.entity] ?? 0) }) }
-            .filter { $0.1 > 0 }
-        let columns = articles.sorted { ($0.1, $1.0.id) > ($1.1, $0.0.id) }.prefix(30).map(\.0).sorted { $0.id < $1.id }
+        // (index, mentions) of the articles that mention any of them. The articles are in id order, so an index
+        // stands for the id in the tie-break and the column order, and no analysis is copied to be sorted.
+        let weighed = corpus.articles.indices.compactMap { i -> (article: Int, mentions: Int)? in
+            let n = entities.reduce(0) { $0 + (corpus.articles[i].mentions[$1.entity] ?? 0) }
+            return n > 0 ? (i, n) : nil
+        }
+        let columns = weighed.sorted { ($0.mentions, $1.article) > ($1.mentions, $0.article) }.prefix(30).map(\.article).sorted()
+            .map { corpus.articles[$0] }
         return Heatmap(
-            title: labels.heatmapTitle, subtitle: labels.heatmapSubtitle(entities.count, columns.count, articles.count),
+            title: labels.heatmapTitle, subtitle: labels.heatmapSubtitle(entities.count, columns.count, weighed.count),
             rowLabels: entities.map { labels.entityName($0.entity) }, columnLabels: columns.map(articleLabel),
             values: entities.map { e in columns.map { Double($0.mentions[e.entity] ?? 0) } },
             numberStyle: labels.style, source: sourceLine, colorLegendTitle: labels.mentions)
@@ -167,11 +173,14 @@ struct ChartSet: Sendable {
         let found = byMeasure[m] ?? []
         guard Self.comparesSubjects(found) else { return nil }
         let sign: (Fact) -> Double = { m.quantity == .percentChange ? Measure.sign($0) : 1 }
-        let signed: (CorpusFact) -> Double = { sign($0.fact) * ($0.fact.value.number ?? 0) }
+        // Each figure's signed value found once, not in every comparison (a percent change reads its words for the sign).
+        let signed = found.map { sign($0.fact) * ($0.fact.value.number ?? 0) }
+        let subject = { (i: Int) in found[i].fact.subject ?? "" }
         // The largest figures by size (falls as well as rises), then drawn from the highest value down.
-        let ordered = found.sorted { (abs(signed($0)), $1.fact.subject ?? "", $1.id) > (abs(signed($1)), $0.fact.subject ?? "", $0.id) }
+        let ordered = found.indices.sorted { (abs(signed[$0]), subject($1), found[$1].id) > (abs(signed[$1]), subject($0), found[$0].id) }
             .prefix(Self.maxBars)
-            .sorted { (signed($0), $1.fact.subject ?? "", $1.id) > (signed($1), $0.fact.subject ?? "", $0.id) }
+            .sorted { (signed[$0], subject($1), found[$1].id) > (signed[$1], subject($0), found[$0].id) }
+            .map { found[$0] }
         // The bars drawn must compare subjects too, not only the figures behind them.
         guard Self.comparesSubjects(Array(ordered)) else { return nil }
         let sorted = ordered.map(\.fact)
@@ -216,7 +225,7 @@ struct ChartSet: Sendable {
 
     /// "2019-09-11", else the article's name (short): where a figure was read.
     private func whence(_ f: CorpusFact) -> String {
-        if let date = corpus.articles.first(where: { $0.id == f.article })?.metadata.date { return date }
+        if let date = corpus.article(f.article)?.metadata.date { return date }
         let name = names[f.article] ?? f.article
         return name.count > 24 ? String(name.prefix(23)) + "…" : name
     }
@@ -243,12 +252,16 @@ struct ChartSet: Sendable {
     private static let maxPerLane = 30
 
     var timeline: Timeline {
-        var dated = corpus.articles.compactMap { a in a.metadata.date.flatMap(ISODate.init).flatMap { date in date.placedDay.map { (a, date, $0) } } }
-        let window = Self.window(dated.map(\.2))
+        // Article indices with their dates: copying 27,000 analyses into the lists cost more than the rest.
+        var dated: [(article: Int, date: ISODate, day: Int)] = []
+        for i in corpus.articles.indices {
+            if let date = corpus.articles[i].metadata.date.flatMap(ISODate.init), let day = date.placedDay { dated.append((i, date, day)) }
+        }
+        let window = Self.window(dated.map(\.day))
         var outside = 0
         if let window {
-            outside = dated.count { !window.contains($0.2) }
-            dated = dated.filter { window.contains($0.2) }
+            outside = dated.count { !window.contains($0.day) }
+            dated = dated.filter { window.contains($0.day) }
         }
         let (mentioned, mentionedOutside) = mentionedEvents(in: window)
         let events = (publishedEvents(dated) + mentioned).sorted { ($0.day, $0.lane, $0.label) < ($1.day, $1.lane, $1.label) }
@@ -270,15 +283,16 @@ struct ChartSet: Sendable {
     }
 
     /// The busiest publication days; over a long span, one event per month ("Sep 2019: 22,041 articles").
-    private func publishedEvents(_ dated: [(ArticleAnalysis, ISODate, Int)]) -> [Timeline.Event] {
-        let byMonth = (dated.map(\.2).max() ?? 0) - (dated.map(\.2).min() ?? 0) > 120
-        var published: [Int: [ArticleAnalysis]] = [:]
-        for (a, date, day) in dated {
+    private func publishedEvents(_ dated: [(article: Int, date: ISODate, day: Int)]) -> [Timeline.Event] {
+        let byMonth = (dated.map(\.day).max() ?? 0) - (dated.map(\.day).min() ?? 0) > 120
+        // Per day (or month): how many articles, and the first of them (named when it is the only one).
+        var published: [Int: (count: Int, first: Int)] = [:]
+        for (article, date, day) in dated {
             let key = byMonth ? date.placedMonth ?? day : day
-            published[key, default: []].append(a)
+            published[key, default: (0, article)].count += 1
         }
         return published.sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }.prefix(Self.maxPerLane).map { day, articles in
-            let label = articles.count == 1 ? articleLabel(articles[0]) : labels.articlesOnDay(articles.count)
+            let label = articles.count == 1 ? articleLabel(corpus.articles[articles.first]) : labels.articlesOnDay(articles.count)
             return .init(day: day, label: label, lane: labels.laneArticles, color: EntityColors.unitedStates)
         }
     }
@@ -287,8 +301,8 @@ struct ChartSet: Sendable {
     private func mentionedEvents(in window: ClosedRange<Int>?) -> ([Timeline.Event], Int) {
         var mentioned: [String: (count: Int, text: String, day: Int?)] = [:]
         var outside = 0
-        for f in corpus.facts.lazy.map(\.fact) where f.kind == .date {
-            guard case .date(let iso) = f.value, iso.count >= 7 else { continue }
+        for i in corpus.facts.indices where corpus.facts[i].fact.kind == .date {
+            guard case .date(let iso) = corpus.facts[i].fact.value, iso.count >= 7 else { continue }
             let day = ISODate(iso)?.placedDay
             if let window, let day, !window.contains(day) {
                 outside += 1

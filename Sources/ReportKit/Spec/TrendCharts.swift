@@ -8,26 +8,40 @@ struct TrendCharts {
     let corpus: CorpusStats
     let labels: Labels
     let sourceLine: String
+    /// Each article's day, parallel to `corpus.articles`: read once, not again for the window, the lines and the note.
+    let days: [PublicationDay?]
     /// Lines besides China and the United States: more than three tangle.
     var others = 3
+
+    init(corpus: CorpusStats, labels: Labels, sourceLine: String, days: [PublicationDay?]? = nil) {
+        self.corpus = corpus
+        self.labels = labels
+        self.sourceLine = sourceLine
+        self.days = days ?? PublicationDay.of(corpus.articles)
+    }
 
     /// Colours for the other lines: Okabe–Ito without China's vermillion, the US blue and yellow (too pale for a line).
     static let otherColors = [RGB(hex: 0xE69F00), RGB(hex: 0x009E73), RGB(hex: 0xCC79A7), RGB(hex: 0x56B4E9), RGB(hex: 0x000000)]
 
     /// The trend as numbers (stats.json and the PDF read the same), or nil when there is none to draw.
     var trend: (trend: MentionTrend, window: TrendWindow)? {
-        guard let window = TrendWindow.choose(corpus.articles.map(\.metadata.date)) else { return nil }
-        let inside = corpus.articles.filter { window.contains($0.metadata.date) }
+        guard let window = TrendWindow.choose(days: days.compactMap { $0 }) else { return nil }
+        var inside: [ArticleAnalysis] = [], insideDays: [PublicationDay?] = []
+        for (a, day) in zip(corpus.articles, days) {
+            guard let day, window.contains(day) else { continue }
+            inside.append(a)
+            insideDays.append(day)
+        }
         // Outlets name themselves in their own articles ("KOMPAS.com"): their count is who wrote, not who is written about.
         let categories = Dictionary(corpus.mentions.map { ($0.entity, $0.category) }, uniquingKeysWith: { a, _ in a })
-        let ranked = MentionTrend.topEntities(inside, top: .max).filter { name in
+        let ranked = MentionTrend.topEntities(ofDated: inside, top: .max).filter { name in
             guard let category = categories[name] else { return false }
             // Other countries are the setting (Indonesia leads any Indonesian folder), not a side of the race.
             return category != .media && category != .ignore && (category != .country || name == Rivals.china || name == Rivals.unitedStates)
         }
         let fixed = [Rivals.china, Rivals.unitedStates].filter(ranked.contains)
         let entities = fixed + ranked.filter { !fixed.contains($0) }.prefix(others)
-        guard !entities.isEmpty, let trend = MentionTrend.make(inside, entities: entities) else { return nil }
+        guard !entities.isEmpty, let trend = MentionTrend.make(inside, days: insideDays, entities: entities) else { return nil }
         return (trend, window)
     }
 
@@ -59,11 +73,10 @@ extension TrendCharts {
     /// dates span less than two months (nothing to explain).
     var absence: String? {
         guard trend == nil else { return nil }
-        let days = corpus.articles.compactMap { $0.metadata.date }.filter { MentionTrend.day($0) != nil }.sorted()
-        guard let first = days.first, let last = days.last, let a = MentionTrend.day(first), let b = MentionTrend.day(last),
-              b - a >= MentionTrend.minimumSpanDays else { return nil }
-        return labels.noTrend(dated: days.count, first: first, last: last,
-                              mostFrom: days[days.count / 10], mostTo: days[days.count - 1 - days.count / 10])
+        let dated = days.compactMap { $0 }.sorted()
+        guard let first = dated.first, let last = dated.last, last.number - first.number >= MentionTrend.minimumSpanDays else { return nil }
+        return labels.noTrend(dated: dated.count, first: first.iso, last: last.iso,
+                              mostFrom: dated[dated.count / 10].iso, mostTo: dated[dated.count - 1 - dated.count / 10].iso)
     }
 }
 

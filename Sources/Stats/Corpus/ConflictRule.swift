@@ -3,7 +3,7 @@
 public enum ConflictRule {
     /// The period a figure is about: a year its sentence names, else its article's year; nil when neither is known.
     public static func period(_ fact: Fact, articleDate: String?) -> String? {
-        let years = fact.sentence.split { !$0.isNumber }.filter { $0.count == 4 && ($0.hasPrefix("19") || $0.hasPrefix("20")) }
+        let years = SentenceWords.fourDigitNumbers(fact.sentence).filter { (1900...2099).contains($0) }
         if let year = years.first, Set(years).count == 1 { return String(year) }
         guard let date = articleDate, date.count >= 4, let year = Int(date.prefix(4)) else { return nil }
         // "tahun lalu" / "last year": the year before the article's.
@@ -16,11 +16,9 @@ public enum ConflictRule {
     /// A figure for a year after the article's own is a forecast too ("menuju keuntungan USD147 miliar pada 2025"
     /// in a 2019 article).
     public static func isForecast(_ fact: Fact, articleDate: String? = nil) -> Bool {
-        let words = fact.sentence.lowercased().split { !$0.isLetter }
-        if words.contains(where: { forecastCues.contains(String($0)) }) { return true }
+        if SentenceWords.containsWord(fact.sentence, of: forecastCues) { return true }
         guard let date = articleDate, let published = Int(date.prefix(4)) else { return false }
-        let years = fact.sentence.split { !$0.isNumber }.filter { $0.count == 4 }.compactMap { Int($0) }.filter { (1900...2100).contains($0) }
-        return years.contains { $0 > published }
+        return SentenceWords.fourDigitNumbers(fact.sentence).contains { (1900...2100).contains($0) && $0 > published }
     }
 
     static let forecastCues: Set<String> = [
@@ -37,9 +35,11 @@ public enum ConflictRule {
         struct Group: Hashable { var subject: String; var kind: FactKind; var role: String?; var unit: String?; var period: String? }
         var groups: [Group: [CorpusFact]] = [:]
         var order: [Group] = []
-        for f in facts {
-            guard let subject = f.fact.subject, f.fact.bound == .exact,
-                  f.fact.kind == .tokens || f.fact.kind == .modelCount || (f.fact.kind == .money && f.fact.role != nil && f.fact.role != "price"),
+        for i in facts.indices {
+            // Only the few facts that pass are copied.
+            guard let subject = facts[i].fact.subject, facts[i].fact.bound == .exact else { continue }
+            let f = facts[i]
+            guard f.fact.kind == .tokens || f.fact.kind == .modelCount || (f.fact.kind == .money && f.fact.role != nil && f.fact.role != "price"),
                   !isForecast(f.fact, articleDate: articleDates[f.article]) else { continue }
             let g = Group(subject: subject, kind: f.fact.kind, role: f.fact.role, unit: f.fact.unit,
                           period: period(f.fact, articleDate: articleDates[f.article]))

@@ -129,7 +129,7 @@ public struct CorpusStats: Sendable {
     /// `merge` without `finish`.
     private mutating func add(_ other: CorpusStats) {
         reindexIfStale()
-        articles = articles.mergedSorted(with: other.articles) { $0.id < $1.id }
+        articles.mergeSorted(other.articles) { $0.id < $1.id }
 
         var byEntity = Dictionary(mentions.enumerated().map { ($1.entity, $0) }, uniquingKeysWith: { a, _ in a })
         for m in other.mentions {
@@ -212,10 +212,13 @@ public struct CorpusStats: Sendable {
     }
 
     /// The index in `facts` of the same figure as `g`.
-    private func find(_ g: CorpusFact) -> Int? {
-        var h = g.figure
+    private func find(_ g: CorpusFact) -> Int? { find(g.figure, g.fact) }
+
+    /// The index in `facts` of the figure `fact`, whose hash is `figure`.
+    private func find(_ figure: UInt64, _ fact: Fact) -> Int? {
+        var h = figure
         while let i = figureIndex[h] {
-            if Self.sameFigure(facts[i].fact, g.fact) { return i }
+            if Self.sameFigure(facts[i].fact, fact) { return i }
             h &+= 1
         }
         return nil
@@ -224,8 +227,13 @@ public struct CorpusStats: Sendable {
     /// Takes out the facts at `left`, puts `adding` in their corpus places, and indexes the result again.
     private mutating func reorder(removing left: Set<Int>, adding: [CorpusFact]) {
         guard !left.isEmpty || !adding.isEmpty else { return }
-        let kept = left.isEmpty ? facts : facts.enumerated().filter { !left.contains($0.offset) }.map(\.element)
-        facts = kept.mergedSorted(with: adding.sorted { $0.sources[0].precedes($1.sources[0]) }) { $0.sources[0].precedes($1.sources[0]) }
+        if left.count <= 64 {
+            // A few changed articles: removed in place (the list's bytes move, nothing is copied).
+            for i in left.sorted(by: >) { facts.remove(at: i) }
+        } else {
+            facts = facts.enumerated().filter { !left.contains($0.offset) }.map(\.element)
+        }
+        facts.mergeSorted(adding.sorted { $0.sources[0].precedes($1.sources[0]) }) { $0.sources[0].precedes($1.sources[0]) }
         figureIndex = [:]
         indexIsStale = true
     }
@@ -243,7 +251,8 @@ public struct CorpusStats: Sendable {
         figureIndex[h] = i
     }
 
-    private func article(_ id: String) -> ArticleAnalysis? {
+    /// The article with this id, found by halving (`articles` are in id order).
+    public func article(_ id: String) -> ArticleAnalysis? {
         var low = 0, high = articles.count
         while low < high {
             let mid = (low + high) / 2
@@ -321,17 +330,19 @@ public struct CorpusStats: Sendable {
 
     /// The same figure about the same subject is one fact with several sources.
     private mutating func fold() {
-        for a in articles {
-            for (n, fact) in a.facts.enumerated() {
-                let source = FactSource(article: a.id, start: fact.start, end: fact.end, index: n)
+        // By index: `for a in articles` copied every analysis, and a probe fact every fact.
+        for ai in articles.indices {
+            let id = articles[ai].id
+            for n in articles[ai].facts.indices {
+                let fact = articles[ai].facts[n]
+                let source = FactSource(article: id, start: fact.start, end: fact.end, index: n)
                 let figure = Self.figureHash(fact)
                 // Keyed by a hash of the figure, checked against the stored fact: a dictionary of full keys took more
                 // memory than the facts themselves on a large corpus.
-                let probe = CorpusFact(id: "", article: a.id, fact: fact, sources: [], figure: figure)
-                if let i = find(probe) {
+                if let i = find(figure, fact) {
                     facts[i].sources.append(source)
                 } else {
-                    facts.append(CorpusFact(id: Self.factID(a.id, n), article: a.id, fact: fact, sources: [source], figure: figure))
+                    facts.append(CorpusFact(id: Self.factID(id, n), article: id, fact: fact, sources: [source], figure: figure))
                     index(facts.count - 1)
                 }
             }
@@ -373,7 +384,9 @@ public struct CorpusStats: Sendable {
     /// Figures with a subject and a meaning that disagree for the same period (see `ConflictRule`).
     private static func conflicts(_ facts: [CorpusFact], _ articles: [ArticleAnalysis]) -> [Conflict] {
         var dates: [String: String] = [:]
-        for a in articles { if let d = a.metadata.date { dates[a.id] = d } }
+        dates.reserveCapacity(articles.count)
+        // By index: `for a in articles` copied every analysis.
+        for i in articles.indices { if let d = articles[i].metadata.date { dates[articles[i].id] = d } }
         return ConflictRule.conflicts(facts, articleDates: dates)
     }
 }

@@ -28,10 +28,15 @@ public struct MentionTrend: Sendable, Hashable {
 
     /// The trend of `entities` (canonical names) over `articles`, or nil when the dated articles span less than two months.
     public static func make(_ articles: [ArticleAnalysis], entities: [String]) -> MentionTrend? {
-        let dated = articles.compactMap { a in a.metadata.date.flatMap(day).map { (a, $0) } }
+        make(articles, days: PublicationDay.of(articles), entities: entities)
+    }
+
+    /// `make` with each article's day already read (`days` parallel to `articles`).
+    public static func make(_ articles: [ArticleAnalysis], days: [PublicationDay?], entities: [String]) -> MentionTrend? {
+        let dated = zip(articles, days).compactMap { a, d in d.map { (a, $0.number) } }
         guard let first = dated.map(\.1).min(), let last = dated.map(\.1).max(), last - first >= minimumSpanDays else { return nil }
         let granularity: Granularity = last - first <= weeklyUpToDays ? .week : .month
-        let key: (Int) -> Int = granularity == .week ? { $0 - weekday($0) } : { monthIndex($0) }
+        let key: (Int) -> Int = granularity == .week ? { $0 - weekday($0) } : { PublicationDay(number: $0).monthIndex }
         let start = key(first), end = key(last)
         let step = granularity == .week ? 7 : 1
         let count = (end - start) / step + 1
@@ -50,48 +55,25 @@ public struct MentionTrend: Sendable, Hashable {
     /// The `top` entities by mentions in the dated articles, with `always` (China and the United States) included
     /// whenever they are mentioned at all; ties by name.
     public static func topEntities(_ articles: [ArticleAnalysis], top: Int, always: [String] = [Rivals.china, Rivals.unitedStates]) -> [String] {
+        topEntities(ofDated: articles.filter { $0.metadata.date.flatMap(day) != nil }, top: top, always: always)
+    }
+
+    /// `topEntities` of articles known to be dated (every one inside a `TrendWindow`).
+    public static func topEntities(ofDated dated: [ArticleAnalysis], top: Int, always: [String] = [Rivals.china, Rivals.unitedStates]) -> [String] {
         var totals: [String: Int] = [:]
-        for a in articles where a.metadata.date.flatMap(day) != nil { for (name, n) in a.mentions { totals[name, default: 0] += n } }
+        for a in dated { for (name, n) in a.mentions { totals[name, default: 0] += n } }
         let ranked = totals.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
         let fixed = always.filter { totals[$0, default: 0] > 0 }
         return fixed + ranked.filter { !fixed.contains($0) }.prefix(max(0, top - fixed.count))
     }
 
     /// Days since 1970-01-01 of an ISO `YYYY-MM-DD`; nil for partial or invalid dates.
-    public static func day(_ iso: String) -> Int? {
-        let parts = iso.split(separator: "-").compactMap { Int($0) }
-        guard iso.count == 10, parts.count == 3, DateReader.iso(parts[0], parts[1], parts[2]) != nil else { return nil }
-        // Howard Hinnant's days_from_civil.
-        let y = parts[1] <= 2 ? parts[0] - 1 : parts[0]
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (parts[1] + 9) % 12
-        let doy = (153 * mp + 2) / 5 + parts[2] - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146097 + doe - 719468
-    }
+    public static func day(_ iso: String) -> Int? { PublicationDay(iso: iso)?.number }
 
     /// 0 for Monday … 6 for Sunday (1970-01-01 was a Thursday).
     static func weekday(_ day: Int) -> Int { ((day + 3) % 7 + 7) % 7 }
 
-    static func iso(_ day: Int) -> String {
-        // civil_from_days.
-        let z = day + 719468
-        let era = (z >= 0 ? z : z - 146096) / 146097
-        let doe = z - era * 146097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        return DateReader.iso(y, m, d) ?? ""
-    }
-
-    private static func monthIndex(_ day: Int) -> Int {
-        let s = iso(day)
-        return Int(s.prefix(4))! * 12 + Int(s.dropFirst(5).prefix(2))! - 1
-    }
+    static func iso(_ day: Int) -> String { PublicationDay(number: day).iso }
 
     private static func monthName(_ index: Int) -> String {
         let m = index % 12 + 1

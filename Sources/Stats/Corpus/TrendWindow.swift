@@ -14,6 +14,8 @@ public struct TrendWindow: Sendable, Hashable {
     /// Dated articles inside the window, and outside it.
     public var inside: Int
     public var outside: Int
+    /// `first` through `last` as days.
+    public var days: ClosedRange<PublicationDay>
 
     /// More empty months than this in a row split the dates into separate runs.
     public static let maxEmptyMonths = 2
@@ -25,11 +27,20 @@ public struct TrendWindow: Sendable, Hashable {
     /// The window over `dates` (ISO dates; partial or missing ones are ignored), or nil when no run of dated articles
     /// spans two months.
     public static func choose(_ dates: [String?]) -> TrendWindow? {
-        let days = dates.compactMap { $0.flatMap(MentionTrend.day) }.sorted()
+        choose(days: dates.compactMap { $0.flatMap(PublicationDay.init(iso:)) })
+    }
+
+    /// The window over the dated articles' days, in any order.
+    public static func choose(days unsorted: [PublicationDay]) -> TrendWindow? {
+        let days = unsorted.map(\.number).sorted()
         guard !days.isEmpty else { return nil }
         var runs: [ClosedRange<Int>] = []   // index ranges into `days`
         var start = 0
-        for i in 1..<max(1, days.count) where month(days[i]) - month(days[i - 1]) > maxEmptyMonths + 1 {
+        var previousMonth = month(days[0])
+        for i in 1..<max(1, days.count) {
+            let month = month(days[i])
+            defer { previousMonth = month }
+            guard month - previousMonth > maxEmptyMonths + 1 else { continue }
             runs.append(start...(i - 1))
             start = i
         }
@@ -45,17 +56,18 @@ public struct TrendWindow: Sendable, Hashable {
         // Articles of the window's first and last days that were trimmed are still inside it.
         let inside = days.count { $0 >= days[best.lowerBound] && $0 <= days[best.upperBound] }
         return TrendWindow(first: MentionTrend.iso(days[best.lowerBound]), last: MentionTrend.iso(days[best.upperBound]),
-                           inside: inside, outside: days.count - inside)
+                           inside: inside, outside: days.count - inside,
+                           days: PublicationDay(number: days[best.lowerBound])...PublicationDay(number: days[best.upperBound]))
     }
 
     /// Whether an article dated `date` falls inside the window (undated and partial dates do not).
     public func contains(_ date: String?) -> Bool {
-        guard let date, MentionTrend.day(date) != nil else { return false }
-        return date >= first && date <= last
+        guard let date, let day = PublicationDay(iso: date) else { return false }
+        return contains(day)
     }
 
-    private static func month(_ day: Int) -> Int {
-        let iso = MentionTrend.iso(day)
-        return Int(iso.prefix(4))! * 12 + Int(iso.dropFirst(5).prefix(2))!
-    }
+    /// Whether a day falls inside the window.
+    public func contains(_ day: PublicationDay) -> Bool { days.contains(day) }
+
+    private static func month(_ day: Int) -> Int { PublicationDay(number: day).monthIndex }
 }
