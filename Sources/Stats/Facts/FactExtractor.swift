@@ -136,36 +136,15 @@ struct FactExtractor {
             valueMax = (base == 11 ? 19 : base * 10 - 1) * scale
         }
 
-        // A range: "dua hingga tiga tahun", "10-20 persen", "antara 5 dan 10".
         let between = first > sentence.lowerBound && (keys[first - 1] == Vocabulary.antara || keys[first - 1] == Vocabulary.between)
-        var upperStart = end + 1
-        if upperStart < limit, keys[end] == Vocabulary.dash, keys[upperStart] == Vocabulary.dash { upperStart += 1 }  // "200--216"
-        let afterJoiner = upperStart
-        // "Rp 200-Rp 300 miliar": the currency may be written again before the upper end.
-        if let currency, upperStart < limit, let (code, next) = currencyBefore(at: upperStart, limit: limit), code == currency { upperStart = next }
-        if upperStart < limit, Vocabulary.rangeJoiners.contains(keys[end]) || (between && (keys[end] == Vocabulary.dan || keys[end] == Vocabulary.and)),
-           !(tokens[end].kind == .punct && tokens[afterJoiner].spaceBefore != tokens[end].spaceBefore && tokens[end].spaceBefore),  // "5 -10"
-           let upper = grammar.read(at: upperStart, limit: limit, moneyContext: currency != nil, rupiah: currency == "IDR"), !upper.vague {
-            if !reading.scaled, upper.scaled, let ratio = scaleRatio(upper, upperStart) { reading.value *= ratio }
-            if upper.value > reading.value {
-                valueMax = upper.value
-                bound = .range
-                end = upper.end
-            }
+        if let upper = upperEnd(after: end, of: &reading, currency: currency, between: between, limit: limit) {
+            valueMax = upper.value
+            bound = .range
+            end = upper.end
         }
-
-        // Money written after the amount: "ratusan juta dolar", "4 triliun dollar AS", "10 miliar yuan".
-        if currency == nil, end < limit, let code = Vocabulary.currencyAfter[keys[end]] {
+        if currency == nil, let (code, after) = currencyAfter(end, limit: limit) {
             currency = code
-            end += 1
-            if code == "USD", end < limit {
-                if let local = Vocabulary.dollarCountries[keys[end]] {
-                    currency = local
-                    end += (local == "HKD" && end + 1 < limit) ? 2 : 1
-                } else if attribution.entityAt[end] >= 0, entityNames[Int(attribution.entityAt[end])] == Rivals.unitedStates {
-                    end = attribution.matches[Int(attribution.matchAt[end])].tokens.upperBound
-                }
-            }
+            end = after
         }
 
         // Bounds written before: "setidaknya 79", "lebih dari 200", "sekitar $5 juta".
@@ -176,54 +155,24 @@ struct FactExtractor {
             first -= 1
         }
 
-        var kind: FactKind
-        var unit: String?
-        var noun: String?
-        var scale = 1.0
-        if let currency {
-            kind = .money
-            unit = currency
-        } else if end + 1 < limit, keys[end] == Vocabulary.free, Vocabulary.tokenWords.contains(keys[end + 1]) {
-            // "150 million free tokens"
-            if sentence.contains(where: { Vocabulary.cryptoContext.contains(keys[$0]) }) { return (nil, end + 2) }
-            kind = .tokens; unit = "token"; end += 2
-        } else if end < limit, Vocabulary.tokenWords.contains(keys[end]) {
-            // "300 token mata uang kripto" counts coins, not the AI tokens the report is about.
-            if sentence.contains(where: { Vocabulary.cryptoContext.contains(keys[$0]) }) { return (nil, end + 1) }
-            kind = .tokens; unit = "token"; end += 1
-        } else if end < limit, Vocabulary.percentWords.contains(keys[end]) {
-            kind = .percent; unit = "%"; end += 1
-            percentRange(&end, &bound, &valueMax, reading.value, limit: limit)
-        } else if end + 1 < limit, keys[end] == Vocabulary.perCent.0, keys[end + 1] == Vocabulary.perCent.1 {
-            kind = .percent; unit = "%"; end += 2
-        } else if let modelEnd = modelPhrase(at: end, sentence) {
-            kind = .modelCount; end = modelEnd
-        } else if end < limit, let months = Vocabulary.durationWords[keys[end]], !reading.plainDigits || reading.value < 1000 {
-            kind = .duration; unit = "month"; scale = months; end += 1
-        } else if reading.value == reading.value.rounded(), let (n, nounEnd) = countNoun(at: end, limit: limit) {
-            kind = .count; noun = n; end = nounEnd
-        } else {
-            return (nil, reading.end)
+        let measured: Measured
+        switch measure(after: end, reading: reading, currency: currency, in: sentence) {
+        case .measured(let m): measured = m
+        case .notAFact(let skip): return (nil, skip)
         }
+        let kind = measured.kind, unit = measured.unit, scale = measured.scale
+        end = measured.end
+        if kind == .percent, measured.percentWord { percentRange(&end, &bound, &valueMax, reading.value, limit: limit) }
         if kind != .money, kind != .duration, reading.plainDigits == false, reading.value < 1, !reading.vague { return (nil, end) }
         if kind == .money, isExchangeRate(first, end, in: sentence) { return (nil, end) }
         if kind == .money, unit == "IDR", !reading.scaled, reading.value != reading.value.rounded() {
-            // Rupiah has no cents. After a whole amount the decimals are a glued list number ("Rp 124.400.000,3.");
-            // a small one lost its scale word ("Rp 4,099 … dan Rp 3,899 juta") and takes its neighbour's; with no
-            // neighbour to take it from, the amount cannot be read.
-            if reading.value >= 1000 {
-                reading.value.round(.towardZero)
-            } else {
-                guard let scale = neighbourScale(of: numberStart, in: sentence) else { return (nil, end) }
-                reading.value *= scale
-            }
+            guard let whole = wholeRupiah(reading.value, at: numberStart, in: sentence) else { return (nil, end) }
+            reading.value = whole
         }
         if kind == .count, isAnaphoricCount(first, end, reading: reading, in: sentence) { return (nil, end) }
         // "buat satu produk": one thing, written as a word, is no figure.
         if kind == .count, reading.value == 1, !reading.plainDigits { return (nil, end) }
-        // "Jangan bikin 100 produk jelek": a figure in an imagined or forbidden case states nothing.
-        if let clause = clauses.first(where: { $0.contains(first) }), (clause.lowerBound..<first).contains(where: { Vocabulary.hypotheticals.contains(keys[$0]) })
-            || Hypothetical(keys: keys, tokens: tokens, text: text).imagines(first, in: sentence) {
+        if isImagined(first, in: sentence, clauses: clauses) {
             discourse.noteImaginedFigure()
             return (nil, end)
         }
@@ -242,21 +191,26 @@ struct FactExtractor {
         var f = fact(kind, .number(sign * round2(reading.value * scale)), tokens: first..<end, sentence: sentence, bound: bound)
         f.valueMax = valueMax.map { round2($0 * scale) }
         f.unit = unit
-        f.noun = noun
-        // "dibandingkan dengan ratusan juta dolar …": a figure for comparison has no subject of its own.
-        let compared = (max(sentence.lowerBound, first - 2)..<first).contains { Vocabulary.comparisons.contains(keys[$0]) }
-        if !compared { attribute(&f, first..<end, in: sentence, clauses: clauses, discourse: &discourse) }
-        if kind == .money { f.role = attribution.role(of: first..<end, in: sentence)?.rawValue }
-        if kind == .percent, let clause = clauses.first(where: { $0.contains(first) }) {
-            let (role, direction) = PercentRoles(keys: keys).read(first..<end, in: clause)
-            f.role = role?.rawValue
-            f.direction = direction
-        }
+        f.noun = measured.noun
+        describe(&f, first..<end, in: sentence, clauses: clauses, discourse: &discourse)
         if kind == .money, let (equivalent, after) = equivalent(after: end, unit: unit, in: sentence, clauses: clauses, discourse: discourse) {
             f.equivalent = equivalent
             return (f, after)
         }
         return (f, end)
+    }
+
+    /// Who the figure is about and what it measures: its subject (none for a figure given for comparison, as in
+    /// "dibandingkan dengan ratusan juta dolar …"), a money role, a percentage's role and direction.
+    private func describe(_ f: inout Fact, _ figure: Range<Int>, in sentence: Range<Int>, clauses: [Range<Int>], discourse: inout Discourse) {
+        let compared = (max(sentence.lowerBound, figure.lowerBound - 2)..<figure.lowerBound).contains { Vocabulary.comparisons.contains(keys[$0]) }
+        if !compared { attribute(&f, figure, in: sentence, clauses: clauses, discourse: &discourse) }
+        if f.kind == .money { f.role = attribution.role(of: figure, in: sentence)?.rawValue }
+        if f.kind == .percent, let clause = clauses.first(where: { $0.contains(figure.lowerBound) }) {
+            let (role, direction) = PercentRoles(keys: keys).read(figure, in: clause)
+            f.role = role?.rawValue
+            f.direction = direction
+        }
     }
 
     /// "497 miliar dollar AS atau sekitar Rp 8.250 triliun", "4.200 yuan (sekitar Rp 9,8 juta)": the same amount
@@ -270,6 +224,22 @@ struct FactExtractor {
         var stop = after
         if stop < sentence.upperBound, isPunct(stop, 0x29) { stop += 1 }  // ")"
         return (Equivalent(value: value, unit: otherUnit), stop)
+    }
+
+    /// Rupiah has no cents. After a whole amount the decimals are a glued list number ("Rp 124.400.000,3."); a small
+    /// amount lost its scale word ("Rp 4,099 … dan Rp 3,899 juta") and takes its neighbour's. Nil when there is no
+    /// neighbour to take it from: the amount cannot be read.
+    private func wholeRupiah(_ value: Double, at t: Int, in sentence: Range<Int>) -> Double? {
+        if value >= 1000 { return value.rounded(.towardZero) }
+        return neighbourScale(of: t, in: sentence).map { value * $0 }
+    }
+
+    /// "Jangan bikin 100 produk jelek", "Misalnya seseorang membeli …": a figure in an imagined or forbidden case
+    /// states nothing.
+    private func isImagined(_ first: Int, in sentence: Range<Int>, clauses: [Range<Int>]) -> Bool {
+        if let clause = clauses.first(where: { $0.contains(first) }),
+           (clause.lowerBound..<first).contains(where: { Vocabulary.hypotheticals.contains(keys[$0]) }) { return true }
+        return Hypothetical(keys: keys, tokens: tokens, text: text).imagines(first, in: sentence)
     }
 
     /// The scale word ("juta", "miliar") written after the number nearest to `t` in the sentence, for an amount
@@ -340,6 +310,82 @@ struct FactExtractor {
     /// Four decimals ("1.234.567,89", "0,053 persen"), whole units from 1e11 up where a Double has no room for
     /// decimals; either way drops the floating-point noise of scaling ("3,47 triliun").
     private func round2(_ v: Double) -> Double { abs(v) >= 1e11 ? v.rounded() : (v * 10_000).rounded() / 10_000 }
+
+    /// The upper end of a range after the number: "dua hingga tiga tahun", "10-20 persen", "antara 5 dan 10",
+    /// "Rp 200-Rp 300 miliar". A lower end written without the upper end's scale takes it ("5-10 juta").
+    private func upperEnd(after end: Int, of reading: inout NumberGrammar.Reading, currency: String?, between: Bool, limit: Int) -> NumberGrammar.Reading? {
+        var upperStart = end + 1
+        if upperStart < limit, keys[end] == Vocabulary.dash, keys[upperStart] == Vocabulary.dash { upperStart += 1 }  // "200--216"
+        let afterJoiner = upperStart
+        // The currency may be written again before the upper end.
+        if let currency, upperStart < limit, let (code, next) = currencyBefore(at: upperStart, limit: limit), code == currency { upperStart = next }
+        guard upperStart < limit, Vocabulary.rangeJoiners.contains(keys[end]) || (between && (keys[end] == Vocabulary.dan || keys[end] == Vocabulary.and)),
+              !(tokens[end].kind == .punct && tokens[afterJoiner].spaceBefore != tokens[end].spaceBefore && tokens[end].spaceBefore),  // "5 -10"
+              let upper = grammar.read(at: upperStart, limit: limit, moneyContext: currency != nil, rupiah: currency == "IDR"), !upper.vague
+        else { return nil }
+        if !reading.scaled, upper.scaled, let ratio = scaleRatio(upper, upperStart) { reading.value *= ratio }
+        return upper.value > reading.value ? upper : nil
+    }
+
+    /// Money written after the amount: "ratusan juta dolar", "4 triliun dollar AS", "10 miliar yuan", "dolar Hong Kong".
+    private func currencyAfter(_ end: Int, limit: Int) -> (code: String, end: Int)? {
+        guard end < limit, let code = Vocabulary.currencyAfter[keys[end]] else { return nil }
+        var after = end + 1
+        guard code == "USD", after < limit else { return (code, after) }
+        if let local = Vocabulary.dollarCountries[keys[after]] {
+            return (local, after + ((local == "HKD" && after + 1 < limit) ? 2 : 1))
+        }
+        if attribution.entityAt[after] >= 0, entityNames[Int(attribution.entityAt[after])] == Rivals.unitedStates {
+            after = attribution.matches[Int(attribution.matchAt[after])].tokens.upperBound
+        }
+        return (code, after)
+    }
+
+    /// What a number measures, read from the words after it (or the currency before it).
+    private struct Measured {
+        var kind: FactKind
+        var unit: String?
+        var noun: String?
+        /// Multiplies the value: a duration in years is counted in months.
+        var scale = 1.0
+        var end: Int
+        /// "persen", "%": a percentage range may follow ("25 persen hingga 40 persen").
+        var percentWord = false
+    }
+
+    private enum Measurement {
+        case measured(Measured)
+        /// A number that is no fact; reading goes on after `end`.
+        case notAFact(end: Int)
+    }
+
+    private func measure(after end: Int, reading: NumberGrammar.Reading, currency: String?, in sentence: Range<Int>) -> Measurement {
+        let limit = sentence.upperBound
+        var crypto: Bool { sentence.contains(where: { Vocabulary.cryptoContext.contains(keys[$0]) }) }
+        if let currency { return .measured(Measured(kind: .money, unit: currency, end: end)) }
+        if end + 1 < limit, keys[end] == Vocabulary.free, Vocabulary.tokenWords.contains(keys[end + 1]) {
+            // "150 million free tokens"
+            return crypto ? .notAFact(end: end + 2) : .measured(Measured(kind: .tokens, unit: "token", end: end + 2))
+        }
+        if end < limit, Vocabulary.tokenWords.contains(keys[end]) {
+            // "300 token mata uang kripto" counts coins, not the AI tokens the report is about.
+            return crypto ? .notAFact(end: end + 1) : .measured(Measured(kind: .tokens, unit: "token", end: end + 1))
+        }
+        if end < limit, Vocabulary.percentWords.contains(keys[end]) {
+            return .measured(Measured(kind: .percent, unit: "%", end: end + 1, percentWord: true))
+        }
+        if end + 1 < limit, keys[end] == Vocabulary.perCent.0, keys[end + 1] == Vocabulary.perCent.1 {
+            return .measured(Measured(kind: .percent, unit: "%", end: end + 2))
+        }
+        if let modelEnd = modelPhrase(at: end, sentence) { return .measured(Measured(kind: .modelCount, end: modelEnd)) }
+        if end < limit, let months = Vocabulary.durationWords[keys[end]], !reading.plainDigits || reading.value < 1000 {
+            return .measured(Measured(kind: .duration, unit: "month", scale: months, end: end + 1))
+        }
+        if reading.value == reading.value.rounded(), let (noun, nounEnd) = countNoun(at: end, limit: limit) {
+            return .measured(Measured(kind: .count, noun: noun, end: nounEnd))
+        }
+        return .notAFact(end: reading.end)
+    }
 
     private func scaleRatio(_ upper: NumberGrammar.Reading, _ t: Int) -> Double? {
         guard let bare = grammar.read(at: t, limit: t + 1, moneyContext: false), bare.value > 0 else { return nil }
