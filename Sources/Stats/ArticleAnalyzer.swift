@@ -56,19 +56,12 @@ public struct ArticleAnalyzer: Sendable {
         let language = Self.language(keys, declared: front.fields["language"])
 
         // Names first: digits inside a name are never read as numbers.
-        var entityAt = [Int32](repeating: -1, count: tokens.count)
-        var matchAt = [Int32](repeating: -1, count: tokens.count)
-        var matches: [EntityMatcher.Match] = []
+        var marks = EntityMarks(tokenCount: tokens.count)
         for paragraph in body.paragraphs {
-            for m in matcher.matches(in: text, tokens: tokens, keys: keys, range: paragraph) {
-                for t in m.tokens {
-                    entityAt[t] = Int32(m.entity)
-                    matchAt[t] = Int32(matches.count)
-                }
-                matches.append(m)
-            }
+            for m in matcher.matches(in: text, tokens: tokens, keys: keys, range: paragraph) { marks.add(m) }
         }
-        let mentions = mentionCounts(matches)
+        let mentions = mentionCounts(marks.matches)
+        let lexiconEntityAt = marks.entityAt
 
         var sentences: [Range<Int>] = []
         var factSentences: [Range<Int>] = []
@@ -78,74 +71,72 @@ public struct ArticleAnalyzer: Sendable {
             if !body.captions.contains(index) { factSentences += split }
         }
 
-        // Subjects may also be names the lexicon does not know and demonyms: added for attribution only.
-        let lexiconEntityAt = entityAt
-        var subjectNames = subjectNames, subjectCategories = subjectCategories, subjectMakers = makers
-        let properNames = ProperNames(text: text, tokens: tokens, keys: keys)
-        var nameIndex = NameIndex()
-        let demonyms = ProperNames.demonyms  // once, not a lazy-init check per token
-        for sentence in factSentences {
-            for name in properNames.names(in: sentence, entityAt: entityAt) {
-                // "Galaxy Z Flip 7", "Pixel 9 Pro": a name right after a model goes on with the model's name.
-                let before = name.tokens.lowerBound - 1
-                if name.category != .ignore, before >= sentence.lowerBound, tokens[name.tokens.lowerBound].spaceBefore,
-                   lexiconEntityAt[before] >= 0, categories[Int(lexiconEntityAt[before])] == .model {
-                    add(EntityMatcher.Match(entity: Int(lexiconEntityAt[before]), tokens: name.tokens, start: tokens[name.tokens.lowerBound].start,
-                                            end: tokens[name.tokens.upperBound - 1].end))
-                    continue
-                }
-                // A label ("Serie B") is its own entry owning nothing, whatever the same words are elsewhere.
-                let index = name.category == .ignore ? subjectNames.count : nameIndex.index(of: name.name, in: subjectNames) ?? subjectNames.count
-                // "Edwin" guessed a company first, then seen speaking: a person.
-                if index < subjectNames.count, name.category == .person, subjectCategories[index] == .company { subjectCategories[index] = .person }
-                if index == subjectNames.count {
-                    if name.category != .ignore { nameIndex.add(name.name, index) }
-                    subjectNames.append(name.name); subjectCategories.append(name.category); subjectMakers.append(-1)
-                }
-                add(EntityMatcher.Match(entity: index, tokens: name.tokens, start: tokens[name.tokens.lowerBound].start, end: tokens[name.tokens.upperBound - 1].end))
-            }
-            for t in sentence where entityAt[t] < 0 {
-                if let country = demonyms[keys[t]].flatMap({ countryIndex[$0] }) {
-                    add(EntityMatcher.Match(entity: country, tokens: t..<(t + 1), start: tokens[t].start, end: tokens[t].end))
-                }
-            }
-        }
-        func add(_ m: EntityMatcher.Match) {
-            for t in m.tokens {
-                entityAt[t] = Int32(m.entity)
-                matchAt[t] = Int32(matches.count)
-            }
-            matches.append(m)
-        }
+        var subjects = Subjects(names: subjectNames, categories: subjectCategories, makers: makers)
+        markNames(in: factSentences, text: text, tokens: tokens, keys: keys, marks: &marks, subjects: &subjects)
 
         let grammar = NumberGrammar(text: text, tokens: tokens, keys: keys, english: language == .english)
-        let attribution = Attribution(text: text, tokens: tokens, keys: keys, entityAt: entityAt, matches: matches, matchAt: matchAt,
-                                      categories: subjectCategories, makers: subjectMakers)
+        let attribution = Attribution(text: text, tokens: tokens, keys: keys, entityAt: marks.entityAt, matches: marks.matches,
+                                      matchAt: marks.matchAt, categories: subjects.categories, makers: subjects.makers)
         var metadata = Metadata.read(front: front.fields, body: body, text: text, language: language)
         let datelineReader = DateReader(grammar: grammar, articleYear: nil)
         if metadata.date == nil { metadata.date = Metadata.dateline(body: body, reader: datelineReader) }
         let articleYear = metadata.date.flatMap { Int($0.prefix(4)) }
         let extractor = FactExtractor(grammar: grammar, dates: DateReader(grammar: grammar, articleYear: articleYear),
-                                      attribution: attribution, entityNames: subjectNames)
-        var facts: [Fact] = []
-        var discourse = Discourse()
-        var notKept = 0
-        for sentence in factSentences {
-            guard facts.count < Self.figureLimit else {
-                notKept += sentence.reduce(0) { $0 + (tokens[$1].kind == .number ? 1 : 0) }
-                continue
-            }
-            facts += extractor.facts(in: sentence, discourse: &discourse)
-        }
-        if facts.count > Self.figureLimit {
-            notKept += facts.count - Self.figureLimit
-            facts.removeLast(facts.count - Self.figureLimit)
-        }
+                                      attribution: attribution, entityNames: subjects.names)
+        let (facts, notKept) = Self.facts(of: factSentences, extractor: extractor, tokens: tokens)
 
         let words = tokens.reduce(0) { $0 + ($1.kind == .punct ? 0 : 1) }
         let unknown = UnknownNames.find(text: text, tokens: tokens, keys: keys, sentences: sentences, entityAt: lexiconEntityAt)
         return ArticleAnalysis(id: id, file: file, metadata: metadata, words: words, lead: Self.lead(text, tokens, body), mentions: mentions, facts: facts,
                                unknownNames: unknown, dropped: body.dropped, figuresNotKept: notKept)
+    }
+
+    /// Subjects beyond the lexicon: names it does not know ("Kakao Mobility") and demonyms ("Chinese" → China),
+    /// marked for attribution only (the mentions are counted before). A name right after a model goes on with the
+    /// model's name ("Galaxy Z Flip 7", "Pixel 9 Pro").
+    private func markNames(in factSentences: [Range<Int>], text: UnsafeBufferPointer<UInt8>, tokens: [Token], keys: [UInt64],
+                           marks: inout EntityMarks, subjects: inout Subjects) {
+        let lexiconEntityAt = marks.entityAt
+        let properNames = ProperNames(text: text, tokens: tokens, keys: keys)
+        var nameIndex = NameIndex()
+        let demonyms = ProperNames.demonyms  // once, not a lazy-init check per token
+        for sentence in factSentences {
+            for name in properNames.names(in: sentence, entityAt: marks.entityAt) {
+                let span = (tokens[name.tokens.lowerBound].start, tokens[name.tokens.upperBound - 1].end)
+                let before = name.tokens.lowerBound - 1
+                if name.category != .ignore, before >= sentence.lowerBound, tokens[name.tokens.lowerBound].spaceBefore,
+                   lexiconEntityAt[before] >= 0, categories[Int(lexiconEntityAt[before])] == .model {
+                    marks.add(EntityMatcher.Match(entity: Int(lexiconEntityAt[before]), tokens: name.tokens, start: span.0, end: span.1))
+                    continue
+                }
+                let index = subjects.index(of: name, in: &nameIndex)
+                marks.add(EntityMatcher.Match(entity: index, tokens: name.tokens, start: span.0, end: span.1))
+            }
+            for t in sentence where marks.entityAt[t] < 0 {
+                if let country = demonyms[keys[t]].flatMap({ countryIndex[$0] }) {
+                    marks.add(EntityMatcher.Match(entity: country, tokens: t..<(t + 1), start: tokens[t].start, end: tokens[t].end))
+                }
+            }
+        }
+    }
+
+    /// The facts of the article's sentences, at most `figureLimit`; past it the numbers are counted, not read.
+    private static func facts(of sentences: [Range<Int>], extractor: FactExtractor, tokens: [Token]) -> ([Fact], notKept: Int) {
+        var facts: [Fact] = []
+        var discourse = Discourse()
+        var notKept = 0
+        for sentence in sentences {
+            guard facts.count < figureLimit else {
+                notKept += sentence.reduce(0) { $0 + (tokens[$1].kind == .number ? 1 : 0) }
+                continue
+            }
+            facts += extractor.facts(in: sentence, discourse: &discourse)
+        }
+        if facts.count > figureLimit {
+            notKept += facts.count - figureLimit
+            facts.removeLast(facts.count - figureLimit)
+        }
+        return (facts, notKept)
     }
 
     /// Lexicon mentions per entity name. Counted over sorted entity indices, so a name is hashed once per
@@ -200,6 +191,47 @@ public struct ArticleAnalyzer: Sendable {
         let stopwords = Vocabulary.stopwordLanguage  // once, not a lazy-init check per token
         for k in keys.prefix(2000) { balance += stopwords[k] ?? 0 }
         return balance > 0 ? .english : .indonesian
+    }
+}
+
+/// Which entity each token belongs to, and the matches themselves, as names are found in an article.
+private struct EntityMarks {
+    /// Entity (subject) index per token, or -1.
+    var entityAt: [Int32]
+    /// Index into `matches` per token, or -1.
+    var matchAt: [Int32]
+    var matches: [EntityMatcher.Match] = []
+
+    init(tokenCount: Int) {
+        entityAt = [Int32](repeating: -1, count: tokenCount)
+        matchAt = [Int32](repeating: -1, count: tokenCount)
+    }
+
+    mutating func add(_ m: EntityMatcher.Match) {
+        for t in m.tokens {
+            entityAt[t] = Int32(m.entity)
+            matchAt[t] = Int32(matches.count)
+        }
+        matches.append(m)
+    }
+}
+
+/// The subjects of one article: the analyzer's (lexicon entities and makers), then the names found in it.
+private struct Subjects {
+    var names: [String]
+    var categories: [EntityCategory]
+    var makers: [Int32]
+
+    /// The subject index of a found name, adding it when new. A label ("Serie B") is an entry of its own owning
+    /// nothing, whatever the same words are elsewhere; "Edwin" guessed a company, then seen speaking, is a person.
+    mutating func index(of name: ProperNames.Name, in nameIndex: inout NameIndex) -> Int {
+        let index = name.category == .ignore ? names.count : nameIndex.index(of: name.name, in: names) ?? names.count
+        if index < names.count, name.category == .person, categories[index] == .company { categories[index] = .person }
+        if index == names.count {
+            if name.category != .ignore { nameIndex.add(name.name, index) }
+            names.append(name.name); categories.append(name.category); makers.append(-1)
+        }
+        return index
     }
 }
 
