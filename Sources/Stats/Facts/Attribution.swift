@@ -74,6 +74,10 @@ struct Attribution {
     /// A figure about a product is its maker's: "Ernie … 100 juta pengguna" → Baidu.
     func owner(_ entity: Int) -> Int { makers[entity] >= 0 ? Int(makers[entity]) : entity }
 
+    /// What a step of the search found: a subject or, just as final, that the figure has none (`decided(nil)`);
+    /// or nothing, so the next step is asked.
+    private enum Step { case decided(Int?), undecided }
+
     private func clauseSubject(of quantity: Range<Int>, in sentence: Range<Int>, clauses parts: [Range<Int>]) -> Int? {
         guard let own = parts.firstIndex(where: { $0.contains(quantity.lowerBound) }) else { return nil }
         let clause = parts[own]
@@ -88,24 +92,41 @@ struct Attribution {
         if isCriterion(quantity, from: clause.lowerBound) { return nil }
 
         // 1. An entity acting earlier in the same clause, or in its own coordinated part of it.
+        if case .decided(let subject) = actingInClause(quantity, parts: parts, own: own) { return subject }
+        // 2. The owner named right after the counted noun.
+        if let owner = namedAfter(quantity, in: clause) { return owner }
+        // "Google Pixel 3 (USD499-699)", "… dan Larry Page (233,9 miliar/sekitar Rp 3.908 triliun)": a figure in
+        // brackets right after a name is that name's, not the main clause's subject.
+        if let named = bracketed(clause) { return named }
+        // 3. The subject of the main clause, before the number.
+        return mainClauseSubject(of: quantity, parts: parts, own: own)
+    }
+
+    /// Step 1: an entity acting before the figure in its clause (or its coordinated part), or the head of the relative
+    /// clause the figure is in.
+    private func actingInClause(_ quantity: Range<Int>, parts: [Range<Int>], own: Int) -> Step {
+        let clause = parts[own]
         let part = coordinatedStart(clause.lowerBound, before: quantity.lowerBound)
         // "Dow Jones turun 0,84 persen dan S&P 500 anjlok 1,12 persen": a part opened by a name no one knows has
         // its own subject; the actor of the part before is not it.
-        if part == clause.lowerBound, opensUnknownPart(clause.lowerBound, before: quantity.lowerBound) { return nil }
+        if part == clause.lowerBound, opensUnknownPart(clause.lowerBound, before: quantity.lowerBound) { return .decided(nil) }
         if let acting = firstActing(in: part..<quantity.lowerBound) {
-            if isForecaster(acting, of: quantity) { return nil }
+            if isForecaster(acting, of: quantity) { return .decided(nil) }
             // "Malaysia, Jepang, dan Korea Selatan dikenakan tarif 24 persen": the last of a list is not the subject alone.
-            if own > 0, Vocabulary.nameJoiners.contains(keys[clause.lowerBound]), acting == clause.lowerBound + 1, soleEntity(parts[own - 1]) != nil { return nil }
-            if sharesWithNext(acting) { return Self.shared }
-            return Int(entityAt[acting])
+            if own > 0, Vocabulary.nameJoiners.contains(keys[clause.lowerBound]), acting == clause.lowerBound + 1,
+               soleEntity(parts[own - 1]) != nil { return .decided(nil) }
+            if sharesWithNext(acting) { return .decided(Self.shared) }
+            return .decided(Int(entityAt[acting]))
         }
-
         // A figure in a relative clause belongs to the clause's head: "…, Larry Ellison, yang kekayaannya turun 22 miliar".
         // Only when the clause says whose the figure is ("yang kekayaannya", "whose", "yang memegang").
         if own > 0, Vocabulary.relativeStarts.contains(keys[clause.lowerBound]), isOwnedInClause(clause.lowerBound..<quantity.lowerBound),
-           let head = lastEntity(in: parts[own - 1]) { return head.shared ? Self.shared : head.entity }
+           let head = lastEntity(in: parts[own - 1]) { return .decided(head.shared ? Self.shared : head.entity) }
+        return .undecided
+    }
 
-        // 2. The owner named right after the counted noun: the last name of a chain of names.
+    /// Step 2: the owner named right after the counted noun ("… 50 juta pengguna Baidu"): the last name of a chain of names.
+    private func namedAfter(_ quantity: Range<Int>, in clause: Range<Int>) -> Int? {
         var k = quantity.upperBound
         var words = 0
         while k < clause.upperBound, entityAt[k] < 0, tokens[k].kind == .word, words < 2, !Vocabulary.joiners.contains(keys[k]),
@@ -115,13 +136,12 @@ struct Attribution {
             owner = Int(entityAt[k])
             k = matches[Int(matchAt[k])].tokens.upperBound
         }
-        if let owner { return owner }
+        return owner
+    }
 
-        // "Google Pixel 3 (USD499-699)", "… dan Larry Page (233,9 miliar/sekitar Rp 3.908 triliun)": a figure in
-        // brackets right after a name is that name's, not the main clause's subject.
-        if let named = bracketed(clause) { return named }
-
-        // 3. The subject of the main clause, before the number.
+    /// Step 3: the first entity of the main clause before the figure (after a fronted phrase such as "Menurut …,"),
+    /// or the name in apposition to it ("Perusahaan Tiongkok tersebut, 01.AI, …", "CEO Nvidia, Jensen Huang, …").
+    private func mainClauseSubject(of quantity: Range<Int>, parts: [Range<Int>], own: Int) -> Int? {
         var index = 0
         if parts.count > 1, Vocabulary.frontedStarts.contains(keys[parts[0].lowerBound]), !parts[0].contains(quantity.lowerBound),
            !opensWithFigures(parts[0]) { index = 1 }
@@ -135,11 +155,9 @@ struct Attribution {
             }
             if isForecaster(first.token, of: quantity) { return nil }
             if sharesWithNext(first.token) { return Self.shared }
-            // "Perusahaan Tiongkok tersebut, 01.AI, …": the appositive names the subject.
             if categories[first.entity] == .country, !first.leading, index + 1 < parts.count, let apposed = soleEntity(parts[index + 1]) {
                 return apposed
             }
-            // "CEO Nvidia, Jensen Huang, …": the person in apposition to a title is the subject.
             if index + 1 < parts.count, part.upperBound - part.lowerBound <= 3, ProperNames.titles.contains(keys[part.lowerBound]),
                let apposed = soleEntity(parts[index + 1]), categories[apposed] == .person {
                 return apposed
