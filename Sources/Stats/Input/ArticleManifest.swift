@@ -148,21 +148,29 @@ public struct ArticleManifest: Sendable {
                 records.append((index + 1, fields))
                 continue
             }
-            guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
+            guard let fields = jsonObjectFields(Data(line)) else {
                 warnings.append("\(name):\(index + 1): the line is not a JSON object; it is ignored (fix or remove it)")
                 continue
-            }
-            var fields: [String: String] = [:]
-            for (key, value) in object {
-                switch value {
-                case let s as String: fields[key.lowercased()] = s
-                case let n as NSNumber: fields[key.lowercased()] = n.stringValue
-                default: continue
-                }
             }
             records.append((index + 1, fields))
         }
         return records
+    }
+
+    /// A JSON object line read by JSONSerialization: lower-cased keys with their string or number values; nested
+    /// values and literals are left out. Nil when the line is no JSON object. The path for any line
+    /// `FlatJSONLine` is not sure of.
+    static func jsonObjectFields(_ line: Data) -> [String: String]? {
+        guard let object = try? JSONSerialization.jsonObject(with: line) as? [String: Any] else { return nil }
+        var fields: [String: String] = [:]
+        for (key, value) in object {
+            switch value {
+            case let s as String: fields[key.lowercased()] = s
+            case let n as NSNumber: fields[key.lowercased()] = n.stringValue
+            default: continue
+            }
+        }
+        return fields
     }
 
     /// (line number, lower-cased header → value) per CSV record after the header row.
