@@ -124,7 +124,8 @@ enum ArticleReader {
         case .failure(let rejection):
             entry.outcome = .skipped(rejection.reason)
         case .success(let decoded):
-            let analysis = analyzer.analyze(decoded.utf8, id: file.id, file: file.displayPath)
+            var analysis = analyzer.analyze(decoded.utf8, id: file.id, file: file.displayPath)
+            analysis.shareSentences()
             entry.outcome = .analysed(analysis, decoding: decoded.encoding, warnings: decoded.warnings)
         }
         return (entry, true)

@@ -159,7 +159,11 @@ extension ArticleAnalysis {
         guard n >= 0, n < 1 << 24 else { throw BinaryReader.Damaged() }
         var facts: [Fact] = []
         facts.reserveCapacity(n)
-        for _ in 0..<n { facts.append(try Fact.read(from: &r)) }
+        for _ in 0..<n {
+            var fact = try Fact.read(from: &r)
+            if let last = facts.last { fact.shareSentence(with: last) }
+            facts.append(fact)
+        }
         return ArticleAnalysis(id: id, file: file, metadata: metadata, words: words, lead: lead, mentions: mentions,
                                facts: facts, unknownNames: unknown, dropped: dropped, figuresNotKept: notKept)
     }

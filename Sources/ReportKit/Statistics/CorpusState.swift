@@ -66,13 +66,17 @@ struct CorpusState {
     /// The file for `stats`, whose articles have the content hashes `hashes` (by id).
     static func encode(_ stats: CorpusStats, hashes: [String: UInt64], stamp: String, write: ([UInt8]) throws -> Void) throws {
         let parts = stats.parts
-        let ranks = Dictionary(stats.articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // By index: `for a in stats.articles` (and `enumerated().map`) copied every analysis, a third of this function.
+        let articles = stats.articles
+        var ranks: [String: Int] = [:]
+        ranks.reserveCapacity(articles.count)
+        for i in articles.indices where ranks[articles[i].id] == nil { ranks[articles[i].id] = i }
         var out: [UInt8] = []
         var w = BinaryWriter()
         w.string(magic + "\n" + stamp)
         Framing.frame(w.drain(), into: &out)
-        w.int(stats.articles.count)
-        for a in stats.articles { w.string(a.id); w.uint64(hashes[a.id] ?? 0) }
+        w.int(articles.count)
+        for i in articles.indices { w.string(articles[i].id); w.uint64(hashes[articles[i].id] ?? 0) }
         Framing.frame(w.drain(), into: &out)
         w.int(parts.mentions.count)
         for m in parts.mentions {
