@@ -451,6 +451,10 @@ struct Attribution {
     /// What a money amount is, from the nearest cue word before it in the sentence ("biaya pelatihannya" → training_cost).
     func role(of quantity: Range<Int>, in sentence: Range<Int>) -> MoneyRole? {
         var t = quantity.lowerBound - 1
+        // "raised $300 million at a $2 billion valuation": after "a", the amount describes the noun that follows it.
+        if t >= sentence.lowerBound, keys[t] == Vocabulary.a || keys[t] == Vocabulary.an, let named = roleNamedAfter(quantity, in: sentence) {
+            return named
+        }
         let stop = max(sentence.lowerBound, quantity.lowerBound - 12)
         while t >= stop {
             let k = keys[t]

@@ -45,7 +45,7 @@ struct FactExtractor {
                 t = date.end
                 continue
             }
-            if let (fact, end) = quantity(at: t, in: sentence, clauses: clauses(), discourse: &discourse) {
+            if let (fact, end) = quantity(at: t, in: sentence, clauses: clauses(), after: found.last, discourse: &discourse) {
                 if var fact {
                     // "69% perusahaan di Indonesia …, sementara 76% lebih memilih …": the same place's share.
                     if fact.kind == .percent, fact.scope == nil, fact.subject == nil, attribution.opensCoordinatedShare(t, in: sentence),
@@ -101,7 +101,9 @@ struct FactExtractor {
     }
 
     /// Reads a quantity at `t`. Returns nil when `t` starts no number; (nil, end) for a number that is not a fact.
-    private func quantity(at t: Int, in sentence: Range<Int>, clauses: [Range<Int>], discourse: inout Discourse) -> (Fact?, Int)? {
+    /// `previous` is the figure before it in the sentence, whose unit an elided amount takes.
+    private func quantity(at t: Int, in sentence: Range<Int>, clauses: [Range<Int>], after previous: Fact? = nil,
+                          discourse: inout Discourse) -> (Fact?, Int)? {
         let limit = sentence.upperBound
         let token = tokens[t]
         guard token.kind != .punct || isCurrencySymbol(t) else { return nil }
@@ -158,7 +160,11 @@ struct FactExtractor {
         let measured: Measured
         switch measure(after: end, reading: reading, currency: currency, in: sentence) {
         case .measured(let m): measured = m
-        case .notAFact(let skip): return (nil, skip)
+        case .notAFact(let skip):
+            let elision = Elision(keys: keys, tokens: tokens, text: text, entityAt: attribution.entityAt)
+            guard currency == nil, let (kind, unit) = elision.unit(of: numberStart..<end, scaled: reading.scaled, after: previous, in: sentence)
+            else { return (nil, skip) }
+            measured = Measured(kind: kind, unit: unit, end: end)
         }
         let kind = measured.kind, unit = measured.unit, scale = measured.scale
         end = measured.end

@@ -143,6 +143,9 @@ enum Vocabulary {
         "engineers", "students", "developers", "companies", "firms", "startups", "countries", "provinces", "cities",
         "universities", "chips", "gpus", "servers", "parameters", "apps", "applications", "products", "projects", "patents",
         "papers", "cases", "patients", "vehicles", "cars",
+        "perangkat", "ponsel", "gawai", "akun", "unduhan",
+        "units", "devices", "smartphones", "phones", "accounts", "downloads", "subscribers", "stores", "factories", "branches",
+        "banks", "schools", "institutions", "organisations", "organizations", "reports", "articles", "victims", "jobs",
     ])
     /// The counted noun may be a word after the number or one of "di antaranya" forms: "23 di antaranya".
     static let diAntaranya = (key("di"), key("antaranya"))
@@ -175,6 +178,7 @@ enum Vocabulary {
 
     static let roleCues: WordTable<MoneyRole> = map([
         "biaya": .cost, "biayanya": .cost, "ongkos": .cost, "cost": .cost, "costs": .cost, "menelan": .cost, "menghabiskan": .cost, "spent": .cost,
+        "spend": .cost, "spends": .cost, "spending": .cost,
         "valuasi": .valuation, "valuasinya": .valuation, "valuation": .valuation, "valued": .valuation, "dinilai": .valuation,
         "valuing": .valuation, "worth": .valuation,
         "kapitalisasi": .marketValue, "capitalization": .marketValue, "cap": .marketValue,
@@ -183,8 +187,8 @@ enum Vocabulary {
         "invest": .investment, "invested": .investment, "menanamkan": .investment,
         "pendanaan": .funding, "funding": .funding, "raised": .funding, "raise": .funding, "menggalang": .funding,
         "menghimpun": .funding, "mengumpulkan": .funding, "round": .funding,
-        "rugi": .loss, "kerugian": .loss, "merugi": .loss, "loss": .loss, "losses": .loss,
-        "laba": .profit, "keuntungan": .profit, "profit": .profit,
+        "rugi": .loss, "kerugian": .loss, "kerugiannya": .loss, "merugi": .loss, "loss": .loss, "losses": .loss,
+        "laba": .profit, "labanya": .profit, "keuntungan": .profit, "keuntungannya": .profit, "profit": .profit,
         "harga": .price, "price": .price, "tarif": .price, "dibanderol": .price, "seharga": .price, "banderol": .price, "priced": .price,
         "anggaran": .budget, "belanja": .budget, "budget": .budget, "capex": .budget,
         "kekayaan": .wealth, "kekayaannya": .wealth, "harta": .wealth, "fortune": .wealth, "wealth": .wealth,
