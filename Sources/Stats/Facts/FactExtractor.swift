@@ -325,8 +325,10 @@ struct FactExtractor {
         let afterJoiner = upperStart
         // The currency may be written again before the upper end.
         if let currency, upperStart < limit, let (code, next) = currencyBefore(at: upperStart, limit: limit), code == currency { upperStart = next }
-        guard upperStart < limit, Vocabulary.rangeJoiners.contains(keys[end]) || (between && (keys[end] == Vocabulary.dan || keys[end] == Vocabulary.and)),
-              !(tokens[end].kind == .punct && tokens[afterJoiner].spaceBefore != tokens[end].spaceBefore && tokens[end].spaceBefore),  // "5 -10"
+        guard upperStart < limit else { return nil }
+        let negative = tokens[end].kind == .punct && tokens[afterJoiner].spaceBefore != tokens[end].spaceBefore && tokens[end].spaceBefore
+        guard Vocabulary.rangeJoiners.contains(keys[end]) || (between && (keys[end] == Vocabulary.dan || keys[end] == Vocabulary.and)),
+              !negative || upperStart > afterJoiner,  // "5 -10" is five and minus ten; "Rp 1,5 juta -Rp 2 juta" is a range
               let upper = grammar.read(at: upperStart, limit: limit, moneyContext: currency != nil, rupiah: currency == "IDR"), !upper.vague
         else { return nil }
         if !reading.scaled, upper.scaled, let ratio = scaleRatio(upper, upperStart) { reading.value *= ratio }
@@ -474,9 +476,10 @@ struct FactExtractor {
     /// "tumbuh hingga 8 persen": "hingga" after a verb of change says how far the change went, not a limit.
     private func isReachedByChange(_ boundStart: Int) -> Bool {
         guard Vocabulary.untilWords.contains(keys[boundStart]) else { return false }
-        // The verb may have an object between it and "hingga": "mengurangi bobot hingga 11 persen".
+        // The verb may have an object between it and "hingga": "mengurangi bobot hingga 11 persen", "meningkatkan
+        // efisiensi penataan komponen hingga 30 persen".
         // So may a verb of record: "mencatat kerugian hingga 16 miliar dollar AS" is the loss, not a limit.
-        return (max(0, boundStart - 3)..<boundStart).contains {
+        return (max(0, boundStart - 4)..<boundStart).contains {
             PercentRoles.cues[keys[$0]]?.direction != nil || Vocabulary.changeVerbs.contains(keys[$0])
         }
     }

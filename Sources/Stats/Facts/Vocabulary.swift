@@ -91,7 +91,8 @@ enum Vocabulary {
                                   "mempercepat", "menghemat", "melipatgandakan", "reduce", "reduces", "reduced", "cut", "cuts",
                                   "boost", "boosts", "boosted", "raise", "lower", "lowered", "improve", "improves", "improved",
                                   "pengurangan", "mencatat", "mencatatkan", "membukukan", "menggelontorkan", "meraup", "menelan",
-                                  "menghabiskan", "mengucurkan", "recorded", "posted"])
+                                  "menghabiskan", "mengucurkan", "recorded", "posted", "berkontribusi", "menyumbang", "ditingkatkan",
+                                  "diturunkan", "dipangkas", "dikurangi", "contributed", "contributes"])
     /// Words that may stand between a bound and its figure: "minimal sebesar", "mulai dengan harga".
     static let boundFillers = set(["sebesar", "senilai", "sejumlah", "harga", "dengan", "seharga"])
     static let minus = key("minus"), at = key("at"), least = key("least")
