@@ -50,6 +50,7 @@ struct ElisionAndLevelTests {
         ("The start-up raised $300 million at a $2 billion valuation.", "$2 billion", MoneyRole.valuation),
         ("The start-up raised $300 million at a $2 billion valuation.", "$300 million", .funding),
         ("ByteDance plans to spend $12 billion on AI infrastructure.", "$12 billion", .cost),
+        ("SoftBank pledged $100 billion for AI infrastructure in the US.", "$100 billion", .investment),
     ])
     func englishRole(_ text: String, _ quote: String, _ role: MoneyRole) throws {
         let fact = try #require(Probe.fact(text, quote), "\(text)")
@@ -59,9 +60,19 @@ struct ElisionAndLevelTests {
     @Test("English counted nouns", arguments: [
         ("Huawei shipped 10 million units in the quarter.", "10 million units"),
         ("Xiaomi sold 5 million smartphones in India.", "5 million smartphones"),
+        ("Altman said ChatGPT now has 500 million weekly active users.", "500 million weekly active users"),
     ])
     func englishCount(_ text: String, _ quote: String) throws {
         let fact = try #require(Probe.fact(text, quote), "\(text)")
         #expect(fact.kind == .count, "\(text)")
+    }
+
+    @Test("a describing word before an AI model count", arguments: [
+        ("In 2024, Chinese labs produced 40 notable AI models.", "40 notable AI models"),
+        ("Regulators have approved 117 domestic generative AI models.", "117 domestic generative AI models"),
+    ])
+    func describedModels(_ text: String, _ quote: String) throws {
+        let fact = try #require(Probe.fact(text, quote), "\(text)")
+        #expect(fact.kind == .modelCount, "\(text)")
     }
 }

@@ -550,10 +550,12 @@ struct FactExtractor {
 
     /// The counted noun after a number: "38 orang", "1.677 anggota", "23 di antaranya".
     private func countNoun(at t: Int, limit: Int) -> (String, Int)? {
-        guard t < limit else { return nil }
-        if Vocabulary.countNouns.contains(keys[t]) {
-            return (string(tokens[t].start, tokens[t].end).lowercased(), t + 1)
+        var n = t
+        while n < limit, n - t < 2, Vocabulary.countAdjectives.contains(keys[n]) { n += 1 }
+        if n < limit, Vocabulary.countNouns.contains(keys[n]) {
+            return (string(tokens[n].start, tokens[n].end).lowercased(), n + 1)
         }
+        guard t < limit else { return nil }
         if t + 1 < limit, keys[t] == Vocabulary.diAntaranya.0, keys[t + 1] == Vocabulary.diAntaranya.1 {
             return ("di antaranya", t + 2)
         }

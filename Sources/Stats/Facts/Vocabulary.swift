@@ -109,7 +109,9 @@ enum Vocabulary {
     /// Words that make a number a count of AI models.
     static let modelWords = set(["model", "models", "llm", "llms"])
     /// Words between a number and a model word: "40 large language models", "12 AI models".
-    static let modelAdjectives = set(["large", "language", "ai", "generative", "foundation", "frontier", "reasoning", "-", "such", "open", "source", "new"])
+    static let modelAdjectives = set(["large", "language", "ai", "generative", "foundation", "frontier", "reasoning", "-", "such", "open", "source", "new",
+                                      "notable", "major", "advanced", "domestic", "chinese", "american", "multimodal", "proprietary",
+                                      "commercial", "registered", "approved", "different", "other", "base"])
     /// A model word after these is an AI model whatever the rest of the sentence says: "79 large-language models".
     static let aiModelAdjectives = set(["language", "ai", "generative", "foundation", "frontier", "reasoning"])
     static let bahasa = key("bahasa"), besar = key("besar")
@@ -148,6 +150,8 @@ enum Vocabulary {
         "units", "devices", "smartphones", "phones", "accounts", "downloads", "subscribers", "stores", "factories", "branches",
         "banks", "schools", "institutions", "organisations", "organizations", "reports", "articles", "victims", "jobs",
     ])
+    /// English words between a number and its counted noun: "500 million weekly active users".
+    static let countAdjectives = set(["weekly", "monthly", "daily", "active", "new", "paying", "registered", "full-time", "unique"])
     /// The counted noun may be a word after the number or one of "di antaranya" forms: "23 di antaranya".
     static let diAntaranya = (key("di"), key("antaranya"))
 
@@ -186,6 +190,7 @@ enum Vocabulary {
         "pendapatan": .revenue, "pendapatannya": .revenue, "penjualan": .revenue, "omzet": .revenue, "revenue": .revenue, "sales": .revenue,
         "investasi": .investment, "berinvestasi": .investment, "menginvestasikan": .investment, "investment": .investment,
         "invest": .investment, "invested": .investment, "menanamkan": .investment,
+        "pledged": .investment, "pledge": .investment, "committed": .investment,
         "pendanaan": .funding, "funding": .funding, "raised": .funding, "raise": .funding, "menggalang": .funding,
         "menghimpun": .funding, "mengumpulkan": .funding, "round": .funding,
         "rugi": .loss, "kerugian": .loss, "kerugiannya": .loss, "merugi": .loss, "loss": .loss, "losses": .loss,
