@@ -51,6 +51,7 @@ struct ElisionAndLevelTests {
         ("The start-up raised $300 million at a $2 billion valuation.", "$300 million", .funding),
         ("ByteDance plans to spend $12 billion on AI infrastructure.", "$12 billion", .cost),
         ("SoftBank pledged $100 billion for AI infrastructure in the US.", "$100 billion", .investment),
+        ("DeepSeek charges $0.55 per million input tokens.", "$0.55", .price),
     ])
     func englishRole(_ text: String, _ quote: String, _ role: MoneyRole) throws {
         let fact = try #require(Probe.fact(text, quote), "\(text)")

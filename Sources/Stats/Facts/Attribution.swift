@@ -367,6 +367,30 @@ struct Attribution {
         }
     }
 
+    /// The last person named between commas after a title: "Bos LVMH asal Prancis, Bernard Arnault, menjadi …",
+    /// "CEO Nvidia, Jensen Huang, …". A title-case pair alone may be a place ("Kecamatan Pancoran, Jakarta
+    /// Selatan,"); the title before it says a person.
+    func appositivePerson(in sentence: Range<Int>) -> Int? {
+        var found: Int?
+        var t = sentence.lowerBound
+        while t < sentence.upperBound {
+            guard entityAt[t] >= 0 else { t += 1; continue }
+            let end = matches[Int(matchAt[t])].tokens.upperBound
+            if usable(at: t), categories[Int(entityAt[t])] == .person, isComma(t - 1), isComma(end),
+               (max(sentence.lowerBound, t - 7)..<(t - 1)).contains(where: { ProperNames.titles.contains(keys[$0]) || Self.ownerTitles.contains(keys[$0]) }) {
+                found = owner(Int(entityAt[t]))
+            }
+            t = end
+        }
+        return found
+    }
+
+    static let ownerTitles = Vocabulary.set(["bos", "boss", "pemilik", "owner", "miliarder", "billionaire", "taipan", "tycoon", "konglomerat"])
+
+    private func isComma(_ t: Int) -> Bool {
+        t >= 0 && t < tokens.count && tokens[t].kind == .punct && text[tokens[t].start] == 0x2C
+    }
+
     /// A name right after the figure behind a preposition: "investasi $400 juta ke Zhipu" (the recipient),
     /// "100 LLM di China" (the place). Returns the preposition's key and the entity.
     func named(after quantity: Range<Int>, in clause: Range<Int>) -> (preposition: UInt64, entity: Int)? {

@@ -66,7 +66,7 @@ struct PercentRoles {
         "share": share, "stake": share, "sebagian": share, "mayoritas": share,
         "bunga": rate, "inflasi": rate, "tingkat": rate, "penetrasi": rate, "rasio": rate, "tarif": rate, "pajak": rate,
         "ppn": rate, "bea": rate, "akurasi": rate, "efisiensi": rate, "rate": rate, "inflation": rate, "interest": rate,
-        "unemployment": rate, "tariff": rate, "tariffs": rate, "tax": rate, "accuracy": rate, "yield": rate,
+        "unemployment": rate, "margin": rate, "marjin": rate, "tariff": rate, "tariffs": rate, "tax": rate, "accuracy": rate, "yield": rate,
         "diskon": discount, "potongan": discount, "discount": discount, "discounts": discount, "cashback": discount, "hemat": discount, "off": discount,
     ])
     static let levelLinks = Vocabulary.set(["menjadi", "jadi", "ke", "dari", "to", "from"])

@@ -196,6 +196,7 @@ enum Vocabulary {
         "rugi": .loss, "kerugian": .loss, "kerugiannya": .loss, "merugi": .loss, "loss": .loss, "losses": .loss,
         "laba": .profit, "labanya": .profit, "keuntungan": .profit, "keuntungannya": .profit, "profit": .profit,
         "harga": .price, "price": .price, "tarif": .price, "dibanderol": .price, "seharga": .price, "banderol": .price, "priced": .price,
+        "charges": .price, "charge": .price, "charged": .price, "charging": .price,
         "anggaran": .budget, "belanja": .budget, "budget": .budget, "capex": .budget,
         "kekayaan": .wealth, "kekayaannya": .wealth, "harta": .wealth, "fortune": .wealth, "wealth": .wealth,
         "denda": .fine, "didenda": .fine, "fine": .fine, "fined": .fine, "penalty": .fine,
