@@ -15,3 +15,23 @@ struct AppositionTests {
         #expect(try Probe.subject(text, quote) == subject, "\(text)")
     }
 }
+
+/// Issue 9 §3, sentences written for these tests: who reports a figure about someone named next does not own it.
+@Suite("A reporter names the owner")
+struct ReporterTests {
+    @Test("the name after a verb of reporting, when it acts, owns the figure", arguments: [
+        ("Canalys mencatat Huawei telah mengirimkan 21 juta tablet tahun ini.", "21 juta tablet", "Huawei"),
+        ("Counterpoint melaporkan bahwa Xiaomi menjual 12 juta ponsel pada kuartal itu.", "12 juta ponsel", "Xiaomi"),
+        ("Counterpoint reported Xiaomi shipped 12 million phones in the quarter.", "12 million phones", "Xiaomi"),
+    ])
+    func reported(_ text: String, _ quote: String, _ subject: String) throws {
+        #expect(try Probe.subject(text, quote) == subject, "\(text)")
+    }
+
+    @Test("a recorded figure stays the recorder's", arguments: [
+        ("Carsurin mencatat laba bersih Rp 20 miliar pada 2024.", "Rp 20 miliar", "Carsurin"),
+    ])
+    func recorded(_ text: String, _ quote: String, _ subject: String) throws {
+        #expect(try Probe.subject(text, quote) == subject, "\(text)")
+    }
+}

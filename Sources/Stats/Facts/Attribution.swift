@@ -254,10 +254,37 @@ struct Attribution {
         t > start && tokens[t].kind == .word && text[tokens[t].start] &- 0x61 < 26 && entityAt[t] < 0
             && Self.phrasePrepositions.contains(keys[t - 1]) && !Vocabulary.objectPrepositions.contains(keys[t])
     }
+    /// Whether a verb follows at `t`, after at most two helping words: "(juga telah) mengirimkan", "meningkat",
+    /// "dijual", "shipped", "rose".
+    private func actsAfter(_ t: Int) -> Bool {
+        var k = t
+        while k < tokens.count, k - t < 2, Self.helpingWords.contains(keys[k]) { k += 1 }
+        guard k < tokens.count, tokens[k].kind == .word else { return false }
+        let token = tokens[k], first = text[token.start], length = token.end - token.start
+        guard first &- 0x61 < 26, length >= 4 else { return false }
+        let second = text[token.start + 1]
+        if first == 0x6D, second == 0x65 { return true }                       // me-
+        if first == 0x64, second == 0x69 { return true }                       // di-
+        if first == 0x62 || first == 0x74, second == 0x65, text[token.start + 2] == 0x72 { return true }  // ber-, ter-
+        if text[token.end - 2] == 0x65, text[token.end - 1] == 0x64 { return true }  // -ed
+        return PercentRoles.cues[keys[k]]?.direction != nil
+    }
+    static let helpingWords = Vocabulary.set(["juga", "telah", "sudah", "akan", "mampu", "masih", "tengah", "sedang", "has", "have",
+                                              "had", "will", "also", "is", "was"])
+
+    /// Verbs of recording or reporting: the owner's own figure ("Carsurin mencatat laba …"), unless a name follows.
+    static let recordVerbs = Vocabulary.set(["mencatat", "mencatatkan", "melaporkan", "menunjukkan", "reported", "reports", "showed", "shows"])
+    static let bahwa = Vocabulary.key("bahwa"), that = Vocabulary.key("that")
     static let phrasePrepositions = Vocabulary.set(["dari", "from", "melalui", "via", "through", "ke", "kepada", "to", "atas"])
 
     /// A person who only says something ("Huang mengatakan …", "Lisa Su said") is not the figure's owner.
     private func isSpeaker(_ t: Int, _ end: Int) -> Bool {
+        // Anyone reporting on someone named next, who acts: "Canalys mencatat (bahwa) Huawei mengirimkan …", not
+        // "BI mencatat ULN swasta sebesar …".
+        if end + 1 < tokens.count, Vocabulary.speechVerbs.contains(keys[end]) || Self.recordVerbs.contains(keys[end]) {
+            let next = keys[end + 1] == Self.bahwa || keys[end + 1] == Self.that ? end + 2 : end + 1
+            if next < tokens.count, usable(at: next), actsAfter(matches[Int(matchAt[next])].tokens.upperBound) { return true }
+        }
         // A person, or an agency reporting statistics ("Badan Pusat Statistik menyebut, …").
         guard categories[Int(entityAt[t])] == .person || categories[Int(entityAt[t])] == .organisation else { return false }
         if end < tokens.count, Vocabulary.speechVerbs.contains(keys[end]) { return true }
@@ -295,10 +322,15 @@ struct Attribution {
         return false
     }
 
-    /// "menggunakan Pureplay": a name right after an Indonesian me- verb is its object, not the actor.
+    /// "menggunakan Pureplay": a name right after an Indonesian me- verb is its object, not the actor. After a verb
+    /// of recording it is the actor when it acts itself ("mencatat Huawei mengirimkan …"), else the object ("BI
+    /// mencatat ULN swasta sebesar …").
     private func isTransitiveVerb(_ t: Int) -> Bool {
         let token = tokens[t]
         guard token.kind == .word, token.end - token.start >= 6, text[token.start] == 0x6D, text[token.start + 1] == 0x65 else { return false }
+        if Self.recordVerbs.contains(keys[t]), t + 1 < tokens.count, entityAt[t + 1] >= 0 {
+            return !actsAfter(matches[Int(matchAt[t + 1])].tokens.upperBound)
+        }
         return !Vocabulary.speechVerbs.contains(keys[t])
     }
 

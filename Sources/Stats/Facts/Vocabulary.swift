@@ -146,7 +146,8 @@ enum Vocabulary {
         "engineers", "students", "developers", "companies", "firms", "startups", "countries", "provinces", "cities",
         "universities", "chips", "gpus", "servers", "parameters", "apps", "applications", "products", "projects", "patents",
         "papers", "cases", "patients", "vehicles", "cars",
-        "perangkat", "ponsel", "gawai", "akun", "unduhan",
+        "perangkat", "ponsel", "gawai", "akun", "unduhan", "tablet", "komputer", "laptop", "notebook", "televisi",
+        "tablets", "computers", "laptops", "pcs",
         "units", "devices", "smartphones", "phones", "accounts", "downloads", "subscribers", "stores", "factories", "branches",
         "banks", "schools", "institutions", "organisations", "organizations", "reports", "articles", "victims", "jobs",
     ])
