@@ -15,6 +15,8 @@ struct BoundTests {
         ("Buyers get cashback of up to $300.", "up to $300", .lessThan),
         ("Ekspor tumbuh hingga 8 persen tahun ini.", "8 persen", .exact),
         ("Intel mencatat kerugian hingga 16 miliar dollar AS tahun lalu.", "16 miliar dollar AS", .exact),
+        ("Desain baru meningkatkan efisiensi tata letak hingga 30 persen.", "30 persen", .exact),
+        ("Layanan cloud berkontribusi hingga 40 persen dari pendapatan.", "40 persen", .exact),
     ])
     func upperBounds(_ text: String, _ quote: String, _ bound: Bound) throws {
         #expect(try read(text, quote).bound == bound, "\(text)")
@@ -44,6 +46,14 @@ struct BoundTests {
     func negatives(_ text: String, _ value: Double) throws {
         let fact = try #require(Probe.facts(text).first { $0.kind == .percent }, "\(text)")
         #expect(fact.value == .number(value), "\(text)")
+    }
+
+    @Test("a dash against a repeated currency joins a range", arguments: [
+        ("Biaya tambahannya Rp 1,5 juta -Rp 2 juta per unit.", "Rp 1,5 juta -Rp 2 juta"),
+        ("The upgrade costs $150 -$200 per seat.", "$150 -$200"),
+    ])
+    func dashBeforeCurrency(_ text: String, _ quote: String) throws {
+        #expect(try read(text, quote).bound == .range, "\(text)")
     }
 
     @Test("'25 persen hingga 40 persen' is one range")

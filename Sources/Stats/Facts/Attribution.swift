@@ -254,10 +254,37 @@ struct Attribution {
         t > start && tokens[t].kind == .word && text[tokens[t].start] &- 0x61 < 26 && entityAt[t] < 0
             && Self.phrasePrepositions.contains(keys[t - 1]) && !Vocabulary.objectPrepositions.contains(keys[t])
     }
+    /// Whether a verb follows at `t`, after at most two helping words: "(juga telah) mengirimkan", "meningkat",
+    /// "dijual", "shipped", "rose".
+    private func actsAfter(_ t: Int) -> Bool {
+        var k = t
+        while k < tokens.count, k - t < 2, Self.helpingWords.contains(keys[k]) { k += 1 }
+        guard k < tokens.count, tokens[k].kind == .word else { return false }
+        let token = tokens[k], first = text[token.start], length = token.end - token.start
+        guard first &- 0x61 < 26, length >= 4 else { return false }
+        let second = text[token.start + 1]
+        if first == 0x6D, second == 0x65 { return true }                       // me-
+        if first == 0x64, second == 0x69 { return true }                       // di-
+        if first == 0x62 || first == 0x74, second == 0x65, text[token.start + 2] == 0x72 { return true }  // ber-, ter-
+        if text[token.end - 2] == 0x65, text[token.end - 1] == 0x64 { return true }  // -ed
+        return PercentRoles.cues[keys[k]]?.direction != nil
+    }
+    static let helpingWords = Vocabulary.set(["juga", "telah", "sudah", "akan", "mampu", "masih", "tengah", "sedang", "has", "have",
+                                              "had", "will", "also", "is", "was"])
+
+    /// Verbs of recording or reporting: the owner's own figure ("Carsurin mencatat laba …"), unless a name follows.
+    static let recordVerbs = Vocabulary.set(["mencatat", "mencatatkan", "melaporkan", "menunjukkan", "reported", "reports", "showed", "shows"])
+    static let bahwa = Vocabulary.key("bahwa"), that = Vocabulary.key("that")
     static let phrasePrepositions = Vocabulary.set(["dari", "from", "melalui", "via", "through", "ke", "kepada", "to", "atas"])
 
     /// A person who only says something ("Huang mengatakan …", "Lisa Su said") is not the figure's owner.
     private func isSpeaker(_ t: Int, _ end: Int) -> Bool {
+        // Anyone reporting on someone named next, who acts: "Canalys mencatat (bahwa) Huawei mengirimkan …", not
+        // "BI mencatat ULN swasta sebesar …".
+        if end + 1 < tokens.count, Vocabulary.speechVerbs.contains(keys[end]) || Self.recordVerbs.contains(keys[end]) {
+            let next = keys[end + 1] == Self.bahwa || keys[end + 1] == Self.that ? end + 2 : end + 1
+            if next < tokens.count, usable(at: next), actsAfter(matches[Int(matchAt[next])].tokens.upperBound) { return true }
+        }
         // A person, or an agency reporting statistics ("Badan Pusat Statistik menyebut, …").
         guard categories[Int(entityAt[t])] == .person || categories[Int(entityAt[t])] == .organisation else { return false }
         if end < tokens.count, Vocabulary.speechVerbs.contains(keys[end]) { return true }
@@ -295,10 +322,15 @@ struct Attribution {
         return false
     }
 
-    /// "menggunakan Pureplay": a name right after an Indonesian me- verb is its object, not the actor.
+    /// "menggunakan Pureplay": a name right after an Indonesian me- verb is its object, not the actor. After a verb
+    /// of recording it is the actor when it acts itself ("mencatat Huawei mengirimkan …"), else the object ("BI
+    /// mencatat ULN swasta sebesar …").
     private func isTransitiveVerb(_ t: Int) -> Bool {
         let token = tokens[t]
         guard token.kind == .word, token.end - token.start >= 6, text[token.start] == 0x6D, text[token.start + 1] == 0x65 else { return false }
+        if Self.recordVerbs.contains(keys[t]), t + 1 < tokens.count, entityAt[t + 1] >= 0 {
+            return !actsAfter(matches[Int(matchAt[t + 1])].tokens.upperBound)
+        }
         return !Vocabulary.speechVerbs.contains(keys[t])
     }
 
@@ -365,6 +397,30 @@ struct Attribution {
                 t = matches[Int(matchAt[t])].tokens.upperBound
             } else { t += 1 }
         }
+    }
+
+    /// The last person named between commas after a title: "Bos LVMH asal Prancis, Bernard Arnault, menjadi …",
+    /// "CEO Nvidia, Jensen Huang, …". A title-case pair alone may be a place ("Kecamatan Pancoran, Jakarta
+    /// Selatan,"); the title before it says a person.
+    func appositivePerson(in sentence: Range<Int>) -> Int? {
+        var found: Int?
+        var t = sentence.lowerBound
+        while t < sentence.upperBound {
+            guard entityAt[t] >= 0 else { t += 1; continue }
+            let end = matches[Int(matchAt[t])].tokens.upperBound
+            if usable(at: t), categories[Int(entityAt[t])] == .person, isComma(t - 1), isComma(end),
+               (max(sentence.lowerBound, t - 7)..<(t - 1)).contains(where: { ProperNames.titles.contains(keys[$0]) || Self.ownerTitles.contains(keys[$0]) }) {
+                found = owner(Int(entityAt[t]))
+            }
+            t = end
+        }
+        return found
+    }
+
+    static let ownerTitles = Vocabulary.set(["bos", "boss", "pemilik", "owner", "miliarder", "billionaire", "taipan", "tycoon", "konglomerat"])
+
+    private func isComma(_ t: Int) -> Bool {
+        t >= 0 && t < tokens.count && tokens[t].kind == .punct && text[tokens[t].start] == 0x2C
     }
 
     /// A name right after the figure behind a preposition: "investasi $400 juta ke Zhipu" (the recipient),
@@ -451,6 +507,10 @@ struct Attribution {
     /// What a money amount is, from the nearest cue word before it in the sentence ("biaya pelatihannya" → training_cost).
     func role(of quantity: Range<Int>, in sentence: Range<Int>) -> MoneyRole? {
         var t = quantity.lowerBound - 1
+        // "raised $300 million at a $2 billion valuation": after "a", the amount describes the noun that follows it.
+        if t >= sentence.lowerBound, keys[t] == Vocabulary.a || keys[t] == Vocabulary.an, let named = roleNamedAfter(quantity, in: sentence) {
+            return named
+        }
         let stop = max(sentence.lowerBound, quantity.lowerBound - 12)
         while t >= stop {
             let k = keys[t]

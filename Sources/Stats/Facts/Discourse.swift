@@ -15,8 +15,13 @@ struct Discourse {
     mutating func noteFigure(owner: Int) { figureOwner = owner; figureImagined = false }
     mutating func noteImaginedFigure() { figureOwner = nil; figureImagined = true }
 
-    /// Records a sentence: its main subject first, then any other entity whose slot is still empty.
+    /// Records a sentence: its main subject first, then any other entity whose slot is still empty. A person set
+    /// off by commas is the latest person even when the sentence's subject is no person ("Bos LVMH, Bernard
+    /// Arnault, menjadi … Kekayaannya naik …"): a personal noun or pronoun after it refers to that person.
     mutating func note(main: Int?, in sentence: Range<Int>, attribution: Attribution) {
+        if main.map({ attribution.category($0) != .person }) ?? true, let named = attribution.appositivePerson(in: sentence) {
+            person = named
+        }
         attribution.forEachEntity(in: sentence) { entity in
             guard entity != main else { return }
             switch attribution.category(entity) {

@@ -45,7 +45,7 @@ struct FactExtractor {
                 t = date.end
                 continue
             }
-            if let (fact, end) = quantity(at: t, in: sentence, clauses: clauses(), discourse: &discourse) {
+            if let (fact, end) = quantity(at: t, in: sentence, clauses: clauses(), after: found.last, discourse: &discourse) {
                 if var fact {
                     // "69% perusahaan di Indonesia …, sementara 76% lebih memilih …": the same place's share.
                     if fact.kind == .percent, fact.scope == nil, fact.subject == nil, attribution.opensCoordinatedShare(t, in: sentence),
@@ -101,7 +101,9 @@ struct FactExtractor {
     }
 
     /// Reads a quantity at `t`. Returns nil when `t` starts no number; (nil, end) for a number that is not a fact.
-    private func quantity(at t: Int, in sentence: Range<Int>, clauses: [Range<Int>], discourse: inout Discourse) -> (Fact?, Int)? {
+    /// `previous` is the figure before it in the sentence, whose unit an elided amount takes.
+    private func quantity(at t: Int, in sentence: Range<Int>, clauses: [Range<Int>], after previous: Fact? = nil,
+                          discourse: inout Discourse) -> (Fact?, Int)? {
         let limit = sentence.upperBound
         let token = tokens[t]
         guard token.kind != .punct || isCurrencySymbol(t) else { return nil }
@@ -158,7 +160,11 @@ struct FactExtractor {
         let measured: Measured
         switch measure(after: end, reading: reading, currency: currency, in: sentence) {
         case .measured(let m): measured = m
-        case .notAFact(let skip): return (nil, skip)
+        case .notAFact(let skip):
+            let elision = Elision(keys: keys, tokens: tokens, text: text, entityAt: attribution.entityAt)
+            guard currency == nil, let (kind, unit) = elision.unit(of: numberStart..<end, scaled: reading.scaled, after: previous, in: sentence)
+            else { return (nil, skip) }
+            measured = Measured(kind: kind, unit: unit, end: end)
         }
         let kind = measured.kind, unit = measured.unit, scale = measured.scale
         end = measured.end
@@ -319,8 +325,10 @@ struct FactExtractor {
         let afterJoiner = upperStart
         // The currency may be written again before the upper end.
         if let currency, upperStart < limit, let (code, next) = currencyBefore(at: upperStart, limit: limit), code == currency { upperStart = next }
-        guard upperStart < limit, Vocabulary.rangeJoiners.contains(keys[end]) || (between && (keys[end] == Vocabulary.dan || keys[end] == Vocabulary.and)),
-              !(tokens[end].kind == .punct && tokens[afterJoiner].spaceBefore != tokens[end].spaceBefore && tokens[end].spaceBefore),  // "5 -10"
+        guard upperStart < limit else { return nil }
+        let negative = tokens[end].kind == .punct && tokens[afterJoiner].spaceBefore != tokens[end].spaceBefore && tokens[end].spaceBefore
+        guard Vocabulary.rangeJoiners.contains(keys[end]) || (between && (keys[end] == Vocabulary.dan || keys[end] == Vocabulary.and)),
+              !negative || upperStart > afterJoiner,  // "5 -10" is five and minus ten; "Rp 1,5 juta -Rp 2 juta" is a range
               let upper = grammar.read(at: upperStart, limit: limit, moneyContext: currency != nil, rupiah: currency == "IDR"), !upper.vague
         else { return nil }
         if !reading.scaled, upper.scaled, let ratio = scaleRatio(upper, upperStart) { reading.value *= ratio }
@@ -468,9 +476,10 @@ struct FactExtractor {
     /// "tumbuh hingga 8 persen": "hingga" after a verb of change says how far the change went, not a limit.
     private func isReachedByChange(_ boundStart: Int) -> Bool {
         guard Vocabulary.untilWords.contains(keys[boundStart]) else { return false }
-        // The verb may have an object between it and "hingga": "mengurangi bobot hingga 11 persen".
+        // The verb may have an object between it and "hingga": "mengurangi bobot hingga 11 persen", "meningkatkan
+        // efisiensi penataan komponen hingga 30 persen".
         // So may a verb of record: "mencatat kerugian hingga 16 miliar dollar AS" is the loss, not a limit.
-        return (max(0, boundStart - 3)..<boundStart).contains {
+        return (max(0, boundStart - 4)..<boundStart).contains {
             PercentRoles.cues[keys[$0]]?.direction != nil || Vocabulary.changeVerbs.contains(keys[$0])
         }
     }
@@ -541,10 +550,12 @@ struct FactExtractor {
 
     /// The counted noun after a number: "38 orang", "1.677 anggota", "23 di antaranya".
     private func countNoun(at t: Int, limit: Int) -> (String, Int)? {
-        guard t < limit else { return nil }
-        if Vocabulary.countNouns.contains(keys[t]) {
-            return (string(tokens[t].start, tokens[t].end).lowercased(), t + 1)
+        var n = t
+        while n < limit, n - t < 2, Vocabulary.countAdjectives.contains(keys[n]) { n += 1 }
+        if n < limit, Vocabulary.countNouns.contains(keys[n]) {
+            return (string(tokens[n].start, tokens[n].end).lowercased(), n + 1)
         }
+        guard t < limit else { return nil }
         if t + 1 < limit, keys[t] == Vocabulary.diAntaranya.0, keys[t + 1] == Vocabulary.diAntaranya.1 {
             return ("di antaranya", t + 2)
         }

@@ -33,8 +33,11 @@ struct PercentRoles {
     func read(_ quantity: Range<Int>, in clause: Range<Int>) -> (role: PercentRole?, direction: Direction?) {
         var t = quantity.lowerBound - 1
         let stop = max(clause.lowerBound, quantity.lowerBound - 6)
+        // "naik menjadi 15 persen", "rose to 15% from 12%": the level reached or left, not the size of the change;
+        // what it is a level of may be named before the verb ("pangsa pasar Huawei naik menjadi 15 persen").
+        let level = t >= clause.lowerBound && Self.levelLinks.contains(keys[t])
         while t >= stop {
-            if let cue = Self.cues[keys[t]] { return cue }
+            if let cue = Self.cues[keys[t]], !(level && cue.role == .change) { return cue }
             t -= 1
         }
         var k = quantity.upperBound
@@ -63,9 +66,10 @@ struct PercentRoles {
         "share": share, "stake": share, "sebagian": share, "mayoritas": share,
         "bunga": rate, "inflasi": rate, "tingkat": rate, "penetrasi": rate, "rasio": rate, "tarif": rate, "pajak": rate,
         "ppn": rate, "bea": rate, "akurasi": rate, "efisiensi": rate, "rate": rate, "inflation": rate, "interest": rate,
-        "unemployment": rate, "tariff": rate, "tariffs": rate, "tax": rate, "accuracy": rate, "yield": rate,
-        "diskon": discount, "potongan": discount, "discount": discount, "cashback": discount, "hemat": discount, "off": discount,
+        "unemployment": rate, "margin": rate, "marjin": rate, "tariff": rate, "tariffs": rate, "tax": rate, "accuracy": rate, "yield": rate,
+        "diskon": discount, "potongan": discount, "discount": discount, "discounts": discount, "cashback": discount, "hemat": discount, "off": discount,
     ])
+    static let levelLinks = Vocabulary.set(["menjadi", "jadi", "ke", "dari", "to", "from"])
     /// Cues that follow the figure: "10 persen saham", "20% off", "5% stake", "a 3 percent rise".
     static let after: WordTable<Cue> = Vocabulary.map([
         "saham": share, "stake": share, "share": share, "pangsa": share, "dari": share, "of": share,

@@ -91,7 +91,8 @@ enum Vocabulary {
                                   "mempercepat", "menghemat", "melipatgandakan", "reduce", "reduces", "reduced", "cut", "cuts",
                                   "boost", "boosts", "boosted", "raise", "lower", "lowered", "improve", "improves", "improved",
                                   "pengurangan", "mencatat", "mencatatkan", "membukukan", "menggelontorkan", "meraup", "menelan",
-                                  "menghabiskan", "mengucurkan", "recorded", "posted"])
+                                  "menghabiskan", "mengucurkan", "recorded", "posted", "berkontribusi", "menyumbang", "ditingkatkan",
+                                  "diturunkan", "dipangkas", "dikurangi", "contributed", "contributes"])
     /// Words that may stand between a bound and its figure: "minimal sebesar", "mulai dengan harga".
     static let boundFillers = set(["sebesar", "senilai", "sejumlah", "harga", "dengan", "seharga"])
     static let minus = key("minus"), at = key("at"), least = key("least")
@@ -108,7 +109,9 @@ enum Vocabulary {
     /// Words that make a number a count of AI models.
     static let modelWords = set(["model", "models", "llm", "llms"])
     /// Words between a number and a model word: "40 large language models", "12 AI models".
-    static let modelAdjectives = set(["large", "language", "ai", "generative", "foundation", "frontier", "reasoning", "-", "such", "open", "source", "new"])
+    static let modelAdjectives = set(["large", "language", "ai", "generative", "foundation", "frontier", "reasoning", "-", "such", "open", "source", "new",
+                                      "notable", "major", "advanced", "domestic", "chinese", "american", "multimodal", "proprietary",
+                                      "commercial", "registered", "approved", "different", "other", "base"])
     /// A model word after these is an AI model whatever the rest of the sentence says: "79 large-language models".
     static let aiModelAdjectives = set(["language", "ai", "generative", "foundation", "frontier", "reasoning"])
     static let bahasa = key("bahasa"), besar = key("besar")
@@ -143,7 +146,13 @@ enum Vocabulary {
         "engineers", "students", "developers", "companies", "firms", "startups", "countries", "provinces", "cities",
         "universities", "chips", "gpus", "servers", "parameters", "apps", "applications", "products", "projects", "patents",
         "papers", "cases", "patients", "vehicles", "cars",
+        "perangkat", "ponsel", "gawai", "akun", "unduhan", "tablet", "komputer", "laptop", "notebook", "televisi",
+        "tablets", "computers", "laptops", "pcs",
+        "units", "devices", "smartphones", "phones", "accounts", "downloads", "subscribers", "stores", "factories", "branches",
+        "banks", "schools", "institutions", "organisations", "organizations", "reports", "articles", "victims", "jobs",
     ])
+    /// English words between a number and its counted noun: "500 million weekly active users".
+    static let countAdjectives = set(["weekly", "monthly", "daily", "active", "new", "paying", "registered", "full-time", "unique"])
     /// The counted noun may be a word after the number or one of "di antaranya" forms: "23 di antaranya".
     static let diAntaranya = (key("di"), key("antaranya"))
 
@@ -175,17 +184,20 @@ enum Vocabulary {
 
     static let roleCues: WordTable<MoneyRole> = map([
         "biaya": .cost, "biayanya": .cost, "ongkos": .cost, "cost": .cost, "costs": .cost, "menelan": .cost, "menghabiskan": .cost, "spent": .cost,
+        "spend": .cost, "spends": .cost, "spending": .cost,
         "valuasi": .valuation, "valuasinya": .valuation, "valuation": .valuation, "valued": .valuation, "dinilai": .valuation,
         "valuing": .valuation, "worth": .valuation,
         "kapitalisasi": .marketValue, "capitalization": .marketValue, "cap": .marketValue,
         "pendapatan": .revenue, "pendapatannya": .revenue, "penjualan": .revenue, "omzet": .revenue, "revenue": .revenue, "sales": .revenue,
         "investasi": .investment, "berinvestasi": .investment, "menginvestasikan": .investment, "investment": .investment,
         "invest": .investment, "invested": .investment, "menanamkan": .investment,
+        "pledged": .investment, "pledge": .investment, "committed": .investment,
         "pendanaan": .funding, "funding": .funding, "raised": .funding, "raise": .funding, "menggalang": .funding,
         "menghimpun": .funding, "mengumpulkan": .funding, "round": .funding,
-        "rugi": .loss, "kerugian": .loss, "merugi": .loss, "loss": .loss, "losses": .loss,
-        "laba": .profit, "keuntungan": .profit, "profit": .profit,
+        "rugi": .loss, "kerugian": .loss, "kerugiannya": .loss, "merugi": .loss, "loss": .loss, "losses": .loss,
+        "laba": .profit, "labanya": .profit, "keuntungan": .profit, "keuntungannya": .profit, "profit": .profit,
         "harga": .price, "price": .price, "tarif": .price, "dibanderol": .price, "seharga": .price, "banderol": .price, "priced": .price,
+        "charges": .price, "charge": .price, "charged": .price, "charging": .price,
         "anggaran": .budget, "belanja": .budget, "budget": .budget, "capex": .budget,
         "kekayaan": .wealth, "kekayaannya": .wealth, "harta": .wealth, "fortune": .wealth, "wealth": .wealth,
         "denda": .fine, "didenda": .fine, "fine": .fine, "fined": .fine, "penalty": .fine,

@@ -1,0 +1,79 @@
+import Testing
+@testable import Stats
+
+/// Issue 9 §3 and §7, sentences written for these tests: a unit said once for two owners' figures, a percentage
+/// that is the level reached rather than the change, and an English amount that describes the noun after it.
+@Suite("Elided units, levels and English role nouns")
+struct ElisionAndLevelTests {
+    @Test("the second amount of a coordinated pair takes the first one's unit and its own owner", arguments: [
+        ("Baidu memberikan 50 juta token dan Zhipu memberikan 150 juta kepada pengembang.", "150 juta", FactKind.tokens, "token", "Zhipu"),
+        ("Baidu is providing 50 million tokens and Zhipu is giving away 150 million.", "150 million", .tokens, "token", "Zhipu"),
+        ("SenseTime gave away 50 million tokens, while Baichuan offered 10 million.", "10 million", .tokens, "token", "Baichuan"),
+        ("Pendapatan Telkom mencapai Rp 150 triliun, sementara labanya 24 triliun.", "24 triliun", .money, "IDR", "Telkom"),
+    ])
+    func elided(_ text: String, _ quote: String, _ kind: FactKind, _ unit: String, _ subject: String) throws {
+        let fact = try #require(Probe.fact(text, quote), "\(text)")
+        #expect(fact.kind == kind && fact.unit == unit && fact.subject == subject, "\(text)")
+    }
+
+    @Test("an amount with a noun of its own, or with no new owner or accounts line, takes nothing", arguments: [
+        "Baidu memberikan 50 juta token dan melayani 3 juta UMKM.",
+        "Ponsel itu dijual seharga Rp 5 juta, dan terjual 2 juta.",
+        "Baidu gave away 50 million tokens and 3 million small firms signed up.",
+    ])
+    func notElided(_ text: String) {
+        let second = Probe.quantities(text).dropFirst()
+        #expect(second.allSatisfy { $0.kind != .tokens && $0.kind != .money }, "\(text)")
+    }
+
+    @Test("the level a percentage rose or fell to, or from, is no change", arguments: [
+        ("Pangsa pasar Huawei naik menjadi 15 persen tahun ini.", "15 persen", PercentRole?.some(.share)),
+        ("Huawei's market share climbed to 15% last year.", "15%", .share),
+        ("Inflasi turun dari 3,1 persen menjadi 2,8 persen.", "3,1 persen", .rate),
+        ("Jumlah perokok anak naik dari 7 persen menjadi 9 persen.", "9 persen", nil),
+    ])
+    func level(_ text: String, _ quote: String, _ role: PercentRole?) throws {
+        let fact = try #require(Probe.fact(text, quote), "\(text)")
+        #expect(fact.percentRole == role && fact.direction == nil, "\(text)")
+    }
+
+    @Test("the change itself keeps its direction", arguments: [
+        ("Saham Baidu merosot 10 persen menjadi 90 yuan.", "10 persen", Direction.down),
+        ("Huawei's revenue rose 12% to $3.1 billion.", "12%", .up),
+    ])
+    func change(_ text: String, _ quote: String, _ direction: Direction) throws {
+        let fact = try #require(Probe.fact(text, quote), "\(text)")
+        #expect(fact.percentRole == .change && fact.direction == direction, "\(text)")
+    }
+
+    @Test("after “a”, an English amount is what the noun after it names", arguments: [
+        ("The start-up raised $300 million at a $2 billion valuation.", "$2 billion", MoneyRole.valuation),
+        ("The start-up raised $300 million at a $2 billion valuation.", "$300 million", .funding),
+        ("ByteDance plans to spend $12 billion on AI infrastructure.", "$12 billion", .cost),
+        ("SoftBank pledged $100 billion for AI infrastructure in the US.", "$100 billion", .investment),
+        ("DeepSeek charges $0.55 per million input tokens.", "$0.55", .price),
+    ])
+    func englishRole(_ text: String, _ quote: String, _ role: MoneyRole) throws {
+        let fact = try #require(Probe.fact(text, quote), "\(text)")
+        #expect(fact.moneyRole == role, "\(text)")
+    }
+
+    @Test("English counted nouns", arguments: [
+        ("Huawei shipped 10 million units in the quarter.", "10 million units"),
+        ("Xiaomi sold 5 million smartphones in India.", "5 million smartphones"),
+        ("Altman said ChatGPT now has 500 million weekly active users.", "500 million weekly active users"),
+    ])
+    func englishCount(_ text: String, _ quote: String) throws {
+        let fact = try #require(Probe.fact(text, quote), "\(text)")
+        #expect(fact.kind == .count, "\(text)")
+    }
+
+    @Test("a describing word before an AI model count", arguments: [
+        ("In 2024, Chinese labs produced 40 notable AI models.", "40 notable AI models"),
+        ("Regulators have approved 117 domestic generative AI models.", "117 domestic generative AI models"),
+    ])
+    func describedModels(_ text: String, _ quote: String) throws {
+        let fact = try #require(Probe.fact(text, quote), "\(text)")
+        #expect(fact.kind == .modelCount, "\(text)")
+    }
+}
