@@ -58,7 +58,7 @@ public struct ArticleAnalyzer: Sendable {
         // Names first: digits inside a name are never read as numbers.
         var marks = EntityMarks(tokenCount: tokens.count)
         for paragraph in body.paragraphs {
-            for m in matcher.matches(in: text, tokens: tokens, keys: keys, range: paragraph) { marks.add(m) }
+            matcher.forEachMatch(in: text, tokens: tokens, keys: keys, range: paragraph) { marks.add($0) }
         }
         let mentions = mentionCounts(marks.matches)
         let lexiconEntityAt = marks.entityAt
@@ -66,9 +66,9 @@ public struct ArticleAnalyzer: Sendable {
         var sentences: [Range<Int>] = []
         var factSentences: [Range<Int>] = []
         for (index, paragraph) in body.paragraphs.enumerated() {
-            let split = Sentences.split(text, tokens, paragraph)
-            sentences += split
-            if !body.captions.contains(index) { factSentences += split }
+            let first = sentences.count
+            Sentences.split(text, tokens, paragraph, into: &sentences)
+            if !body.captions.contains(index) { factSentences += sentences[first...] }
         }
 
         var subjects = Subjects(names: subjectNames, categories: subjectCategories, makers: makers)

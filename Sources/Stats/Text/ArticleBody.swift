@@ -15,7 +15,8 @@ struct ArticleBody {
     var sourceLines: [String] = []
 
     init(_ text: UnsafeBufferPointer<UInt8>, from start: Int) {
-        var seen = Set<UInt64>()
+        // Hashes of the long lines kept so far (a Set<UInt64> hashed each hash again and grew per article).
+        var seen = WordCounts(capacity: 64)
         var scratch = [UInt8](repeating: 0, count: Boilerplate.longestLine)
         var found = TokenBuffer(capacity: (text.count - start) / 5)
         var lineStart = start
@@ -45,9 +46,13 @@ struct ArticleBody {
                     continue
                 }
             }
-            if b - a > 40, !seen.insert(EntityMatcher.hash(text, a, b)).inserted {
-                dropped[Boilerplate.Reason.repeated.rawValue, default: 0] += 1
-                continue
+            if b - a > 40 {
+                let line = EntityMatcher.hash(text, a, b)
+                if seen[line] != nil {
+                    dropped[Boilerplate.Reason.repeated.rawValue, default: 0] += 1
+                    continue
+                }
+                seen.set(line, 1)
             }
             let first = found.count
             Tokenizer.tokenize(text, from: a, to: b, appendingTo: &found)

@@ -10,6 +10,13 @@ enum Sentences {
     /// Token ranges of the sentences in `tokens[range]` (one paragraph).
     static func split(_ text: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ range: Range<Int>) -> [Range<Int>] {
         var sentences: [Range<Int>] = []
+        split(text, tokens, range, into: &sentences)
+        return sentences
+    }
+
+    /// The same, appended to `sentences`: an article's paragraphs fill one array instead of an array each.
+    static func split(_ text: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ range: Range<Int>, into sentences: inout [Range<Int>]) {
+        let first = sentences.count
         var start = range.lowerBound
         var t = range.lowerBound
         while t < range.upperBound {
@@ -34,7 +41,10 @@ enum Sentences {
         }
         if start < range.upperBound { sentences.append(start..<range.upperBound) }
         // Cutting allocates per sentence: only when one is too long.
-        return sentences.allSatisfy { $0.count <= maxTokens } ? sentences : sentences.flatMap { bounded($0, text, tokens) }
+        if sentences[first...].contains(where: { $0.count > maxTokens }) {
+            let cut = sentences[first...].flatMap { bounded($0, text, tokens) }
+            sentences.replaceSubrange(first..., with: cut)
+        }
     }
 
     /// The longest sentence the extractor sees. News sentences stay far below it; a line without full stops

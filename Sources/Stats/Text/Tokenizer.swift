@@ -155,5 +155,11 @@ struct TokenBuffer: TokenSink, ~Copyable {
         capacity *= 2
     }
 
-    var array: [Token] { Array(UnsafeBufferPointer(start: base, count: count)) }
+    /// The tokens as an array, copied in one block (`Array(UnsafeBufferPointer)` copied them one by one: 2 % of the scan).
+    var array: [Token] {
+        Array(unsafeUninitializedCapacity: count) { buffer, initialized in
+            buffer.baseAddress!.initialize(from: base, count: count)
+            initialized = count
+        }
+    }
 }
