@@ -239,12 +239,12 @@ private struct Subjects {
 /// hashed each name with SipHash and grew per article); names are compared on a hit, so a hash clash
 /// only sends the later name to `clashes`.
 private struct NameIndex {
-    private var byHash = WordCounts()
+    private var byHash = WordCounts(capacity: 32)
     private var clashes: [String: Int] = [:]
 
     func index(of name: String, in names: [String]) -> Int? {
         if let i = byHash[Self.hash(name)], names[Int(i)] == name { return Int(i) }
-        return clashes[name]
+        return clashes.isEmpty ? nil : clashes[name]
     }
 
     mutating func add(_ name: String, _ index: Int) {
