@@ -19,6 +19,8 @@ struct ArticleBody {
         var seen = WordCounts(capacity: 64)
         var scratch = [UInt8](repeating: 0, count: Boilerplate.longestLine)
         var found = TokenBuffer(capacity: (text.count - start) / 5)
+        paragraphs.reserveCapacity(64)
+        lines.reserveCapacity(64)
         var lineStart = start
         while lineStart < text.count {
             // memchr finds the line break (a byte loop here was 2 % of the scan).
@@ -63,5 +65,10 @@ struct ArticleBody {
             }
         }
         tokens = found.array
+    }
+
+    /// Whether paragraph `index` is a photo caption (most articles have none: the set is not hashed then).
+    func isCaption(_ index: Int) -> Bool {
+        !captions.isEmpty && captions.contains(index)
     }
 }

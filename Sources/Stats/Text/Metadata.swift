@@ -6,7 +6,7 @@ enum Metadata {
         var m = ArticleMetadata(language: language)  // decided by the analyzer (front matter first)
         // Only the start of the first lines matters (a headline is short; a source prefix is in the first 60
         // bytes); lines can be whole articles, and Character work on them was a fifth of the scan.
-        let firstLines = body.lines.indices.prefix(8).filter { !body.captions.contains($0) }.map { body.lines[$0] }
+        let firstLines = body.lines.indices.prefix(8).filter { !body.isCaption($0) }.map { body.lines[$0] }
         m.title = front["title"] ?? headline(firstLines, text)
         m.date = front["date"].flatMap(isoDate)
         m.url = front["url"] ?? body.sourceLines.lazy.compactMap(url(in:)).first
@@ -105,7 +105,7 @@ enum Metadata {
     /// line, a byline with its date) and in the opening of the first body line before its dash
     /// ("JAKARTA, 12/6/2025 - …"); the search stops after the first line of running text.
     static func dateline(body: ArticleBody, reader: DateReader) -> String? {
-        for index in body.paragraphs.indices.prefix(4) where !body.captions.contains(index) {
+        for index in body.paragraphs.indices.prefix(4) where !body.isCaption(index) {
             let paragraph = body.paragraphs[index]
             let short = paragraph.count <= 16
             var limit = paragraph.upperBound

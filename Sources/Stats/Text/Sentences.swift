@@ -116,7 +116,20 @@ enum Sentences {
         let length = previous.end - previous.start
         if length == 1, ByteClass.isUpperASCII(text[previous.start]) { return true }   // A.I. / U.S.
         guard length <= 5 else { return false }
-        let word = String(decoding: UnsafeBufferPointer(rebasing: text[previous.start..<previous.end]), as: UTF8.self).lowercased()
-        return abbreviations.contains(word)
+        let bytes = UnsafeBufferPointer(rebasing: text[previous.start..<previous.end])
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            return abbreviations.contains(String(decoding: bytes, as: UTF8.self).lowercased())
+        }
+        // ASCII, the usual case: compared as lower-cased bytes, without a String or a hash.
+        var lower: (UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &lower) { out in
+            for i in 0..<length { out[i] = bytes[i] | (ByteClass.isUpperASCII(bytes[i]) ? 0x20 : 0) }
+        }
+        return withUnsafeBytes(of: lower) { word in
+            asciiAbbreviations.contains { $0.count == length && $0.elementsEqual(word.prefix(length)) }
+        }
     }
+
+    /// `abbreviations` as bytes.
+    private static let asciiAbbreviations = abbreviations.map { Array($0.utf8) }
 }
