@@ -58,20 +58,22 @@ public struct ArticleAnalyzer: Sendable {
         // Names first: digits inside a name are never read as numbers.
         var marks = EntityMarks(tokenCount: tokens.count)
         for paragraph in body.paragraphs {
-            for m in matcher.matches(in: text, tokens: tokens, keys: keys, range: paragraph) { marks.add(m) }
+            matcher.forEachMatch(in: text, tokens: tokens, keys: keys, range: paragraph) { marks.add($0) }
         }
         let mentions = mentionCounts(marks.matches)
         let lexiconEntityAt = marks.entityAt
 
         var sentences: [Range<Int>] = []
         var factSentences: [Range<Int>] = []
+        sentences.reserveCapacity(body.paragraphs.count * 2)
+        factSentences.reserveCapacity(body.paragraphs.count * 2)
         for (index, paragraph) in body.paragraphs.enumerated() {
-            let split = Sentences.split(text, tokens, paragraph)
-            sentences += split
-            if !body.captions.contains(index) { factSentences += split }
+            let first = sentences.count
+            Sentences.split(text, tokens, paragraph, into: &sentences)
+            if !body.isCaption(index) { factSentences += sentences[first...] }
         }
 
-        var subjects = Subjects(names: subjectNames, categories: subjectCategories, makers: makers)
+        var subjects = Subjects(names: SubjectNames(known: subjectNames), categories: subjectCategories, makers: makers)
         markNames(in: factSentences, text: text, tokens: tokens, keys: keys, marks: &marks, subjects: &subjects)
 
         let grammar = NumberGrammar(text: text, tokens: tokens, keys: keys, english: language == .english)
@@ -157,7 +159,7 @@ public struct ArticleAnalyzer: Sendable {
     /// The first eight words of the first paragraph that is not a caption, after any dateline
     /// ("JAKARTA, KOMPAS.com - "), source in brackets ("(CLO)") and leading punctuation: "Hanya beberapa tahun yang lalu, Tiongkok …".
     private static func lead(_ text: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ body: ArticleBody) -> String {
-        guard let index = body.paragraphs.indices.first(where: { !body.captions.contains($0) && body.paragraphs[$0].count >= 4 }) else { return "" }
+        guard let index = body.paragraphs.indices.first(where: { !body.isCaption($0) && body.paragraphs[$0].count >= 4 }) else { return "" }
         let paragraph = body.paragraphs[index]
         var start = paragraph.lowerBound
         for t in paragraph.prefix(12) where ByteClass.isDash(text, tokens[t]) && tokens[t].spaceBefore {
@@ -216,9 +218,24 @@ private struct EntityMarks {
     }
 }
 
+/// The names of an article's subjects by subject index: the analyzer's, then the ones found in the article. Kept
+/// apart so that an article does not copy (and retain, then release) every lexicon name when it finds one of its own.
+struct SubjectNames {
+    let known: [String]
+    private(set) var found: [String] = []
+
+    init(known: [String]) { self.known = known }
+
+    var count: Int { known.count + found.count }
+
+    subscript(index: Int) -> String { index < known.count ? known[index] : found[index - known.count] }
+
+    mutating func append(_ name: String) { found.append(name) }
+}
+
 /// The subjects of one article: the analyzer's (lexicon entities and makers), then the names found in it.
 private struct Subjects {
-    var names: [String]
+    var names: SubjectNames
     var categories: [EntityCategory]
     var makers: [Int32]
 
@@ -239,12 +256,12 @@ private struct Subjects {
 /// hashed each name with SipHash and grew per article); names are compared on a hit, so a hash clash
 /// only sends the later name to `clashes`.
 private struct NameIndex {
-    private var byHash = WordCounts()
+    private var byHash = WordCounts(capacity: 32)
     private var clashes: [String: Int] = [:]
 
-    func index(of name: String, in names: [String]) -> Int? {
+    func index(of name: String, in names: SubjectNames) -> Int? {
         if let i = byHash[Self.hash(name)], names[Int(i)] == name { return Int(i) }
-        return clashes[name]
+        return clashes.isEmpty ? nil : clashes[name]
     }
 
     mutating func add(_ name: String, _ index: Int) {

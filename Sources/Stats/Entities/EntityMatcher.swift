@@ -163,9 +163,21 @@ public struct EntityMatcher: Sendable {
         matches(in: text, tokens: tokens, range: range) { keys[$0] }
     }
 
+    /// The same, handed to `body` one by one: an article's paragraphs need no array each.
+    func forEachMatch(in text: UnsafeBufferPointer<UInt8>, tokens: [Token], keys: [UInt64], range: Range<Int>, _ body: (Match) -> Void) {
+        matches(in: text, tokens: tokens, range: range, key: { keys[$0] }, found: body)
+    }
+
     @inline(__always)
     private func matches(in text: UnsafeBufferPointer<UInt8>, tokens: [Token], range: Range<Int>, key: (Int) -> UInt64) -> [Match] {
         var found: [Match] = []
+        matches(in: text, tokens: tokens, range: range, key: key) { found.append($0) }
+        return found
+    }
+
+    @inline(__always)
+    private func matches(in text: UnsafeBufferPointer<UInt8>, tokens: [Token], range: Range<Int>, key: (Int) -> UInt64,
+                         found: (Match) -> Void) {
         var t = range.lowerBound
         while t < range.upperBound {
             let token = tokens[t]
@@ -187,13 +199,12 @@ public struct EntityMatcher: Sendable {
                 break
             }
             if let m = matched {
-                found.append(m)
+                found(m)
                 t = m.tokens.upperBound
             } else {
                 t += 1
             }
         }
-        return found
     }
 
     @inline(__always)

@@ -8,7 +8,7 @@ struct FactExtractor {
     let grammar: NumberGrammar
     let dates: DateReader
     let attribution: Attribution
-    let entityNames: [String]
+    let entityNames: SubjectNames
 
     private var text: UnsafeBufferPointer<UInt8> { grammar.text }
     private var tokens: [Token] { grammar.tokens }

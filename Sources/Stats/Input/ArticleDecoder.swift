@@ -92,7 +92,20 @@ extension ArticleDecoder {
             let sample = UnsafeBufferPointer(rebasing: p.prefix(65_536))
             var controls = 0
             controlBytes.withUnsafeBufferPointer { isControl in
-                for b in sample { controls &+= Int(isControl[Int(b)]) }
+                // Eight bytes at a time: only a word holding a byte below 0x20 or a 0x7F is counted byte by byte.
+                let raw = UnsafeRawPointer(sample.baseAddress!)
+                var i = 0
+                while i + 8 <= sample.count {
+                    let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    let del = word ^ 0x7F7F_7F7F_7F7F_7F7F
+                    let low = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
+                    let isDel = (del &- 0x0101_0101_0101_0101) & ~del & 0x8080_8080_8080_8080
+                    if low | isDel != 0 {
+                        for b in sample[i..<(i + 8)] { controls &+= Int(isControl[Int(b)]) }
+                    }
+                    i += 8
+                }
+                for b in sample[i...] { controls &+= Int(isControl[Int(b)]) }
             }
             return controls * 10 > sample.count
         }

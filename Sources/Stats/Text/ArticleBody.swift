@@ -15,9 +15,12 @@ struct ArticleBody {
     var sourceLines: [String] = []
 
     init(_ text: UnsafeBufferPointer<UInt8>, from start: Int) {
-        var seen = Set<UInt64>()
+        // Hashes of the long lines kept so far (a Set<UInt64> hashed each hash again and grew per article).
+        var seen = WordCounts(capacity: 64)
         var scratch = [UInt8](repeating: 0, count: Boilerplate.longestLine)
         var found = TokenBuffer(capacity: (text.count - start) / 5)
+        paragraphs.reserveCapacity(64)
+        lines.reserveCapacity(64)
         var lineStart = start
         while lineStart < text.count {
             // memchr finds the line break (a byte loop here was 2 % of the scan).
@@ -45,9 +48,13 @@ struct ArticleBody {
                     continue
                 }
             }
-            if b - a > 40, !seen.insert(EntityMatcher.hash(text, a, b)).inserted {
-                dropped[Boilerplate.Reason.repeated.rawValue, default: 0] += 1
-                continue
+            if b - a > 40 {
+                let line = EntityMatcher.hash(text, a, b)
+                if seen[line] != nil {
+                    dropped[Boilerplate.Reason.repeated.rawValue, default: 0] += 1
+                    continue
+                }
+                seen.set(line, 1)
             }
             let first = found.count
             Tokenizer.tokenize(text, from: a, to: b, appendingTo: &found)
@@ -58,5 +65,10 @@ struct ArticleBody {
             }
         }
         tokens = found.array
+    }
+
+    /// Whether paragraph `index` is a photo caption (most articles have none: the set is not hashed then).
+    func isCaption(_ index: Int) -> Bool {
+        !captions.isEmpty && captions.contains(index)
     }
 }

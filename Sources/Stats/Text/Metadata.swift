@@ -6,7 +6,7 @@ enum Metadata {
         var m = ArticleMetadata(language: language)  // decided by the analyzer (front matter first)
         // Only the start of the first lines matters (a headline is short; a source prefix is in the first 60
         // bytes); lines can be whole articles, and Character work on them was a fifth of the scan.
-        let firstLines = body.lines.indices.prefix(8).filter { !body.captions.contains($0) }.map { body.lines[$0] }
+        let firstLines = body.lines.indices.prefix(8).filter { !body.isCaption($0) }.map { body.lines[$0] }
         m.title = front["title"] ?? headline(firstLines, text)
         m.date = front["date"].flatMap(isoDate)
         m.url = front["url"] ?? body.sourceLines.lazy.compactMap(url(in:)).first
@@ -105,7 +105,7 @@ enum Metadata {
     /// line, a byline with its date) and in the opening of the first body line before its dash
     /// ("JAKARTA, 12/6/2025 - …"); the search stops after the first line of running text.
     static func dateline(body: ArticleBody, reader: DateReader) -> String? {
-        for index in body.paragraphs.indices.prefix(4) where !body.captions.contains(index) {
+        for index in body.paragraphs.indices.prefix(4) where !body.isCaption(index) {
             let paragraph = body.paragraphs[index]
             let short = paragraph.count <= 16
             var limit = paragraph.upperBound
@@ -176,7 +176,12 @@ enum Metadata {
         for fullLine in lines {
             // A source prefix sits at the very start: look at the first 60 characters only (lines can be whole articles).
             // The first 60 bytes without markdown bold ("**JAKARTA, KOMPAS.com** --"); bytes, as Characters were slow here.
-            let line = String(decoding: fullLine.utf8.prefix(60).filter { $0 != 0x2A }, as: UTF8.self)
+            let bytes = fullLine.utf8.prefix(60).filter { $0 != 0x2A }
+            if bytes.allSatisfy({ $0 < 0x80 }) {
+                if let source = asciiSourcePrefix(bytes) { return source }
+                continue
+            }
+            let line = String(decoding: bytes, as: UTF8.self)
             if line.hasPrefix("("), let close = line.firstIndex(of: ")") {
                 let inner = line[line.index(after: line.startIndex)..<close]
                 if inner.count >= 2, inner.count <= 12, inner.allSatisfy({ $0.isUppercase || $0 == "." }) { return String(inner) }
@@ -193,22 +198,51 @@ enum Metadata {
         return nil
     }
 
-    /// The text before the first " - ", " – " or " — ". Scans bytes: Foundation's range(of:) was a hot spot here.
-    private static func beforeDash(_ line: String) -> String? {
-        let b = Array(line.utf8)
+    /// `sourcePrefix` of one line opening that is all ASCII, read on its bytes (the Character and Foundation calls of
+    /// the general case were 3 % of the scan): a character is one byte, a letter is A–Z or a–z.
+    private static func asciiSourcePrefix(_ line: [UInt8]) -> String? {
+        if line.first == 0x28, let close = line.firstIndex(of: 0x29) {
+            let inner = line[1..<close]
+            if inner.count >= 2, inner.count <= 12, inner.allSatisfy({ ByteClass.isUpperASCII($0) || $0 == 0x2E }) {
+                return String(decoding: inner, as: UTF8.self)
+            }
+        }
+        guard let dash = dashIndex(line) else { return nil }
+        // The last part between commas (empty parts skipped, as `split` does), without spaces around it.
+        let name = line[..<dash]
+        var end = name.endIndex
+        while end > name.startIndex, name[end - 1] == 0x2C { end -= 1 }
+        let start = name[..<end].lastIndex(of: 0x2C).map { $0 + 1 } ?? name.startIndex
+        var a = start, b = end
+        while a < b, isTrimmedSpace(name[a]) { a += 1 }
+        while b > a, isTrimmedSpace(name[b - 1]) { b -= 1 }
+        let trimmed = name[a..<b]
+        guard let first = trimmed.first, ByteClass.isASCIILetter(first), !trimmed.contains(0x20) else { return nil }
+        let inner = trimmed.dropFirst()
+        guard trimmed.contains(0x2E) || (inner.contains(where: ByteClass.isUpperASCII) && inner.contains(where: { $0 &- 0x61 < 26 })) else { return nil }
+        return String(decoding: trimmed, as: UTF8.self)
+    }
+
+    /// The spaces `trimmingSpaces` removes, in ASCII.
+    private static func isTrimmedSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A }
+
+    /// Where `beforeDash` cuts `b`.
+    private static func dashIndex(_ b: [UInt8]) -> Int? {
         var i = 0
         while i + 2 < b.count {
             if b[i] == 0x20 {
-                if b[i + 1] == 0x2D, b[i + 2] == 0x20 || (b[i + 2] == 0x2D && i + 3 < b.count && b[i + 3] == 0x20) {
-                    return String(decoding: b[..<i], as: UTF8.self)   // " - " or " -- "
-                }
-                if i + 4 < b.count, b[i + 1] == 0xE2, b[i + 2] == 0x80, b[i + 3] == 0x93 || b[i + 3] == 0x94, b[i + 4] == 0x20 {
-                    return String(decoding: b[..<i], as: UTF8.self)
-                }
+                if b[i + 1] == 0x2D, b[i + 2] == 0x20 || (b[i + 2] == 0x2D && i + 3 < b.count && b[i + 3] == 0x20) { return i }
+                if i + 4 < b.count, b[i + 1] == 0xE2, b[i + 2] == 0x80, b[i + 3] == 0x93 || b[i + 3] == 0x94, b[i + 4] == 0x20 { return i }
             }
             i += 1
         }
         return nil
+    }
+
+    /// The text before the first " - ", " – " or " — ". Scans bytes: Foundation's range(of:) was a hot spot here.
+    private static func beforeDash(_ line: String) -> String? {
+        let b = Array(line.utf8)
+        return dashIndex(b).map { String(decoding: b[..<$0], as: UTF8.self) }   // " - ", " -- ", " – " or " — "
     }
 
     /// "## Baidu luncurkan Ernie" → "Baidu luncurkan Ernie": markdown heading and emphasis marks around a title.

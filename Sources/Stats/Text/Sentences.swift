@@ -10,6 +10,13 @@ enum Sentences {
     /// Token ranges of the sentences in `tokens[range]` (one paragraph).
     static func split(_ text: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ range: Range<Int>) -> [Range<Int>] {
         var sentences: [Range<Int>] = []
+        split(text, tokens, range, into: &sentences)
+        return sentences
+    }
+
+    /// The same, appended to `sentences`: an article's paragraphs fill one array instead of an array each.
+    static func split(_ text: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ range: Range<Int>, into sentences: inout [Range<Int>]) {
+        let first = sentences.count
         var start = range.lowerBound
         var t = range.lowerBound
         while t < range.upperBound {
@@ -34,7 +41,10 @@ enum Sentences {
         }
         if start < range.upperBound { sentences.append(start..<range.upperBound) }
         // Cutting allocates per sentence: only when one is too long.
-        return sentences.allSatisfy { $0.count <= maxTokens } ? sentences : sentences.flatMap { bounded($0, text, tokens) }
+        if sentences[first...].contains(where: { $0.count > maxTokens }) {
+            let cut = sentences[first...].flatMap { bounded($0, text, tokens) }
+            sentences.replaceSubrange(first..., with: cut)
+        }
     }
 
     /// The longest sentence the extractor sees. News sentences stay far below it; a line without full stops
@@ -106,7 +116,20 @@ enum Sentences {
         let length = previous.end - previous.start
         if length == 1, ByteClass.isUpperASCII(text[previous.start]) { return true }   // A.I. / U.S.
         guard length <= 5 else { return false }
-        let word = String(decoding: UnsafeBufferPointer(rebasing: text[previous.start..<previous.end]), as: UTF8.self).lowercased()
-        return abbreviations.contains(word)
+        let bytes = UnsafeBufferPointer(rebasing: text[previous.start..<previous.end])
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            return abbreviations.contains(String(decoding: bytes, as: UTF8.self).lowercased())
+        }
+        // ASCII, the usual case: compared as lower-cased bytes, without a String or a hash.
+        var lower: (UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &lower) { out in
+            for i in 0..<length { out[i] = bytes[i] | (ByteClass.isUpperASCII(bytes[i]) ? 0x20 : 0) }
+        }
+        return withUnsafeBytes(of: lower) { word in
+            asciiAbbreviations.contains { $0.count == length && $0.elementsEqual(word.prefix(length)) }
+        }
     }
+
+    /// `abbreviations` as bytes.
+    private static let asciiAbbreviations = abbreviations.map { Array($0.utf8) }
 }

@@ -75,6 +75,15 @@ public enum Tokenizer {
             if ByteClass.isASCIILetter(b) {
                 letters = true
                 i += 1
+                // Eight bytes at a time: most words end within the first eight.
+                while i + 8 <= end {
+                    let others = nonLetters(UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self))
+                    if others != 0 {
+                        i += others.trailingZeroBitCount >> 3
+                        break
+                    }
+                    i += 8
+                }
                 while i < end, ByteClass.isASCIILetter(p[i]) { i += 1 }
             } else if ByteClass.isDigit(b) {
                 digits = true
@@ -94,6 +103,16 @@ public enum Tokenizer {
         }
         let kind: Token.Kind = digits ? (letters ? .code : .number) : .word
         return (kind, i)
+    }
+
+    /// The high bit of each byte of `word` (eight bytes of text, the first in the low bits) that is not an ASCII letter.
+    @inline(__always)
+    private static func nonLetters(_ word: UInt64) -> UInt64 {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let folded = (word | 0x2020_2020_2020_2020) & ~high     // lower case, seven bits: adding below never carries
+        let atLeastA = folded &+ 0x1F1F_1F1F_1F1F_1F1F          // high bit set from "a" (0x61) on
+        let pastZ = folded &+ 0x0505_0505_0505_0505             // high bit set from "{" (0x7B) on
+        return ~(atLeastA & ~pastZ & ~word) & high               // letters: from "a", before "{", and ASCII
     }
 
     /// Currency codes that are written glued to an amount: "USD2", "Rp79.244", "RMB10", "US" before "$5".
@@ -155,5 +174,11 @@ struct TokenBuffer: TokenSink, ~Copyable {
         capacity *= 2
     }
 
-    var array: [Token] { Array(UnsafeBufferPointer(start: base, count: count)) }
+    /// The tokens as an array, copied in one block (`Array(UnsafeBufferPointer)` copied them one by one: 2 % of the scan).
+    var array: [Token] {
+        Array(unsafeUninitializedCapacity: count) { buffer, initialized in
+            buffer.baseAddress!.initialize(from: base, count: count)
+            initialized = count
+        }
+    }
 }
