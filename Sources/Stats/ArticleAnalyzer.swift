@@ -82,7 +82,8 @@ public struct ArticleAnalyzer: Sendable {
         if metadata.date == nil { metadata.date = Metadata.dateline(body: body, reader: datelineReader) }
         let articleYear = metadata.date.flatMap { Int($0.prefix(4)) }
         let extractor = FactExtractor(grammar: grammar, dates: DateReader(grammar: grammar, articleYear: articleYear),
-                                      attribution: attribution, entityNames: subjects.names)
+                                      attribution: attribution, entityNames: subjects.names,
+                                      knownSubjects: subjectNames.count)
         let (facts, notKept) = Self.facts(of: factSentences, extractor: extractor, tokens: tokens)
 
         let words = tokens.reduce(0) { $0 + ($1.kind == .punct ? 0 : 1) }

@@ -58,13 +58,14 @@ struct PercentRoles {
         "terkoreksi": down, "amblas": down, "ambles": down, "susut": down, "menyusut": down, "terpangkas": down, "fell": down,
         "fall": down, "dropped": down, "drop": down, "declined": down, "decline": down, "down": down, "slumped": down,
         "plunged": down, "decreased": down, "shrank": down, "lost": down, "tumbled": down, "slid": down,
+        "slipped": down, "dipped": down, "sank": down, "fallen": down, "eased": down, "rallied": up, "advanced": up,
         "tumbuh": grow, "pertumbuhan": grow, "bertumbuh": grow, "growth": grow, "grew": grow, "grow": grow, "grown": grow,
         "pangsa": share, "porsi": share, "menguasai": share, "dikuasai": share, "memegang": share, "kepemilikan": share,
         "share": share, "stake": share, "sebagian": share, "mayoritas": share,
         "bunga": rate, "inflasi": rate, "tingkat": rate, "penetrasi": rate, "rasio": rate, "tarif": rate, "pajak": rate,
         "ppn": rate, "bea": rate, "akurasi": rate, "efisiensi": rate, "rate": rate, "inflation": rate, "interest": rate,
         "unemployment": rate, "tariff": rate, "tariffs": rate, "tax": rate, "accuracy": rate, "yield": rate,
-        "diskon": discount, "potongan": discount, "discount": discount, "cashback": discount, "hemat": discount, "off": discount,
+        "diskon": discount, "potongan": discount, "discount": discount, "discounts": discount, "cashback": discount, "hemat": discount, "off": discount,
     ])
     /// Cues that follow the figure: "10 persen saham", "20% off", "5% stake", "a 3 percent rise".
     static let after: WordTable<Cue> = Vocabulary.map([

@@ -183,7 +183,7 @@ enum Vocabulary {
         "invest": .investment, "invested": .investment, "menanamkan": .investment,
         "pendanaan": .funding, "funding": .funding, "raised": .funding, "raise": .funding, "menggalang": .funding,
         "menghimpun": .funding, "mengumpulkan": .funding, "round": .funding,
-        "rugi": .loss, "kerugian": .loss, "merugi": .loss, "loss": .loss, "losses": .loss,
+        "rugi": .loss, "kerugian": .loss, "merugi": .loss, "loss": .loss, "losses": .loss, "losing": .loss, "loses": .loss,
         "laba": .profit, "keuntungan": .profit, "profit": .profit,
         "harga": .price, "price": .price, "tarif": .price, "dibanderol": .price, "seharga": .price, "banderol": .price, "priced": .price,
         "anggaran": .budget, "belanja": .budget, "budget": .budget, "capex": .budget,
