@@ -28,3 +28,10 @@ struct ReferringPhraseTests {
         #expect(try Probe.subject(text, quote) == owner, "\(text)")
     }
 }
+
+extension ReferringPhraseTests {
+    @Test("a phrase-only company noun opening the article is read without looking before it")
+    func nounOpeningTheArticle() {
+        #expect(Probe.fact("Bank sentral menahan suku bunga di level 6 persen.", "6 persen")?.subject == nil)
+    }
+}

@@ -84,7 +84,7 @@ struct Discourse {
                         || t - 1 == sentence.lowerBound && Self.openingConjunctions.contains(keys[t - 1])
                         || phrase.closesWithDemonstrative(t, before: limit) || phrase.opensWithThe(t, from: sentence.lowerBound) { return company }
                 }
-                if !Self.ownedNouns.contains(keys[t - 1]) { otherCompany = true }
+                if t > sentence.lowerBound, !Self.ownedNouns.contains(keys[t - 1]) { otherCompany = true }
             }
             if word.contains(.formalCompany) { return company }
             // "pihaknya": the institution of whoever was speaking.
