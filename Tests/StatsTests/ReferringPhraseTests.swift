@@ -35,3 +35,11 @@ extension ReferringPhraseTests {
         #expect(Probe.fact("Bank sentral menahan suku bunga di level 6 persen.", "6 persen")?.subject == nil)
     }
 }
+
+extension ReferringPhraseTests {
+    @Test("outside a referring phrase a bank is any bank, not the company talked about")
+    func anyBank() throws {
+        let text = "Goldman Sachs masuk daftar Forbes. Sebanyak 40 persen pengguna bank digital berusia di bawah 30 tahun."
+        #expect(try Probe.subject(text, "40 persen") == nil)
+    }
+}

@@ -78,7 +78,9 @@ struct Discourse {
                 // phrase closed by a demonstrative or opened by "the": "perusahaan asal China ini", "the Chinese start-up".
                 let phrase = ReferringPhrase(attribution: attribution)
                 if word.contains(.onlyInPhrase) {
+                    // Outside such a phrase "bank" is any bank ("pengguna bank digital", "bank bjb membukukan laba …").
                     if phrase.closesWithDemonstrative(t, before: limit) || phrase.opensWithThe(t, from: sentence.lowerBound) { return company }
+                    continue
                 } else {
                     if t == sentence.lowerBound || keys[t - 1] == Self.the || demonstrative
                         || t - 1 == sentence.lowerBound && Self.openingConjunctions.contains(keys[t - 1])
