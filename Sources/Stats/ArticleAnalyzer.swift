@@ -3,7 +3,7 @@
 public struct ArticleAnalyzer: Sendable {
     /// Bump with every change to what an analysis contains or how it is computed: cached results of
     /// other versions are thrown away.
-    public static let formatVersion = 9
+    public static let formatVersion = 10
 
     /// The most figures kept from one article. No real article comes near it (the densest of the 27,494 in
     /// the test corpus has 67); a file with more is a table or a data dump, and reading every figure of one
@@ -84,7 +84,8 @@ public struct ArticleAnalyzer: Sendable {
         if metadata.date == nil { metadata.date = Metadata.dateline(body: body, reader: datelineReader) }
         let articleYear = metadata.date.flatMap { Int($0.prefix(4)) }
         let extractor = FactExtractor(grammar: grammar, dates: DateReader(grammar: grammar, articleYear: articleYear),
-                                      attribution: attribution, entityNames: subjects.names)
+                                      attribution: attribution, entityNames: subjects.names,
+                                      knownSubjects: subjectNames.count)
         let (facts, notKept) = Self.facts(of: factSentences, extractor: extractor, tokens: tokens)
 
         let words = tokens.reduce(0) { $0 + ($1.kind == .punct ? 0 : 1) }

@@ -170,7 +170,7 @@ struct Attribution {
     /// A market, industry or economy changing by the figure just before it ("pasar ponsel dunia turun 2 persen", "the
     /// global smartphone market grew 4 percent"), with no name or number between; not a measure of a company's
     /// standing in it ("pangsa pasar", "nilai pasar", "market share", "market value").
-    private func isMarketChange(_ quantity: Range<Int>, from start: Int) -> Bool {
+    func isMarketChange(_ quantity: Range<Int>, from start: Int) -> Bool {
         var t = quantity.lowerBound - 1
         var changes = false
         while t >= max(start, quantity.lowerBound - 8) {
@@ -183,7 +183,7 @@ struct Attribution {
         return false
     }
     /// A minimum ("minimal", "sedikitnya", "at least") that companies or countries "dengan/with" a measure must reach.
-    private func isCriterion(_ quantity: Range<Int>, from start: Int) -> Bool {
+    func isCriterion(_ quantity: Range<Int>, from start: Int) -> Bool {
         let first = max(start, quantity.lowerBound - 2)
         guard (first..<min(quantity.upperBound, quantity.lowerBound + 3)).contains(where: { Self.minimumWords.contains(keys[$0]) }) else { return false }
         var t = quantity.lowerBound - 1
@@ -236,7 +236,8 @@ struct Attribution {
             let governed = t > range.lowerBound && (Vocabulary.objectPrepositions.contains(keys[t - 1])
                 || (t - 1 == objectEnd && Vocabulary.nameJoiners.contains(keys[t - 1])) || isTransitiveVerb(t - 1)
                 || isNounAfterPreposition(t - 1, from: range.lowerBound))
-            if governed { objectEnd = end } else if usable(at: t), !isSpeaker(t, end), !isSource(t, from: range.lowerBound) {
+            if governed { objectEnd = end } else if usable(at: t), !isSpeaker(t, end), !isSource(t, from: range.lowerBound),
+                                                    !isPlaceInReferringPhrase(t, end: end, in: range) {
                 // "perusahaan China Zhipu", "Chinese start-up Moonshot": the company named next is the subject.
                 if categories[Int(entityAt[t])] == .country, let next = (end..<min(range.upperBound, end + 4)).first(where: { entityAt[$0] >= 0 }),
                    usable(at: next), categories[Int(entityAt[next])] == .company { return next }
@@ -245,6 +246,14 @@ struct Attribution {
             t = end
         }
         return nil
+    }
+
+    /// "perusahaan asal China ini …", "the Chinese start-up said …", "the Hangzhou-based company": a place describing a
+    /// company noun that refers back does not act.
+    private func isPlaceInReferringPhrase(_ t: Int, end: Int, in range: Range<Int>) -> Bool {
+        guard categories[Int(entityAt[t])] == .country || end + 1 < tokens.count && keys[end] == ReferringPhrase.dash && keys[end + 1] == ReferringPhrase.based
+        else { return false }
+        return ReferringPhrase(attribution: self).isModifier(t, end: end, in: range)
     }
 
     /// "kerugian dari investasi OpenAI", "a loss from the OpenAI stake": a noun in lower case after a preposition of
@@ -309,7 +318,7 @@ struct Attribution {
 
     /// Whether the last coordinator before the figure, after an earlier figure, is followed by a capitalised word
     /// that is no known name.
-    private func opensUnknownPart(_ start: Int, before limit: Int) -> Bool {
+    func opensUnknownPart(_ start: Int, before limit: Int) -> Bool {
         var k = limit - 2
         while k > start {
             if Vocabulary.coordinators.contains(keys[k]) {

@@ -11,9 +11,20 @@ struct Discourse {
     private(set) var figureOwner: Int?
     /// The last figure was imagined ("Misalnya seseorang membeli … USD100"): "harga tersebut" then has no owner.
     private(set) var figureImagined = false
+    /// Sentences read so far: the first two are the article's lead, which names what its headline is about.
+    private(set) var sentencesRead = 0
+    /// The topic, when the lead named it and it is a company: the article is about it.
+    private(set) var leadCompany: Int?
+    /// The company or organisation named last, anywhere in a sentence (a product counts as its maker).
+    private(set) var lastCompany: Int?
+    /// Other companies and organisations the lead names: "Telkomsel, TikTok, dan GoPay meluncurkan …" is about none alone.
+    private(set) var leadOthers: [Int] = []
+    /// How often the lead's company was named: an article about it names it again.
+    private(set) var leadMentions = 0
 
     mutating func noteFigure(owner: Int) { figureOwner = owner; figureImagined = false }
     mutating func noteImaginedFigure() { figureOwner = nil; figureImagined = true }
+    mutating func endSentence() { sentencesRead += 1 }
 
     /// Records a sentence: its main subject first, then any other entity whose slot is still empty. A person set
     /// off by commas is the latest person even when the sentence's subject is no person ("Bos LVMH, Bernard
@@ -23,8 +34,11 @@ struct Discourse {
             person = named
         }
         attribution.forEachEntity(in: sentence) { entity in
+            let category = attribution.category(entity)
+            if category == .company || category == .organisation { lastCompany = entity }
+            if entity == leadCompany { leadMentions += 1 }
             guard entity != main else { return }
-            switch attribution.category(entity) {
+            switch category {
             case .company, .organisation: if company == nil { company = entity }
             case .person: if person == nil { person = entity }
             default: break
@@ -37,7 +51,17 @@ struct Discourse {
         case .country: actor = main
         default: break
         }
-        if topic == nil, attribution.category(main) != .country { topic = main }
+        if topic == nil, attribution.category(main) != .country {
+            topic = main
+            if sentencesRead < 2, attribution.category(main) == .company, !attribution.isListed(main, in: sentence) {
+                leadCompany = main
+                attribution.forEachEntity(in: sentence) { entity in
+                    if entity == main { leadMentions += 1 } else if [.company, .organisation].contains(attribution.category(entity)) {
+                        leadOthers.append(entity)
+                    }
+                }
+            }
+        }
     }
 
     /// The entity an anaphor before `limit` in the sentence refers to.
@@ -55,10 +79,19 @@ struct Discourse {
             var demonstrative: Bool { (t + 1..<min(limit, t + 3)).contains { demonstratives.contains(keys[$0]) } }
             if word.contains(.companyNoun) {
                 // "Perusahaan menjual …" opening a sentence is the company talked about, as is "perseroan" anywhere.
-                // So is "Tetapi perusahaan menegaskan …", "But the company said …" after an opening conjunction.
-                if t == sentence.lowerBound || keys[t - 1] == Self.the || demonstrative
-                    || t - 1 == sentence.lowerBound && Self.openingConjunctions.contains(keys[t - 1]) { return company }
-                if !Self.ownedNouns.contains(keys[t - 1]) { otherCompany = true }
+                // So is "Tetapi perusahaan menegaskan …", "But the company said …" after an opening conjunction, and a
+                // phrase closed by a demonstrative or opened by "the": "perusahaan asal China ini", "the Chinese start-up".
+                let phrase = ReferringPhrase(attribution: attribution)
+                if word.contains(.onlyInPhrase) {
+                    // Outside such a phrase "bank" is any bank ("pengguna bank digital", "bank bjb membukukan laba …").
+                    if phrase.closesWithDemonstrative(t, before: limit) || phrase.opensWithThe(t, from: sentence.lowerBound) { return company }
+                    continue
+                } else {
+                    if t == sentence.lowerBound || keys[t - 1] == Self.the || demonstrative
+                        || t - 1 == sentence.lowerBound && Self.openingConjunctions.contains(keys[t - 1])
+                        || phrase.closesWithDemonstrative(t, before: limit) || phrase.opensWithThe(t, from: sentence.lowerBound) { return company }
+                }
+                if t > sentence.lowerBound, !Self.ownedNouns.contains(keys[t - 1]) { otherCompany = true }
             }
             if word.contains(.formalCompany) { return company }
             // "pihaknya": the institution of whoever was speaking.
@@ -207,7 +240,7 @@ struct Discourse {
         static let companyNoun = Self(rawValue: 1), formalCompany = Self(rawValue: 2), pihaknya = Self(rawValue: 4),
                    figureNoun = Self(rawValue: 8), personPronoun = Self(rawValue: 16), thingNoun = Self(rawValue: 32),
                    companyPronoun = Self(rawValue: 64), pluralPronoun = Self(rawValue: 128), it = Self(rawValue: 256),
-                   accountNoun = Self(rawValue: 512)
+                   accountNoun = Self(rawValue: 512), onlyInPhrase = Self(rawValue: 1024)
     }
 
     /// Every word `referent` looks at, with its classes: one lookup per word of the sentence.
@@ -215,6 +248,8 @@ struct Discourse {
         var table: [UInt64: AnaphorClass] = [:]
         func add(_ words: [String], _ c: AnaphorClass) { for w in words { table[Vocabulary.key(w), default: []].insert(c) } }
         add(companyNounWords, .companyNoun)
+        // "bank terbesar di AS ini", "the Chinese start-up": company nouns only inside a referring phrase.
+        add(["bank", "start"], [.companyNoun, .onlyInPhrase])
         add(["perseroan"], .formalCompany)  // always the company the article is about
         add(["pihaknya"], .pihaknya)
         add(figureNounWords + ownedNounWords, .figureNoun)
@@ -237,7 +272,7 @@ struct Discourse {
     /// Things an article is about, referred back to with a demonstrative.
     static let thingNounWords = [
         "ponsel", "smartphone", "hp", "perangkat", "chip", "chipset", "prosesor", "laptop", "kacamata", "mobil", "produk",
-        "tablet", "jam", "bandara", "gawai", "device", "phone", "car", "product", "bank",
+        "tablet", "jam", "bandara", "gawai", "device", "phone", "car", "product",
     ]
     /// Lines of a company's accounts: only a company has them, so without a name they are the company's.
     static let accountNounWords = [

@@ -9,6 +9,8 @@ struct FactExtractor {
     let dates: DateReader
     let attribution: Attribution
     let entityNames: SubjectNames
+    /// Subjects known before the article was read (the lexicon's entities and makers); names found in it come after.
+    var knownSubjects = 0
 
     private var text: UnsafeBufferPointer<UInt8> { grammar.text }
     private var tokens: [Token] { grammar.tokens }
@@ -26,6 +28,7 @@ struct FactExtractor {
             if sentence.contains(where: { attribution.entityAt[$0] >= 0 }) {
                 discourse.note(main: attribution.mainSubject(of: sentence), in: sentence, attribution: attribution)
             }
+            discourse.endSentence()
         }
         var found: [Fact] = []
         var t = sentence.lowerBound
@@ -301,6 +304,7 @@ struct FactExtractor {
             subject = discourse.referent(in: sentence, before: quantity.lowerBound, keys: keys, text: text, tokens: tokens, attribution: attribution)
                 ?? discourse.companyAfter(quantity, in: sentence, keys: keys, attribution: attribution)
                 ?? discourse.listTopic(sentence, tokens: tokens, text: text)
+                ?? leadCompany(of: f, quantity, in: sentence, clauses: clauses, discourse: discourse)
         }
         if f.scope == nil, let place = attribution.frontedPlace(of: sentence, before: quantity.lowerBound), place != subject {
             f.scope = entityNames[place]

@@ -61,6 +61,7 @@ struct PercentRoles {
         "terkoreksi": down, "amblas": down, "ambles": down, "susut": down, "menyusut": down, "terpangkas": down, "fell": down,
         "fall": down, "dropped": down, "drop": down, "declined": down, "decline": down, "down": down, "slumped": down,
         "plunged": down, "decreased": down, "shrank": down, "lost": down, "tumbled": down, "slid": down,
+        "slipped": down, "dipped": down, "sank": down, "fallen": down, "eased": down, "rallied": up, "advanced": up,
         "tumbuh": grow, "pertumbuhan": grow, "bertumbuh": grow, "growth": grow, "grew": grow, "grow": grow, "grown": grow,
         "pangsa": share, "porsi": share, "menguasai": share, "dikuasai": share, "memegang": share, "kepemilikan": share,
         "share": share, "stake": share, "sebagian": share, "mayoritas": share,

@@ -194,7 +194,7 @@ enum Vocabulary {
         "pledged": .investment, "pledge": .investment, "committed": .investment,
         "pendanaan": .funding, "funding": .funding, "raised": .funding, "raise": .funding, "menggalang": .funding,
         "menghimpun": .funding, "mengumpulkan": .funding, "round": .funding,
-        "rugi": .loss, "kerugian": .loss, "kerugiannya": .loss, "merugi": .loss, "loss": .loss, "losses": .loss,
+        "rugi": .loss, "kerugian": .loss, "kerugiannya": .loss, "merugi": .loss, "loss": .loss, "losses": .loss, "losing": .loss, "loses": .loss,
         "laba": .profit, "labanya": .profit, "keuntungan": .profit, "keuntungannya": .profit, "profit": .profit,
         "harga": .price, "price": .price, "tarif": .price, "dibanderol": .price, "seharga": .price, "banderol": .price, "priced": .price,
         "charges": .price, "charge": .price, "charged": .price, "charging": .price,

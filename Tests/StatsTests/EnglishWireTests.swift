@@ -1,0 +1,58 @@
+import Testing
+@testable import Stats
+
+/// Issue 9, round 5 (class 3): short English passages in the style of wire news about AI companies, written for these
+/// tests. Every figure's subject, bound, role and direction is checked.
+@Suite("English wire news")
+struct EnglishWireTests {
+    struct Expect: Sendable, CustomStringConvertible {
+        var text: String, quote: String, subject: String?, bound: Bound = .exact, role: String? = nil, direction: Direction? = nil
+        var description: String { "\(quote) in “\(text)”" }
+    }
+
+    static let passages: [Expect] = [
+        // "X said on Tuesday its revenue rose 12% to $3.1 billion"
+        Expect(text: "Baidu said on Tuesday its revenue rose 12% to $3.1 billion in the second quarter.",
+               quote: "12%", subject: "Baidu", role: "change", direction: .up),
+        Expect(text: "Baidu said on Tuesday its revenue rose 12% to $3.1 billion in the second quarter.",
+               quote: "$3.1 billion", subject: "Baidu", role: "revenue"),
+        // "Shares of X fell 17%"
+        Expect(text: "Shares of Nvidia fell 17% on Monday after the release of a cheaper Chinese model.",
+               quote: "17%", subject: "Nvidia", direction: .down),
+        // "X, which is backed by Y, raised $600 million"
+        Expect(text: "Moonshot AI, which is backed by Alibaba, raised $600 million in a new funding round.",
+               quote: "$600 million", subject: "Moonshot AI", role: "funding"),
+        // "according to X": the source does not own the figure.
+        Expect(text: "Chinese firms hold more than 40% of AI patents worldwide, according to IDC.",
+               quote: "more than 40%", subject: "China", bound: .moreThan),
+        // "the company's valuation of $1 billion"
+        Expect(text: "Zhipu plans to list in Shanghai. The listing would lift the company's valuation of $1 billion.",
+               quote: "$1 billion", subject: "Zhipu", role: "valuation"),
+        // A company noun in a "the" phrase refers back.
+        Expect(text: "DeepSeek released a new model on Monday. The Hangzhou-based company said it spent $5.6 million on training.",
+               quote: "$5.6 million", subject: "DeepSeek", role: "training_cost"),
+        Expect(text: "MiniMax filed for a listing in Hong Kong. The Chinese start-up said its revenue doubled to $70 million.",
+               quote: "$70 million", subject: "MiniMax", role: "revenue"),
+        // "It" opening a sentence.
+        Expect(text: "Tencent reported results on Wednesday. It said net profit climbed 8% to 47 billion yuan.",
+               quote: "47 billion yuan", subject: "Tencent", role: "profit"),
+        // Coordinated clauses with their own subjects.
+        Expect(text: "Alibaba shares rose 3% while Tencent shares slipped 1.5% in Hong Kong trading.",
+               quote: "1.5%", subject: "Tencent", direction: .down),
+        // "up to" in an offer is a ceiling.
+        Expect(text: "Microsoft will offer discounts of up to 30% to customers of its cloud service.",
+               quote: "up to 30%", subject: "Microsoft", bound: .lessThan, role: "discount"),
+        // "about" is approximate.
+        Expect(text: "OpenAI is losing about $5 billion a year, the newspaper reported.",
+               quote: "about $5 billion", subject: "OpenAI", bound: .approx, role: "loss"),
+    ]
+
+    @Test("subject, bound, role and direction of every figure", arguments: passages)
+    func wire(_ e: Expect) throws {
+        let f = try #require(Probe.fact(e.text, e.quote), "no fact “\(e.quote)” in “\(e.text)”: \(Probe.facts(e.text).map(\.text))")
+        #expect(f.subject == e.subject, "subject of \(e)")
+        #expect(f.bound == e.bound, "bound of \(e)")
+        if let role = e.role { #expect(f.role == role, "role of \(e)") }
+        if let direction = e.direction { #expect(f.direction == direction, "direction of \(e)") }
+    }
+}
