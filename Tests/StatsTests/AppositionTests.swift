@@ -28,6 +28,12 @@ struct ReporterTests {
         #expect(try Probe.subject(text, quote) == subject, "\(text)")
     }
 
+    @Test("a titled speaker set off by commas owns nothing of what is said")
+    func apposedSpeaker() throws {
+        let text = "Pendiri 01.AI, Kai-Fu Lee, mengatakan perusahaannya mencapai valuasi 1 miliar dollar AS."
+        #expect(try Probe.subject(text, "1 miliar dollar AS") != "Kai-Fu Lee")
+    }
+
     @Test("a recorded figure stays the recorder's", arguments: [
         ("Carsurin mencatat laba bersih Rp 20 miliar pada 2024.", "Rp 20 miliar", "Carsurin"),
     ])

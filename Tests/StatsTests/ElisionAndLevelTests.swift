@@ -37,7 +37,16 @@ struct ElisionAndLevelTests {
         #expect(fact.percentRole == role && fact.direction == nil, "\(text)")
     }
 
+    @Test("the unit a rate is given in is no figure", arguments: [
+        "ByteDance menawarkan model Doubao seharga 0,0008 yuan per 1.000 token.",
+        "Kasus baru mencapai 12 per 100.000 penduduk.",
+    ])
+    func perUnit(_ text: String) {
+        #expect(!Probe.quantities(text).contains { $0.kind == .tokens || $0.kind == .count }, "\(text)")
+    }
+
     @Test("the change itself keeps its direction", arguments: [
+        ("Alibaba memangkas harga model Qwen hingga 97 persen.", "97 persen", Direction.down),
         ("Saham Baidu merosot 10 persen menjadi 90 yuan.", "10 persen", Direction.down),
         ("Huawei's revenue rose 12% to $3.1 billion.", "12%", .up),
     ])

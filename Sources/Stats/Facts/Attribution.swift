@@ -296,7 +296,9 @@ struct Attribution {
         }
         // A person, or an agency reporting statistics ("Badan Pusat Statistik menyebut, …").
         guard categories[Int(entityAt[t])] == .person || categories[Int(entityAt[t])] == .organisation else { return false }
-        if end < tokens.count, Vocabulary.speechVerbs.contains(keys[end]) { return true }
+        // "Pendiri 01.AI, Kai-Fu Lee, mengatakan …": the comma closing an apposition may stand before the verb.
+        let verb = isComma(end) ? end + 1 : end
+        if verb < tokens.count, Vocabulary.speechVerbs.contains(keys[verb]) { return true }
         return t > 0 && Vocabulary.speechVerbs.contains(keys[t - 1])
     }
 
@@ -417,7 +419,7 @@ struct Attribution {
         while t < sentence.upperBound {
             guard entityAt[t] >= 0 else { t += 1; continue }
             let end = matches[Int(matchAt[t])].tokens.upperBound
-            if usable(at: t), categories[Int(entityAt[t])] == .person, isComma(t - 1), isComma(end),
+            if t - 1 > sentence.lowerBound, usable(at: t), categories[Int(entityAt[t])] == .person, isComma(t - 1), isComma(end),
                (max(sentence.lowerBound, t - 7)..<(t - 1)).contains(where: { ProperNames.titles.contains(keys[$0]) || Self.ownerTitles.contains(keys[$0]) }) {
                 found = owner(Int(entityAt[t]))
             }
