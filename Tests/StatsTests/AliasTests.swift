@@ -31,6 +31,14 @@ struct AliasTests {
         #expect(mentions("They ate an apple and some nvidia-green candy.")["Nvidia"] == nil)
     }
 
+    @Test("camel-case company names are whole names, not capitals glued to a word", arguments: [
+        ("JPMorgan Chase mencatat laba 59 miliar dollar AS.", "59 miliar dollar AS", "JPMorgan Chase"),
+        ("SoftBank Group menanam 2 miliar dollar AS di OpenAI.", "2 miliar dollar AS", "SoftBank"),
+    ])
+    func camelCase(_ text: String, _ quote: String, _ subject: String) throws {
+        #expect(try Probe.subject(text, quote) == subject, "\(text)")
+    }
+
     @Test("a possessive figure keeps its owner")
     func possessiveSubject() throws {
         #expect(try #require(Probe.fact("Nvidia's revenue rose to $30 billion.", "$30 billion")).subject == "Nvidia")
