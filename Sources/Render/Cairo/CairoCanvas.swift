@@ -6,6 +6,16 @@ import Foundation
 final class CairoCanvas: Canvas {
     let context: Context
     private var firstError: RenderError?
+    /// Layouts shaped on this canvas, so a box measured by layout is drawn without shaping it again
+    /// (shaping is most of a text's cost) and repeated boxes (table headers, footers) are shaped once.
+    private var shaped: [ShapedText: PangoLayout] = [:]
+
+    /// A box and the linear part of the transformation it was shaped under: Pango ignores translation,
+    /// but scale and rotation change the fonts it picks, so a chart scaled into the PDF is shaped anew.
+    private struct ShapedText: Hashable {
+        var box: TextBox
+        var xx, yx, xy, yy: Double
+    }
 
     init(_ context: Context) {
         self.context = context
@@ -27,7 +37,7 @@ final class CairoCanvas: Canvas {
 
     func measure(_ box: TextBox) -> TextExtent {
         do {
-            return try PangoLayout(box, context: context).extent
+            return try layout(box).extent
         } catch {
             record(error)
             return TextExtent(width: 0, height: 0, lineCount: 0, isTruncated: false, lineBoundaries: [0])
@@ -82,8 +92,8 @@ final class CairoCanvas: Canvas {
         cairo_translate(cr, origin.x, origin.y)
         if rotation != 0 { cairo_rotate(cr, rotation) }
         do {
-            // Shaped after the transform is set, so Pango sees the final device scale.
-            let layout = try PangoLayout(box, context: context)
+            // Looked up after the transform is set, so Pango sees the final device scale.
+            let layout = try layout(box)
             context.setColor(box.style.color)
             cairo_move_to(cr, 0, 0)
             layout.show(in: context)
@@ -124,6 +134,17 @@ final class CairoCanvas: Canvas {
         cairo_tag_begin(cr, "Link", "uri='\(safe)'")
         defer { cairo_tag_end(cr, "Link") }
         try body()
+    }
+
+    /// The layout of `box` under the current transformation, shaped on first use.
+    private func layout(_ box: TextBox) throws(RenderError) -> PangoLayout {
+        var m = cairo_matrix_t()
+        cairo_get_matrix(cr, &m)
+        let key = ShapedText(box: box, xx: m.xx, yx: m.yx, xy: m.xy, yy: m.yy)
+        if let layout = shaped[key] { return layout }
+        let layout = try PangoLayout(box, context: context)
+        shaped[key] = layout
+        return layout
     }
 
     private func record(_ error: Error) {
