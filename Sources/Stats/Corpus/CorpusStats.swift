@@ -253,12 +253,18 @@ public struct CorpusStats: Sendable {
 
     /// The article with this id, found by halving (`articles` are in id order).
     public func article(_ id: String) -> ArticleAnalysis? {
+        articleIndex(id).map { articles[$0] }
+    }
+
+    /// Where the article with this id is in `articles`: for reading one field of a few articles without copying
+    /// the analysis or building a dictionary over the whole corpus.
+    public func articleIndex(_ id: String) -> Int? {
         var low = 0, high = articles.count
         while low < high {
             let mid = (low + high) / 2
             if articles[mid].id < id { low = mid + 1 } else { high = mid }
         }
-        return low < articles.count && articles[low].id == id ? articles[low] : nil
+        return low < articles.count && articles[low].id == id ? low : nil
     }
 
     // MARK: Keeping
