@@ -14,6 +14,10 @@ struct ReportDocument {
     let names: [String: String]
     /// "Source: N articles, outlets, first–last date": every chart's source line and the page footer.
     let sourceLine: String
+    /// The source line's outlets and dates, for the cover (read once, from every article, for both).
+    let outlets: [String]
+    let firstDate: String?
+    let lastDate: String?
     /// Each figure's measure and the chartable figures by measure, derived once with the charts.
     let figures: MeasuredFigures
     /// Caps that keep the PDF a readable size on a year of news; stats.json and facts.csv always have everything.
@@ -71,8 +75,7 @@ struct ReportDocument {
             // As the article wrote it ("US$5,5 juta"), never a conversion; the cover shrinks long ones instead of cutting them.
             figures.append(HeadlineFigure(value: Self.coverValue(f.fact, labels: labels), caption: labels.figureLabel(f.fact.subject!, Measure.of(f.fact)!)))
         }
-        let dates = corpus.articles.compactMap(\.metadata.date).sorted()
-        var line = labels.corpusLine(articles: corpus.articles.count, from: dates.first, to: dates.last, sources: outlets)
+        var line = labels.corpusLine(articles: corpus.articles.count, from: firstDate, to: lastDate, sources: outlets)
         if let filters { line += "\n" + labels.filterLine(filters) }
         return Section(title: labels.sectionCover, blocks: [
             .cover(title: labels.reportTitle, subtitle: labels.reportSubtitle(corpus.articles.count), figures: figures, corpusLine: line),
@@ -98,14 +101,14 @@ struct ReportDocument {
     }
 
     /// The outlets the articles come from, most frequent first (at most six, then "…").
-    var outlets: [String] { Self.outlets(corpus.articles) }
-
     static func outlets(_ articles: [ArticleAnalysis]) -> [String] {
         // "kompas.com" and "Kompas.com" are one outlet: counted together, named as most articles spell it.
         var counts: [String: Int] = [:], spellings: [String: [String: Int]] = [:]
-        for s in articles.compactMap(\.metadata.source) where !s.isEmpty {
-            counts[s.lowercased(), default: 0] += 1
-            spellings[s.lowercased(), default: [:]][s, default: 0] += 1
+        for i in articles.indices {
+            guard let s = articles[i].metadata.source, !s.isEmpty else { continue }
+            let key = s.lowercased()
+            counts[key, default: 0] += 1
+            spellings[key, default: [:]][s, default: 0] += 1
         }
         let sorted = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { (key: String, _: Int) -> String in
             spellings[key]!.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key
