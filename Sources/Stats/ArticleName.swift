@@ -14,11 +14,14 @@ public enum ArticleName {
     public static func displayNames(_ articles: [ArticleAnalysis]) -> [String: String] {
         var seen: [String: Int] = [:]
         var names: [String: String] = [:]
-        for article in articles.sorted(by: { $0.id < $1.id }) {
-            let name = display(article)
+        seen.reserveCapacity(articles.count)
+        names.reserveCapacity(articles.count)
+        // Indices sorted, not the analyses: sorting those copied every article (most of this function's time).
+        for i in articles.indices.sorted(by: { articles[$0].id < articles[$1].id }) {
+            let name = display(articles[i])
             let n = (seen[name] ?? 0) + 1
             seen[name] = n
-            names[article.id] = n == 1 ? name : "\(name) (\(n))"
+            names[articles[i].id] = n == 1 ? name : "\(name) (\(n))"
         }
         return names
     }

@@ -6,6 +6,22 @@ import Foundation
 final class CairoCanvas: Canvas {
     let context: Context
     private var firstError: RenderError?
+    /// Layouts shaped for measuring, kept until the same box is drawn under the same transformation: the page
+    /// composer (and a PNG chart) measures every box it draws, and shaping is most of a text's cost.
+    private var measured: [ShapedText: PangoLayout] = [:]
+    /// One Pango context per transformation the canvas has shaped text under.
+    private var textContexts: [LinearPart: PangoTextContext] = [:]
+
+    /// The linear part of a transformation: Pango ignores translation, but scale and rotation change the
+    /// fonts it picks, so a chart scaled into the PDF is shaped anew.
+    private struct LinearPart: Hashable {
+        var xx, yx, xy, yy: Double
+    }
+
+    private struct ShapedText: Hashable {
+        var box: TextBox
+        var transform: LinearPart
+    }
 
     init(_ context: Context) {
         self.context = context
@@ -26,8 +42,26 @@ final class CairoCanvas: Canvas {
     // MARK: TextMeasurer
 
     func measure(_ box: TextBox) -> TextExtent {
+        measure(box, keep: true)
+    }
+
+    /// Measures like the canvas but keeps no layout: for text that is drawn under another transformation
+    /// than it is measured (a chart scaled into the PDF), whose layouts would never be drawn.
+    var transientMeasurer: some TextMeasurer { TransientMeasurer(canvas: self) }
+
+    private struct TransientMeasurer: TextMeasurer {
+        let canvas: CairoCanvas
+        func measure(_ box: TextBox) -> TextExtent { canvas.measure(box, keep: false) }
+        func lines(_ box: TextBox) -> [TextLine] { canvas.lines(box) }
+    }
+
+    private func measure(_ box: TextBox, keep: Bool) -> TextExtent {
         do {
-            return try PangoLayout(box, context: context).extent
+            let key = shapedKey(box)
+            if let layout = measured[key] { return layout.extent }
+            let layout = try shape(box, under: key.transform)
+            if keep { measured[key] = layout }
+            return layout.extent
         } catch {
             record(error)
             return TextExtent(width: 0, height: 0, lineCount: 0, isTruncated: false, lineBoundaries: [0])
@@ -82,8 +116,9 @@ final class CairoCanvas: Canvas {
         cairo_translate(cr, origin.x, origin.y)
         if rotation != 0 { cairo_rotate(cr, rotation) }
         do {
-            // Shaped after the transform is set, so Pango sees the final device scale.
-            let layout = try PangoLayout(box, context: context)
+            // Looked up after the transform is set, so Pango sees the final device scale.
+            let key = shapedKey(box)
+            let layout = try measured.removeValue(forKey: key) ?? shape(box, under: key.transform)
             context.setColor(box.style.color)
             cairo_move_to(cr, 0, 0)
             layout.show(in: context)
@@ -124,6 +159,23 @@ final class CairoCanvas: Canvas {
         cairo_tag_begin(cr, "Link", "uri='\(safe)'")
         defer { cairo_tag_end(cr, "Link") }
         try body()
+    }
+
+    /// `box` under the current transformation.
+    private func shapedKey(_ box: TextBox) -> ShapedText {
+        var m = cairo_matrix_t()
+        cairo_get_matrix(cr, &m)
+        return ShapedText(box: box, transform: LinearPart(xx: m.xx, yx: m.yx, xy: m.xy, yy: m.yy))
+    }
+
+    /// A new layout of `box` in the Pango context for `transform` (the current one).
+    private func shape(_ box: TextBox, under transform: LinearPart) throws(RenderError) -> PangoLayout {
+        if let textContext = textContexts[transform] {
+            return try PangoLayout(box, in: textContext)
+        }
+        let textContext = try PangoTextContext(context)
+        textContexts[transform] = textContext
+        return try PangoLayout(box, in: textContext)
     }
 
     private func record(_ error: Error) {

@@ -1,18 +1,39 @@
 internal import CCairo
 
+/// A `PangoContext` matching a cairo context's surface and current transformation. Layouts made from one
+/// share it (`pango_cairo_create_layout` would make a context per layout).
+final class PangoTextContext {
+    let handle: OpaquePointer
+
+    init(_ context: Context) throws(RenderError) {
+        guard let handle = pango_cairo_create_context(context.handle) else {
+            throw .pango(operation: "create a text context")
+        }
+        // Unrounded glyph positions: the same advances on image, PDF and SVG surfaces.
+        pango_context_set_round_glyph_positions(handle, 0)
+        self.handle = handle
+    }
+
+    deinit {
+        g_object_unref(UnsafeMutableRawPointer(handle))
+    }
+}
+
 /// One `PangoLayout`: a `TextBox` shaped by Pango for a cairo context ("DejaVu Sans").
 final class PangoLayout {
     let handle: OpaquePointer
 
     /// Shapes `box` for the context's current transformation.
-    init(_ box: TextBox, context: Context) throws(RenderError) {
-        guard let layout = pango_cairo_create_layout(context.handle) else {
+    convenience init(_ box: TextBox, context: Context) throws(RenderError) {
+        try self.init(box, in: PangoTextContext(context))
+    }
+
+    /// Shapes `box` in `textContext` (which the layout keeps alive).
+    init(_ box: TextBox, in textContext: PangoTextContext) throws(RenderError) {
+        guard let layout = pango_layout_new(textContext.handle) else {
             throw .pango(operation: "create a text layout")
         }
         handle = layout
-        // Unrounded glyph positions: the same advances on image, PDF and SVG surfaces.
-        pango_context_set_round_glyph_positions(pango_layout_get_context(layout), 0)
-        pango_layout_context_changed(layout)
 
         guard let font = pango_font_description_new() else { throw .pango(operation: "create a font description") }
         pango_font_description_set_family(font, "DejaVu Sans")

@@ -21,9 +21,17 @@ struct PageComposer {
 
     /// Lays out every section of `document`.
     static func compose(_ document: Document, style: PageStyle = PageStyle(), measurer: some TextMeasurer) -> PageComposer {
+        compose(document, style: style, measurer: measurer, chartMeasurer: measurer)
+    }
+
+    /// Lays out every section of `document`, measuring the charts' text with `chartMeasurer` (a chart is
+    /// measured at its own size and drawn scaled, so a renderer need not keep those layouts for drawing).
+    static func compose(
+        _ document: Document, style: PageStyle = PageStyle(), measurer: some TextMeasurer, chartMeasurer: some TextMeasurer
+    ) -> PageComposer {
         var composer = PageComposer(style: style)
         for section in document.sections {
-            composer.add(section, measurer: measurer)
+            composer.add(section, measurer: measurer, chartMeasurer: chartMeasurer)
         }
         return composer
     }
@@ -46,7 +54,7 @@ struct PageComposer {
         y += height
     }
 
-    mutating func add(_ section: Section, measurer: some TextMeasurer) {
+    mutating func add(_ section: Section, measurer: some TextMeasurer, chartMeasurer: some TextMeasurer) {
         if section.startsNewPage && !pageIsEmpty { newPage() }
         if case .cover = section.blocks.first {
             outline.append(OutlineEntry(title: section.title, page: pages.count, y: 0))
@@ -60,11 +68,11 @@ struct PageComposer {
             place([.text(box, Point(x: style.margin, y: 0))], height: height + 12)
         }
         for block in section.blocks {
-            add(block, measurer: measurer)
+            add(block, measurer: measurer, chartMeasurer: chartMeasurer)
         }
     }
 
-    mutating func add(_ block: Block, measurer: some TextMeasurer) {
+    mutating func add(_ block: Block, measurer: some TextMeasurer, chartMeasurer: some TextMeasurer) {
         switch block {
         case .cover(let title, let subtitle, let figures, let corpusLine):
             addCover(title: title, subtitle: subtitle, figures: figures, corpusLine: corpusLine, measurer: measurer)
@@ -77,7 +85,7 @@ struct PageComposer {
         case .paragraph(let text):
             addParagraph(text, measurer: measurer)
         case .chart(let chart, let fraction):
-            addChart(chart, heightFraction: fraction, measurer: measurer)
+            addChart(chart, heightFraction: fraction, measurer: chartMeasurer)
         case .table(let table):
             addTable(table, measurer: measurer)
         case .summary(let sentences):

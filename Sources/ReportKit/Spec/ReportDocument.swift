@@ -14,6 +14,10 @@ struct ReportDocument {
     let names: [String: String]
     /// "Source: N articles, outlets, first–last date": every chart's source line and the page footer.
     let sourceLine: String
+    /// The source line's outlets and dates, for the cover (read once, from every article, for both).
+    let outlets: [String]
+    let firstDate: String?
+    let lastDate: String?
     /// Each figure's measure and the chartable figures by measure, derived once with the charts.
     let figures: MeasuredFigures
     /// Caps that keep the PDF a readable size on a year of news; stats.json and facts.csv always have everything.
@@ -71,8 +75,7 @@ struct ReportDocument {
             // As the article wrote it ("US$5,5 juta"), never a conversion; the cover shrinks long ones instead of cutting them.
             figures.append(HeadlineFigure(value: Self.coverValue(f.fact, labels: labels), caption: labels.figureLabel(f.fact.subject!, Measure.of(f.fact)!)))
         }
-        let dates = corpus.articles.compactMap(\.metadata.date).sorted()
-        var line = labels.corpusLine(articles: corpus.articles.count, from: dates.first, to: dates.last, sources: outlets)
+        var line = labels.corpusLine(articles: corpus.articles.count, from: firstDate, to: lastDate, sources: outlets)
         if let filters { line += "\n" + labels.filterLine(filters) }
         return Section(title: labels.sectionCover, blocks: [
             .cover(title: labels.reportTitle, subtitle: labels.reportSubtitle(corpus.articles.count), figures: figures, corpusLine: line),
@@ -98,14 +101,14 @@ struct ReportDocument {
     }
 
     /// The outlets the articles come from, most frequent first (at most six, then "…").
-    var outlets: [String] { Self.outlets(corpus.articles) }
-
     static func outlets(_ articles: [ArticleAnalysis]) -> [String] {
         // "kompas.com" and "Kompas.com" are one outlet: counted together, named as most articles spell it.
         var counts: [String: Int] = [:], spellings: [String: [String: Int]] = [:]
-        for s in articles.compactMap(\.metadata.source) where !s.isEmpty {
-            counts[s.lowercased(), default: 0] += 1
-            spellings[s.lowercased(), default: [:]][s, default: 0] += 1
+        for i in articles.indices {
+            guard let s = articles[i].metadata.source, !s.isEmpty else { continue }
+            let key = s.lowercased()
+            counts[key, default: 0] += 1
+            spellings[key, default: [:]][s, default: 0] += 1
         }
         let sorted = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { (key: String, _: Int) -> String in
             spellings[key]!.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key
@@ -139,7 +142,6 @@ struct ReportDocument {
         guard !corpus.conflicts.isEmpty else {
             return Section(title: labels.sectionConflicts, blocks: [.paragraph(labels.noConflicts)], startsNewPage: false)
         }
-        let dates = Dictionary(corpus.articles.map { ($0.id, $0.metadata.date ?? "—") }, uniquingKeysWith: { a, _ in a })
         var rows: [[Table.Cell]] = []
         var headings: [Int: String] = [:]
         for c in corpus.conflicts {
@@ -147,7 +149,7 @@ struct ReportDocument {
             guard let first = members.first else { continue }
             headings[rows.count] = Measure.of(first.fact).map { labels.figureLabel(c.subject, $0) } ?? labels.entityName(c.subject)
             rows += members.map { f in
-                [Table.Cell(format.value(f.fact)), Table.Cell(names[f.article] ?? f.article), Table.Cell(dates[f.article] ?? "—"),
+                [Table.Cell(format.value(f.fact)), Table.Cell(names[f.article] ?? f.article), Table.Cell(metadata(f.article)?.date ?? "—"),
                  Table.Cell(FactFormatting.excerpt(f.fact), italic: true)]
             }
         }
@@ -166,14 +168,13 @@ struct ReportDocument {
         let measured = facts.indices.filter { i in facts[i].fact.subject != nil && measures[i] != nil && !figures.restated.contains(facts[i].id) }
             .sorted { a, b in (measures[a]!, facts[a].fact.subject!, facts[a].id) < (measures[b]!, facts[b].fact.subject!, facts[b].id) }
         let shown = measured.prefix(maxFactRows).map { (m: measures[$0]!, f: facts[$0]) }
-        let urls = self.urls
         var rows: [[Table.Cell]] = []
         var headings: [Int: String] = [:]
         var last: String?
         for (m, f) in shown {
             let group = labels.figureLabel(f.fact.subject!, m) + (m.currency.map { " · " + $0 } ?? "")
             if group != last { headings[rows.count] = group; last = group }
-            rows.append([Table.Cell(format.value(f.fact)), Table.Cell(articles(f), link: urls[f.article] ?? nil), Table.Cell(FactFormatting.excerpt(f.fact), italic: true)])
+            rows.append([Table.Cell(format.value(f.fact)), Table.Cell(articles(f), link: metadata(f.article)?.url), Table.Cell(FactFormatting.excerpt(f.fact), italic: true)])
         }
         return Section(title: labels.sectionFactTable, blocks: [
             .paragraph(labels.groupedTableNote(shown: shown.count, measured: measured.count, total: corpus.facts.count)),
@@ -184,8 +185,11 @@ struct ReportDocument {
         ])
     }
 
-    /// Article id → its URL, for links from the tables.
-    private var urls: [String: String?] { Dictionary(corpus.articles.map { ($0.id, $0.metadata.url) }, uniquingKeysWith: { a, _ in a }) }
+    /// The metadata of the article with this id, looked up for the few hundred rows the tables show (a dictionary
+    /// over the whole corpus, built per table, cost more than the rows).
+    private func metadata(_ id: String) -> ArticleMetadata? {
+        corpus.articleIndex(id).map { corpus.articles[$0].metadata }
+    }
 
     /// Names (and dates) of the articles a figure was read from.
     private func articles(_ f: CorpusFact) -> String {
@@ -196,10 +200,9 @@ struct ReportDocument {
     /// Every figure in article order with its sentence, capped (facts.csv and stats.json have all).
     private var figureAppendix: Section {
         let shown = corpus.facts.prefix(maxAppendixRows)
-        let urls = self.urls
         var rows = zip(shown.indices, shown).map { i, c -> [Table.Cell] in
             [Table.Cell(format.value(c.fact)), Table.Cell(figures.measures[i].map(labels.measureName) ?? labels.kindName(c.fact.kind)),
-             Table.Cell(c.fact.subject.map(labels.entityName) ?? "—"), Table.Cell(articles(c), link: urls[c.article] ?? nil),
+             Table.Cell(c.fact.subject.map(labels.entityName) ?? "—"), Table.Cell(articles(c), link: metadata(c.article)?.url),
              Table.Cell(FactFormatting.excerpt(c.fact), italic: true)]
         }
         if corpus.facts.count > shown.count {

@@ -16,14 +16,22 @@ struct ReportSpec: Sendable {
         let options = inputs.options
         let labels = Labels(options.language)
         let corpus = stats.corpus
-        let dates = corpus.articles.compactMap(\.metadata.date).sorted()
-        let source = labels.sourceLine(articles: corpus.articles.count, outlets: ReportDocument.outlets(corpus.articles), from: dates.first, to: dates.last)
+        // The first and last publication dates, by index: mapping `articles` copied every analysis.
+        var first: String?, last: String?
+        for i in corpus.articles.indices {
+            guard let date = corpus.articles[i].metadata.date else { continue }
+            if first.map({ date < $0 }) ?? true { first = date }
+            if last.map({ date > $0 }) ?? true { last = date }
+        }
+        let outlets = ReportDocument.outlets(corpus.articles)
+        let source = labels.sourceLine(articles: corpus.articles.count, outlets: outlets, from: first, to: last)
         let figures = MeasuredFigures(corpus)
         let set = ChartSet(corpus: corpus, labels: labels, sourceLine: source, figures: figures)
         let charts = set.all
         let date = reportDate(options, corpus: corpus, files: inputs.files)
         let document = options.formats.contains(.pdf)
-            ? ReportDocument(corpus: corpus, charts: charts, labels: labels, date: date, names: set.names, sourceLine: source, figures: figures, filters: stats.filters) : nil
+            ? ReportDocument(corpus: corpus, charts: charts, labels: labels, date: date, names: set.names, sourceLine: source,
+                             outlets: outlets, firstDate: first, lastDate: last, figures: figures, filters: stats.filters) : nil
         return ReportSpec(charts: charts, document: document, date: date, names: set.names)
     }
 

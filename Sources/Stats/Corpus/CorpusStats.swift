@@ -253,12 +253,18 @@ public struct CorpusStats: Sendable {
 
     /// The article with this id, found by halving (`articles` are in id order).
     public func article(_ id: String) -> ArticleAnalysis? {
+        articleIndex(id).map { articles[$0] }
+    }
+
+    /// Where the article with this id is in `articles`: for reading one field of a few articles without copying
+    /// the analysis or building a dictionary over the whole corpus.
+    public func articleIndex(_ id: String) -> Int? {
         var low = 0, high = articles.count
         while low < high {
             let mid = (low + high) / 2
             if articles[mid].id < id { low = mid + 1 } else { high = mid }
         }
-        return low < articles.count && articles[low].id == id ? articles[low] : nil
+        return low < articles.count && articles[low].id == id ? low : nil
     }
 
     // MARK: Keeping
@@ -349,8 +355,27 @@ public struct CorpusStats: Sendable {
         }
     }
 
-    /// `articleId#n`, n counting the article's facts from 1 (concatenated: cheaper than interpolation, made for every fact).
-    private static func factID(_ article: String, _ index: Int) -> String { article + "#" + String(index + 1) }
+    /// `articleId#n`, n counting the article's facts from 1. Made for every fact of every run (also when restoring
+    /// the last run's statistics), so written in one allocation instead of concatenated.
+    static func factID(_ article: String, _ index: Int) -> String {
+        var article = article
+        let number = index + 1
+        var digits = 1
+        var rest = number / 10
+        while rest > 0 { digits += 1; rest /= 10 }
+        return article.withUTF8 { id in
+            String(unsafeUninitializedCapacity: id.count + 1 + digits) { out in
+                _ = out.initialize(fromContentsOf: id)
+                out[id.count] = UInt8(ascii: "#")
+                var n = number
+                for k in stride(from: id.count + digits, to: id.count, by: -1) {
+                    out[k] = UInt8(ascii: "0") + UInt8(n % 10)
+                    n /= 10
+                }
+                return id.count + 1 + digits
+            }
+        }
+    }
 
     /// What makes two facts the same figure. Facts without a subject only fold when the sentence is the same too.
     private static func sameFigure(_ a: Fact, _ b: Fact) -> Bool {
