@@ -73,5 +73,6 @@ public struct ISODate: Hashable, Sendable {
         }
     }
 
-    private static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
+    /// A month or day in two digits.
+    static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
 }

@@ -31,10 +31,8 @@ public struct PublicationDay: Sendable, Hashable, Comparable {
     /// `YYYY-MM-DD`.
     public var iso: String {
         let c = civil
-        return String(c.year) + "-" + Self.two(c.month) + "-" + Self.two(c.day)
+        return String(c.year) + "-" + ISODate.two(c.month) + "-" + ISODate.two(c.day)
     }
-
-    private static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
 
     /// Year, month (1…12) and day (1…31): Howard Hinnant's civil_from_days.
     public var civil: (year: Int, month: Int, day: Int) {
