@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import Stats
 import Render
@@ -16,17 +17,26 @@ struct ChartSetTests {
         #expect(ChartSet.day("bukan tanggal") == nil)
     }
 
-    /// The three ISO forms parse once into a typed date; anything else is not a date.
-    @Test func isoDatesParseIntoTypedDays() {
-        #expect(ISODate("2024-06-27")?.precision == .day)
-        #expect(ISODate("2024-06-27")?.placedMonth == ChartSet.day("2024-06"))
-        #expect(ISODate("2023-10")?.precision == .month)
-        #expect(ISODate("2023-10")?.placedDay == 19645)
-        #expect(ISODate("2024")?.precision == .year)
-        #expect(ISODate("2024")?.placedDay == nil)
-        for bad in ["2024-6-27", "2024-06-32", "2024-00", "2024-06-27T10", "20x4-01-01", "", "2024-06-2"] {
-            #expect(ISODate(bad) == nil, "\(bad)")
+    /// The timeline, the trend and the report's date read dates through Stats' one parser (`ISODate`): a day that does
+    /// not exist (2023-02-30) is undated for all three, and a mentioned month sits on its 15th.
+    @Test func timelineTrendAndReportDateUseTheOneParser() throws {
+        for iso in ["2024-06-27", "2023-10", "2024", "2023-02-30", "2024-6-27", "1850-01-01", "2024-06-27T10"] {
+            #expect(ChartSet.day(iso) == ISODate(iso)?.placedDay?.number, "\(iso)")
         }
+        #expect(ChartSet.day("2024-06") == ISODate("2024-06-27")?.placedMonth?.number)
+        func article(_ id: String, _ date: String) -> ArticleAnalysis {
+            ArticleAnalysis(id: id, file: id, metadata: ArticleMetadata(date: date), words: 10, lead: "", mentions: ["China": 1], facts: [],
+                            unknownNames: [:], dropped: [:])
+        }
+        let corpus = CorpusStats(analyses: [article("a", "2023-02-28"), article("b", "2023-02-30")], lexicon: try Lexicon.builtIn())
+        let labels = Labels(.en)
+        let timeline = ChartSet(corpus: corpus, labels: labels, sourceLine: "").timeline
+        #expect(timeline.subtitle?.hasSuffix(labels.undated(1, of: 2)) == true)
+        #expect(timeline.events.map(\.day) == [try #require(ChartSet.day("2023-02-28"))])
+        #expect(TrendCharts(corpus: corpus, labels: labels, sourceLine: "").days == [PublicationDay(iso: "2023-02-28"), nil])
+        let options = ReportOptions(input: URL(fileURLWithPath: "/nowhere"), output: URL(fileURLWithPath: "/nowhere"), inputDisplay: "x")
+        let date = ReportSpec.reportDate(options, corpus: corpus, files: [])
+        #expect(date == Date(timeIntervalSince1970: TimeInterval(try #require(PublicationDay(iso: "2023-02-28")).number * 86400)))
     }
 }
 

@@ -1,5 +1,9 @@
 /// A proleptic Gregorian date, converted from and to days since 1970-01-01 without Foundation
 /// (H. Hinnant's civil-from-days algorithm), so time axes are exact and time-zone free.
+///
+/// Render's own small copy of the civil-day arithmetic in `Stats.PublicationDay`, kept because Render must not
+/// import Stats: it never parses date strings, and ReportKit converts a Stats day to it once
+/// (`CalendarDay.init(_: PublicationDay)`), by its day number.
 public struct CalendarDay: Hashable, Sendable, Comparable {
     public var year: Int
     /// 1…12

@@ -255,7 +255,7 @@ struct ChartSet: Sendable {
         // Article indices with their dates: copying 27,000 analyses into the lists cost more than the rest.
         var dated: [(article: Int, date: ISODate, day: Int)] = []
         for i in corpus.articles.indices {
-            if let date = corpus.articles[i].metadata.date.flatMap(ISODate.init), let day = date.placedDay { dated.append((i, date, day)) }
+            if let date = corpus.articles[i].metadata.date.flatMap(ISODate.init), let day = date.placedDay { dated.append((i, date, day.number)) }
         }
         let window = Self.window(dated.map(\.day))
         var outside = 0
@@ -288,7 +288,7 @@ struct ChartSet: Sendable {
         // Per day (or month): how many articles, and the first of them (named when it is the only one).
         var published: [Int: (count: Int, first: Int)] = [:]
         for (article, date, day) in dated {
-            let key = byMonth ? date.placedMonth ?? day : day
+            let key = byMonth ? date.placedMonth?.number ?? day : day
             published[key, default: (0, article)].count += 1
         }
         return published.sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }.prefix(Self.maxPerLane).map { day, articles in
@@ -303,7 +303,7 @@ struct ChartSet: Sendable {
         var outside = 0
         for i in corpus.facts.indices where corpus.facts[i].fact.kind == .date {
             guard case .date(let iso) = corpus.facts[i].fact.value, iso.count >= 7 else { continue }
-            let day = ISODate(iso)?.placedDay
+            let day = ISODate(iso)?.placedDay?.number
             if let window, let day, !window.contains(day) {
                 outside += 1
                 continue
@@ -318,18 +318,17 @@ struct ChartSet: Sendable {
 
     /// "28 Jan 2025", "Jan 2025", "2025": a mentioned date in the report's words, not the article's.
     func dateLabel(_ iso: String) -> String {
-        let parts = iso.split(separator: "-").compactMap { Int($0) }
-        guard parts.count >= 2, (1...12).contains(parts[1]) else { return iso }
-        let month = labels.monthNames[parts[1] - 1] + " \(parts[0])"
-        return parts.count > 2 ? "\(parts[2]) " + month : month
+        guard let date = ISODate(iso), date.precision != .year else { return iso }
+        let month = labels.monthNames[date.month - 1] + " \(date.year)"
+        return date.precision == .day ? "\(date.day) " + month : month
     }
 
     /// "2019-09" for a day since 1970-01-01.
     static func iso(_ day: Int) -> String? {
-        let date = CalendarDay(daysSinceEpoch: day)
+        let date = PublicationDay(number: day).civil
         return "\(date.year)-" + (date.month < 10 ? "0" : "") + "\(date.month)"
     }
 
     /// Days since 1970-01-01 of an ISO date; a month is placed on its 15th.
-    static func day(_ iso: String) -> Int? { ISODate(iso)?.placedDay }
+    static func day(_ iso: String) -> Int? { ISODate(iso)?.placedDay?.number }
 }

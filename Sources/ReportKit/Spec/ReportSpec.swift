@@ -39,9 +39,8 @@ struct ReportSpec: Sendable {
     /// modification time — never the clock, so the same input gives the same bytes.
     static func reportDate(_ options: ReportOptions, corpus: CorpusStats, files: [ArticleFile]) -> Date {
         if let epoch = options.sourceDateEpoch { return Date(timeIntervalSince1970: TimeInterval(epoch)) }
-        let days = corpus.articles.compactMap { $0.metadata.date.flatMap(ISODate.init) }.filter { $0.precision == .day }
-        if let day = days.compactMap(\.placedDay).max() {
-            return Date(timeIntervalSince1970: TimeInterval(day * 86400))
+        if let day = corpus.articles.compactMap({ $0.metadata.date.flatMap(PublicationDay.init(iso:)) }).max() {
+            return Date(timeIntervalSince1970: TimeInterval(day.number * 86400))
         }
         return Date(timeIntervalSince1970: (files.map(\.modified).max() ?? 0).rounded(.down))
     }

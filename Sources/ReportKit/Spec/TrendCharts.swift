@@ -46,9 +46,9 @@ struct TrendCharts {
     }
 
     var chart: TrendChart? {
-        guard let (trend, window) = trend, let first = CalendarDay(iso: window.first), let last = CalendarDay(iso: window.last) else { return nil }
+        guard let (trend, window) = trend else { return nil }
         let period: TrendChart.Period = trend.granularity == .week ? .week : .month
-        let starts = TrendChart.periods(from: first, through: last, period)
+        let starts = TrendChart.periods(from: CalendarDay(window.days.lowerBound), through: CalendarDay(window.days.upperBound), period)
         guard starts.count == trend.periods.count else { return nil }
         var otherColors = Self.otherColors.makeIterator()
         let series = trend.series.map { s in
@@ -77,14 +77,5 @@ extension TrendCharts {
         guard let first = dated.first, let last = dated.last, last.number - first.number >= MentionTrend.minimumSpanDays else { return nil }
         return labels.noTrend(dated: dated.count, first: first.iso, last: last.iso,
                               mostFrom: dated[dated.count / 10].iso, mostTo: dated[dated.count - 1 - dated.count / 10].iso)
-    }
-}
-
-extension CalendarDay {
-    /// A full ISO date `YYYY-MM-DD`; nil for a partial one.
-    init?(iso: String) {
-        let parts = iso.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3, (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }
-        self.init(year: parts[0], month: parts[1], day: parts[2])
     }
 }

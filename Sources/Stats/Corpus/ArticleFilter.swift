@@ -108,11 +108,7 @@ public struct ArticleFilter: Sendable {
 
     /// A `--since`/`--until` value as an ISO prefix: "2025", "2025-06", "2025-06-18", or any date `PublicationDate` reads.
     public static func isoBound(_ value: String) -> String? {
-        let parts = value.split(separator: "-", omittingEmptySubsequences: false)
-        if parts.allSatisfy({ $0.allSatisfy(\.isNumber) }), let year = Int(parts[0]), parts[0].count == 4, (1900...2100).contains(year) {
-            if parts.count == 1 { return value }
-            if parts.count == 2, parts[1].count == 2, let m = Int(parts[1]), (1...12).contains(m) { return value }
-        }
+        if let date = ISODate(value), date.precision != .day { return value }
         return PublicationDate.iso(value)
     }
 

@@ -6,11 +6,10 @@ public struct PublicationDay: Sendable, Hashable, Comparable {
 
     public init(number: Int) { self.number = number }
 
-    /// Nil for partial or invalid dates (those `DateReader` would not write).
+    /// Nil for partial or invalid dates (see `ISODate`, the one parser of date strings).
     public init?(iso: String) {
-        var s = iso
-        guard let (y, m, d) = s.withUTF8(Self.fields) ?? Self.looseFields(iso), let n = Self.number(y, m, d) else { return nil }
-        number = n
+        guard let day = ISODate(iso)?.publicationDay else { return nil }
+        self = day
     }
 
     /// The day of each article, parallel to `articles`; nil for undated articles and partial dates.
@@ -32,7 +31,7 @@ public struct PublicationDay: Sendable, Hashable, Comparable {
     /// `YYYY-MM-DD`.
     public var iso: String {
         let c = civil
-        return DateReader.iso(c.year, c.month, c.day) ?? ""
+        return String(c.year) + "-" + ISODate.two(c.month) + "-" + ISODate.two(c.day)
     }
 
     /// Year, month (1…12) and day (1…31): Howard Hinnant's civil_from_days.
@@ -48,40 +47,24 @@ public struct PublicationDay: Sendable, Hashable, Comparable {
         return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
     }
 
-    /// Days since 1970-01-01 of a date `DateReader` accepts (days_from_civil); nil for any other.
-    static func number(_ year: Int, _ month: Int, _ day: Int) -> Int? {
-        // One rule for what a date is (years 1900–2100, real month lengths): the date is a short string, no allocation.
-        guard DateReader.iso(year, month, day) != nil else { return nil }
+    /// The one rule for what a date is, shared by `DateReader` (what it writes) and `ISODate` (what it reads):
+    /// years 1900–2100 (older or later years in news text are not publication dates) and real month lengths, so
+    /// 2023-02-30 is no date rather than 2 March.
+    public static func isValid(_ year: Int, _ month: Int, _ day: Int) -> Bool {
+        guard (1900...2100).contains(year), (1...12).contains(month), day >= 1 else { return false }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let length = month == 2 ? (leap ? 29 : 28) : month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31
+        return day <= length
+    }
+
+    /// Days since 1970-01-01 of a date `isValid` accepts (Howard Hinnant's days_from_civil).
+    init(valid year: Int, _ month: Int, _ day: Int) {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
         let mp = (month + 9) % 12
         let doy = (153 * mp + 2) / 5 + day - 1
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146097 + doe - 719468
-    }
-
-    /// Year, month and day of the bytes `dddd-dd-dd` (the form every stored date has), read without allocating;
-    /// nil for any other form.
-    private static func fields(_ b: UnsafeBufferPointer<UInt8>) -> (Int, Int, Int)? {
-        guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return nil }
-        func digits(_ range: Range<Int>) -> Int? {
-            var n = 0
-            for i in range {
-                let d = Int(b[i]) &- 48
-                guard (0...9).contains(d) else { return nil }
-                n = n * 10 + d
-            }
-            return n
-        }
-        guard let y = digits(0..<4), let m = digits(5..<7), let d = digits(8..<10) else { return nil }
-        return (y, m, d)
-    }
-
-    /// Any other ten-character string of three dash-separated numbers, read as before this type existed.
-    private static func looseFields(_ iso: String) -> (Int, Int, Int)? {
-        let parts = iso.split(separator: "-").compactMap { Int($0) }
-        guard iso.count == 10, parts.count == 3 else { return nil }
-        return (parts[0], parts[1], parts[2])
+        number = era * 146097 + doe - 719468
     }
 }

@@ -91,9 +91,9 @@ struct DateReader {
         tokens[t].kind == .word && ByteClass.isUpperASCII(text[tokens[t].start])
     }
 
+    /// `YYYY-MM-DD`, or nil for a day that is no date (`PublicationDay.isValid`, the rule `ISODate` reads by).
     static func iso(_ year: Int, _ month: Int, _ day: Int) -> String? {
-        let days = [31, year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        guard (1900...2100).contains(year), (1...12).contains(month), day >= 1, day <= days[month - 1] else { return nil }
+        guard PublicationDay.isValid(year, month, day) else { return nil }
         return format4(year) + "-" + two(month) + "-" + two(day)
     }
 }
