@@ -67,6 +67,35 @@ struct ElisionAndLevelTests {
         #expect(fact.moneyRole == role, "\(text)")
     }
 
+    @Test("a fraction of a whole is a share in percent", arguments: [
+        ("Sepertiga dari perusahaan China memakai AI.", "Sepertiga dari", 33.33),
+        ("Dua pertiga dari pengguna memilih model lokal.", "Dua pertiga dari", 66.67),
+        ("About a fifth of Chinese firms use AI.", "a fifth of", 20.0),
+        ("Two-thirds of them plan to.", "Two-thirds of", 66.67),
+        ("Setengah dari model AI dibuat di Beijing.", "Setengah dari", 50.0),
+    ])
+    func fraction(_ text: String, _ quote: String, _ value: Double) throws {
+        let fact = try #require(Probe.fact(text, quote), "\(text)")
+        #expect(fact.kind == .percent && fact.value == .number(value) && fact.percentRole == .share, "\(text)")
+    }
+
+    @Test("a fraction word without 'dari/of' is no figure", arguments: [
+        "Tim itu lolos ke babak sepertiga akhir.",
+        "It was the third round of funding.",
+    ])
+    func notFraction(_ text: String) {
+        #expect(!Probe.quantities(text).contains { $0.kind == .percent }, "\(text)")
+    }
+
+    @Test("'tens/hundreds of billions of dollars' scale the vague amount", arguments: [
+        ("OpenAI will spend tens of billions of dollars on data centres.", "tens of billions of dollars", 1e10),
+        ("Microsoft spent hundreds of billions of dollars.", "hundreds of billions of dollars", 1e11),
+    ])
+    func vagueBillions(_ text: String, _ quote: String, _ value: Double) throws {
+        let fact = try #require(Probe.fact(text, quote), "\(text)")
+        #expect(fact.value == .number(value) && fact.bound == .approx, "\(text)")
+    }
+
     @Test("English counted nouns", arguments: [
         ("Huawei shipped 10 million units in the quarter.", "10 million units"),
         ("Xiaomi sold 5 million smartphones in India.", "5 million smartphones"),

@@ -122,12 +122,12 @@ struct FactExtractor {
         } else if token.kind == .punct {
             return nil
         }
-        if currency == nil, keys[t] == Vocabulary.setengah || keys[t] == Vocabulary.separuh || keys[t] == Vocabulary.half,
-           t + 1 < limit, keys[t + 1] == Vocabulary.dari || keys[t + 1] == Vocabulary.of {
-            // "setengah dari model AI" = 50 percent
-            var f = fact(.percent, .number(50), tokens: t..<(t + 2), sentence: sentence)
+        if currency == nil, let (share, after) = Fraction(keys: keys).read(at: t, limit: limit) {
+            // "setengah dari model AI" = 50 percent, "two-thirds of" = 66.67 percent
+            var f = fact(.percent, .number(share), tokens: t..<after, sentence: sentence)
             f.unit = "%"
-            return (f, t + 2)
+            f.role = PercentRole.share.rawValue
+            return (f, after)
         }
         guard numberStart < limit, var reading = grammar.read(at: numberStart, limit: limit, moneyContext: currency != nil, rupiah: currency == "IDR") else {
             return currency != nil ? (nil, numberStart) : nil

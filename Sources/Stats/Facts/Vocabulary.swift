@@ -41,7 +41,8 @@ enum Vocabulary {
         "ribu": 1e3, "rb": 1e3, "juta": 1e6, "jt": 1e6, "miliar": 1e9, "milyar": 1e9, "triliun": 1e12, "trilyun": 1e12,
         // Misspellings seen in real news ("Rp1,996 triliyun", "Rp 1,8 trilun", "USD42,59 milir").
         "triliyun": 1e12, "trilun": 1e12, "trilliun": 1e12, "milir": 1e9, "miliyar": 1e9, "milliar": 1e9,
-        "thousand": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12,
+        "thousand": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6, "billion": 1e9, "billions": 1e9, "bn": 1e9, "trillion": 1e12,
+        "trillions": 1e12, "tn": 1e12,
     ])
     /// Scale letters only trusted right after money: "Rp 5 M", "$3T", "$20k".
     static let moneyScaleLetters: [UInt8: Double] = [UInt8(ascii: "k"): 1e3, UInt8(ascii: "K"): 1e3, UInt8(ascii: "M"): 1e6, UInt8(ascii: "B"): 1e9, UInt8(ascii: "T"): 1e12]
@@ -49,7 +50,7 @@ enum Vocabulary {
     /// Vague quantities: "ratusan" = hundreds → approx 100…999.
     static let vague: WordTable<Double> = map(vagueWords)
     static let vagueWords: [String: Double] = [
-        "puluhan": 10, "belasan": 11, "ratusan": 100, "ribuan": 1e3, "jutaan": 1e6, "miliaran": 1e9, "milyaran": 1e9, "triliunan": 1e12,
+        "puluhan": 10, "tens": 10, "belasan": 11, "ratusan": 100, "ribuan": 1e3, "jutaan": 1e6, "miliaran": 1e9, "milyaran": 1e9, "triliunan": 1e12,
         "dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12,
     ]
 
@@ -291,7 +292,7 @@ extension Vocabulary {
     static let starters: WordSet = {
         var words: [String] = Array(unitWords.keys) + Array(vagueWords.keys) + Array(monthWords.keys)
         words += Array(currencyBeforeWords.keys) + Array(dollarPrefixWords.keys)
-        let special: [UInt64] = [setengah, separuh, half, a, yen]
+        let special: [UInt64] = [setengah, separuh, half, a, yen, key("seperempat"), key("sepertiga"), key("seperlima"), key("sepersepuluh")]
         return WordSet(words.map(key) + special)
     }()
 }
