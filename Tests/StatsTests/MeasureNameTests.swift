@@ -12,4 +12,10 @@ struct MeasureNameTests {
     func measure(_ text: String, _ quote: String, _ name: String) throws {
         #expect(try Probe.subject(text, quote) != name, "\(text)")
     }
+
+    @Test("a job title opened by 'Head of' is a title, not a company")
+    func headOf() throws {
+        let text = "Laba itu dibagikan sebagai dividen, kata Head of Investor Relations PT Maju Aditya Santoso. Laba bersih mencapai Rp 2 triliun."
+        #expect(try Probe.subject(text, "Rp 2 triliun") != "Head")
+    }
 }

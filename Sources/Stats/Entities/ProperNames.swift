@@ -250,7 +250,11 @@ struct ProperNames {
         guard isLabel(run, in: sentence) else { return nil }
         var end = run.upperBound
         if Self.jobWords.contains(keys[run.lowerBound]) {
-            while end < sentence.upperBound, tokens[end].spaceBefore, entityAt[end] >= 0 || isNameWord(end) { end += 1 }
+            // "Head of Investor Relations CTRA Aditya …": the title runs on through "of".
+            while end < sentence.upperBound, tokens[end].spaceBefore,
+                  entityAt[end] >= 0 || isNameWord(end) || keys[end] == Vocabulary.of && end + 1 < sentence.upperBound && isNameWord(end + 1) {
+                end += 1
+            }
         }
         let name = String(decoding: UnsafeBufferPointer(rebasing: text[tokens[run.lowerBound].start..<tokens[end - 1].end]), as: UTF8.self)
         return Name(tokens: run.lowerBound..<end, name: name, category: .ignore)
@@ -260,6 +264,7 @@ struct ProperNames {
         let first = run.lowerBound
         if first > sentence.lowerBound, Self.labelNouns.contains(keys[first - 1]) { return true }
         if run.count >= 2, Self.labelNouns.contains(keys[first]) || Self.jobWords.contains(keys[first]) { return true }
+        if Self.jobWords.contains(keys[first]), run.upperBound < sentence.upperBound, keys[run.upperBound] == Vocabulary.of { return true }
         if Self.labelEnds.contains(keys[run.upperBound - 1]) { return true }
         return run.upperBound < sentence.upperBound && tokens[run.upperBound].spaceBefore
             && tokens[run.upperBound].kind == .word && ByteClass.isUpperASCII(text[tokens[run.upperBound].start])
