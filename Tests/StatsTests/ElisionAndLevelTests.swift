@@ -106,6 +106,20 @@ struct ElisionAndLevelTests {
         #expect(fact.kind == .count, "\(text)")
     }
 
+    @Test("hardware counted after its maker's and model's names; the maker does not own the count", arguments: [
+        ("The lab bought 10,000 Nvidia A100 GPUs last year.", "10,000 Nvidia A100 GPUs", 10_000.0),
+        ("Huawei will ship 1 million Ascend chips this year.", "1 million Ascend chips", 1e6),
+    ])
+    func hardware(_ text: String, _ quote: String, _ value: Double) throws {
+        let fact = try #require(Probe.fact(text, quote), "\(text)")
+        #expect(fact.kind == .count && fact.value == .number(value) && fact.subject != "Nvidia", "\(text)")
+    }
+
+    @Test("a year before names is no count")
+    func yearBeforeNames() {
+        #expect(!Probe.quantities("In 2019 Apple devices sold well.").contains { $0.kind == .count })
+    }
+
     @Test("a describing word before an AI model count", arguments: [
         ("In 2024, Chinese labs produced 40 notable AI models.", "40 notable AI models"),
         ("Regulators have approved 117 domestic generative AI models.", "117 domestic generative AI models"),

@@ -313,6 +313,8 @@ struct FactExtractor {
            let place = attribution.placeInClause(clause, before: quantity.lowerBound), place != subject {
             f.scope = entityNames[place]
         }
+        // "10,000 Nvidia A100 GPUs": the maker named inside a count is what is counted, not who counts it.
+        if f.kind == .count, let owner = subject, quantity.contains(where: { attribution.entityAt[$0] == Int32(owner) }) { subject = nil }
         if let subject { discourse.noteFigure(owner: subject) }
         f.subject = subject.map { entityNames[$0] }
     }
@@ -393,7 +395,8 @@ struct FactExtractor {
         if end < limit, let months = Vocabulary.durationWords[keys[end]], !reading.plainDigits || reading.value < 1000 {
             return .measured(Measured(kind: .duration, unit: "month", scale: months, end: end + 1))
         }
-        if reading.value == reading.value.rounded(), let (noun, nounEnd) = countNoun(at: end, limit: limit) {
+        let yearLike = reading.plainDigits && (1900...2100).contains(reading.value) && tokens[reading.end - 1].end - tokens[reading.end - 1].start == 4
+        if reading.value == reading.value.rounded(), let (noun, nounEnd) = countNoun(at: end, limit: limit, namesBetween: !yearLike) {
             return .measured(Measured(kind: .count, noun: noun, end: nounEnd))
         }
         return .notAFact(end: reading.end)
@@ -555,11 +558,23 @@ struct FactExtractor {
     }
 
     /// The counted noun after a number: "38 orang", "1.677 anggota", "23 di antaranya".
-    private func countNoun(at t: Int, limit: Int) -> (String, Int)? {
+    /// With `namesBetween`, up to four name tokens may stand before a noun of hardware: "2,000 Nvidia H800 chips"
+    /// (never after a year: "2019 Apple devices").
+    private func countNoun(at t: Int, limit: Int, namesBetween: Bool = false) -> (String, Int)? {
         var n = t
         while n < limit, n - t < 2, Vocabulary.countAdjectives.contains(keys[n]) { n += 1 }
         if n < limit, Vocabulary.countNouns.contains(keys[n]) {
             return (string(tokens[n].start, tokens[n].end).lowercased(), n + 1)
+        }
+        if namesBetween {
+            var k = t
+            while k < limit, k - t < 4, tokens[k].kind != .punct, !Vocabulary.hardwareNouns.contains(keys[k]),
+                  attribution.entityAt[k] >= 0 || ByteClass.isUpperASCII(text[tokens[k].start]) || k > t && !tokens[k].spaceBefore {
+                k += 1
+            }
+            if k > t, k < limit, Vocabulary.hardwareNouns.contains(keys[k]) {
+                return (string(tokens[k].start, tokens[k].end).lowercased(), k + 1)
+            }
         }
         guard t < limit else { return nil }
         if t + 1 < limit, keys[t] == Vocabulary.diAntaranya.0, keys[t + 1] == Vocabulary.diAntaranya.1 {

@@ -152,6 +152,9 @@ enum Vocabulary {
         "units", "devices", "smartphones", "phones", "accounts", "downloads", "subscribers", "stores", "factories", "branches",
         "banks", "schools", "institutions", "organisations", "organizations", "reports", "articles", "victims", "jobs",
     ])
+    /// Hardware counted after a maker's and a model's names: "2,000 Nvidia H800 chips", "10,000 Huawei Ascend GPUs".
+    static let hardwareNouns = set(["chips", "chip", "gpus", "gpu", "processors", "accelerators", "servers", "phones", "smartphones",
+                                    "units", "devices"])
     /// English words between a number and its counted noun: "500 million weekly active users".
     static let countAdjectives = set(["weekly", "monthly", "daily", "active", "new", "paying", "registered", "full-time", "unique"])
     /// The counted noun may be a word after the number or one of "di antaranya" forms: "23 di antaranya".
