@@ -283,7 +283,6 @@ struct Attribution {
 
     /// Verbs of recording or reporting: the owner's own figure ("Carsurin mencatat laba …"), unless a name follows.
     static let recordVerbs = Vocabulary.set(["mencatat", "mencatatkan", "melaporkan", "menunjukkan", "reported", "reports", "showed", "shows"])
-    static let bahwa = Vocabulary.key("bahwa"), that = Vocabulary.key("that")
     static let phrasePrepositions = Vocabulary.set(["dari", "from", "melalui", "via", "through", "ke", "kepada", "to", "atas"])
 
     /// A person who only says something ("Huang mengatakan …", "Lisa Su said") is not the figure's owner.
@@ -291,7 +290,7 @@ struct Attribution {
         // Anyone reporting on someone named next, who acts: "Canalys mencatat (bahwa) Huawei mengirimkan …", not
         // "BI mencatat ULN swasta sebesar …".
         if end + 1 < tokens.count, Vocabulary.speechVerbs.contains(keys[end]) || Self.recordVerbs.contains(keys[end]) {
-            let next = keys[end + 1] == Self.bahwa || keys[end + 1] == Self.that ? end + 2 : end + 1
+            let next = keys[end + 1] == Discourse.bahwa || keys[end + 1] == Discourse.that ? end + 2 : end + 1
             if next < tokens.count, usable(at: next), actsAfter(matches[Int(matchAt[next])].tokens.upperBound) { return true }
         }
         // A person, or an agency reporting statistics ("Badan Pusat Statistik menyebut, …").
@@ -430,7 +429,8 @@ struct Attribution {
 
     static let ownerTitles = Vocabulary.set(["bos", "boss", "pemilik", "owner", "miliarder", "billionaire", "taipan", "tycoon", "konglomerat"])
 
-    private func isComma(_ t: Int) -> Bool {
+    /// Whether token `t` (in range or not) is a comma.
+    func isComma(_ t: Int) -> Bool {
         t >= 0 && t < tokens.count && tokens[t].kind == .punct && text[tokens[t].start] == 0x2C
     }
 
@@ -452,7 +452,7 @@ struct Attribution {
         while t < limit, tokens[t].kind == .punct { t += 1 }
         guard t + 2 < limit, keys[t] == Self.di || keys[t] == Self.in, usable(at: t + 1), categories[Int(entityAt[t + 1])] == .country else { return nil }
         let end = matches[Int(matchAt[t + 1])].tokens.upperBound
-        guard end < limit, tokens[end].kind == .punct, text[tokens[end].start] == 0x2C else { return nil }
+        guard end < limit, isComma(end) else { return nil }
         return Int(entityAt[t + 1])
     }
     static let di = Vocabulary.key("di"), `in` = Vocabulary.key("in")

@@ -7,13 +7,11 @@
 /// another owner (tokens) or another accounts line (money): "memberi 50 juta token dan melayani 3 juta UMKM"
 /// and "Rp 5 juta, dan terjual 2 juta" stay without a figure.
 struct Elision {
-    let keys: [UInt64]
-    let tokens: [Token]
-    let text: UnsafeBufferPointer<UInt8>
-    let entityAt: [Int32]
+    let attribution: Attribution
 
     /// The kind and unit the amount `number` (its tokens) takes from `previous`, the figure before it in `sentence`.
     func unit(of number: Range<Int>, scaled: Bool, after previous: Fact?, in sentence: Range<Int>) -> (FactKind, String)? {
+        let keys = attribution.keys, tokens = attribution.tokens, entityAt = attribution.entityAt
         guard scaled, let previous, let unit = previous.unit, previous.kind == .tokens || previous.kind == .money else { return nil }
         guard number.upperBound >= sentence.upperBound || tokens[number.upperBound].kind == .punct
             || Self.followers.contains(keys[number.upperBound]) else { return nil }
@@ -21,14 +19,12 @@ struct Elision {
         while gap >= sentence.lowerBound, tokens[gap].start >= previous.end { gap -= 1 }
         let between = (gap + 1)..<number.lowerBound
         guard !between.isEmpty, between.count <= 8, !between.contains(where: { tokens[$0].kind == .number }),
-              between.contains(where: { Vocabulary.coordinators.contains(keys[$0]) || isComma($0) }) else { return nil }
+              between.contains(where: { Vocabulary.coordinators.contains(keys[$0]) || attribution.isComma($0) }) else { return nil }
         let owner = previous.kind == .tokens
             ? between.contains { entityAt[$0] >= 0 }
             : between.contains { Vocabulary.roleCues[keys[$0]] != nil }
         return owner ? (previous.kind, unit) : nil
     }
-
-    private func isComma(_ t: Int) -> Bool { tokens[t].kind == .punct && text[tokens[t].start] == 0x2C }
 
     /// Words that may follow an amount whose noun was left out: prepositions, "each", "lagi".
     static let followers = Vocabulary.set(["kepada", "untuk", "bagi", "ke", "di", "pada", "dalam", "sebagai", "masing-masing",

@@ -164,7 +164,7 @@ struct FactExtractor {
         switch measure(after: end, reading: reading, currency: currency, in: sentence) {
         case .measured(let m): measured = m
         case .notAFact(let skip):
-            let elision = Elision(keys: keys, tokens: tokens, text: text, entityAt: attribution.entityAt)
+            let elision = Elision(attribution: attribution)
             guard currency == nil, let (kind, unit) = elision.unit(of: numberStart..<end, scaled: reading.scaled, after: previous, in: sentence)
             else { return (nil, skip) }
             measured = Measured(kind: kind, unit: unit, end: end)

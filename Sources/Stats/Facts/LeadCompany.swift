@@ -57,11 +57,10 @@ extension Attribution {
     func isListed(_ entity: Int, in sentence: Range<Int>) -> Bool {
         guard let t = sentence.first(where: { entityAt[$0] >= 0 && owner(Int(entityAt[$0])) == entity }) else { return false }
         let end = matches[Int(matchAt[t])].tokens.upperBound
-        func comma(_ k: Int) -> Bool { tokens[k].kind == .punct && text[tokens[k].start] == 0x2C }
-        func joiner(_ k: Int) -> Bool { Self.pairJoiners.contains(keys[k]) || comma(k) }
+        func joiner(_ k: Int) -> Bool { Self.pairJoiners.contains(keys[k]) || isComma(k) }
         func name(_ k: Int) -> Bool { k < sentence.upperBound && entityAt[k] >= 0 && categories[Int(entityAt[k])] != .country }
         if t - 2 >= sentence.lowerBound, joiner(t - 1), name(t - 2) { return true }
         guard end + 1 < sentence.upperBound, joiner(end) else { return false }
-        return name(end + 1) || comma(end) && Self.pairJoiners.contains(keys[end + 1]) && name(end + 2)
+        return name(end + 1) || isComma(end) && Self.pairJoiners.contains(keys[end + 1]) && name(end + 2)
     }
 }
