@@ -153,4 +153,13 @@ struct NumberGrammarTests {
         let fact = try #require(Probe.quantities(text).first, "\(text)")
         #expect(fact.bound == bound, "\(text)")
     }
+
+    @Test("a rupiah amount cut by a stray space after its thousands comma is no figure")
+    func splitThousands() throws {
+        let text = "Harga ritel varian 6GB Rp 4, 899 dengan harga pre-order Rp 4,599 juta."
+        let money = Probe.facts(text).filter { $0.kind == .money }
+        #expect(money.map(\.text) == ["Rp 4,599 juta"])
+        // A comma between amounts of one list still separates them when the next is no three-digit group.
+        #expect(Probe.facts("Tarifnya Rp 5.000, 10 ribu atau 20 ribu.").contains { $0.text == "Rp 5.000" })
+    }
 }

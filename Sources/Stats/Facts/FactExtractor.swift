@@ -178,6 +178,7 @@ struct FactExtractor {
             guard let whole = wholeRupiah(reading.value, at: numberStart, in: sentence) else { return (nil, end) }
             reading.value = whole
         }
+        if kind == .money, unit == "IDR", !reading.scaled, reading.value < 1000, let skip = splitThousands(after: end, limit: limit) { return (nil, skip) }
         if kind == .count, isAnaphoricCount(first, end, reading: reading, in: sentence) { return (nil, end) }
         // "buat satu produk": one thing, written as a word, is no figure.
         if kind == .count, reading.value == 1, !reading.plainDigits { return (nil, end) }
@@ -241,6 +242,14 @@ struct FactExtractor {
     private func wholeRupiah(_ value: Double, at t: Int, in sentence: Range<Int>) -> Double? {
         if value >= 1000 { return value.rounded(.towardZero) }
         return neighbourScale(of: t, in: sentence).map { value * $0 }
+    }
+
+    /// "Rp 4, 899": a stray space after a thousands comma cut a small amount in two. Whether 4 or 4,899 (or 4.899
+    /// juta) was meant cannot be told, so the amount is no figure; returns the token after the cut-off group.
+    private func splitThousands(after end: Int, limit: Int) -> Int? {
+        guard end + 1 < limit, isPunct(end, UInt8(ascii: ",")), tokens[end + 1].spaceBefore, isPlainDigits(end + 1),
+              tokens[end + 1].end - tokens[end + 1].start == 3 else { return nil }
+        return end + 2
     }
 
     /// "Jangan bikin 100 produk jelek", "Misalnya seseorang membeli …": a figure in an imagined or forbidden case
