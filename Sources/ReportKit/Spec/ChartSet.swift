@@ -192,7 +192,7 @@ struct ChartSet: Sendable {
             let v = sign(f) * (f.value.number ?? 0)
             let high = f.valueMax.map { sign(f) * $0 }
             let range = high.flatMap { h in h == v ? nil : min(v, h)...max(v, h) }
-            return .init(label: labels.figureLabel(f.subject!, m), value: v, valueLabel: valueLabel(f, m, sign: sign(f)), color: color(f),
+            return .init(label: labels.figureLabel(f, m), value: v, valueLabel: valueLabel(f, m, sign: sign(f)), color: color(f),
                          note: note, isApproximate: Self.isVague(f.bound) && range == nil, range: range)
         }
         let positive = bars.map { abs($0.value) }.filter { $0 > 0 }

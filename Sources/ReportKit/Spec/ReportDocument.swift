@@ -73,7 +73,7 @@ struct ReportDocument {
         }
         for f in headlineFigures {
             // As the article wrote it ("US$5,5 juta"), never a conversion; the cover shrinks long ones instead of cutting them.
-            figures.append(HeadlineFigure(value: Self.coverValue(f.fact, labels: labels), caption: labels.figureLabel(f.fact.subject!, Measure.of(f.fact)!)))
+            figures.append(HeadlineFigure(value: Self.coverValue(f.fact, labels: labels), caption: labels.figureLabel(f.fact, Measure.of(f.fact)!)))
         }
         var line = labels.corpusLine(articles: corpus.articles.count, from: firstDate, to: lastDate, sources: outlets)
         if let filters { line += "\n" + labels.filterLine(filters) }
