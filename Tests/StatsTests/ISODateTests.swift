@@ -14,6 +14,7 @@ struct ISODateTests {
         #expect(ISODate("2023-10")?.publicationDay == nil && ISODate("2023-10")?.placedDay == PublicationDay(iso: "2023-10-15"))
         #expect(ISODate("2024")?.placedDay == nil && ISODate("2024")?.placedMonth == nil)
         #expect(ISODate("2024-06-27")?.placedMonth == PublicationDay(iso: "2024-06-15"))
+        #expect(PublicationDay(iso: "2019-09-30")?.isoMonth == "2019-09" && PublicationDay(iso: "2025-11-01")?.isoMonth == "2025-11")
     }
 
     @Test("a day that does not exist is no date in any form: 2023-02-30 is not 2 March")

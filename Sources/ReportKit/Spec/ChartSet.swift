@@ -267,8 +267,8 @@ struct ChartSet: Sendable {
         let events = (publishedEvents(dated) + mentioned).sorted { ($0.day, $0.lane, $0.label) < ($1.day, $1.lane, $1.label) }
         outside += mentionedOutside
         var subtitle = labels.timelineSubtitle + labels.undated(corpus.articles.count { $0.metadata.date.flatMap(Self.day) == nil }, of: corpus.articles.count)
-        if let window, outside > 0, let from = Self.iso(window.lowerBound + 31), let to = Self.iso(window.upperBound - 31) {
-            subtitle += labels.timelineOutside(outside, from, to)
+        if let window, outside > 0 {
+            subtitle += labels.timelineOutside(outside, Self.isoMonth(window.lowerBound + 31), Self.isoMonth(window.upperBound - 31))
         }
         return Timeline(title: labels.timelineTitle, subtitle: subtitle, lanes: [labels.laneArticles, labels.laneEvents],
                         events: events, numberStyle: labels.style, source: sourceLine, monthNames: labels.monthNames)
@@ -324,10 +324,7 @@ struct ChartSet: Sendable {
     }
 
     /// "2019-09" for a day since 1970-01-01.
-    static func iso(_ day: Int) -> String? {
-        let date = PublicationDay(number: day).civil
-        return "\(date.year)-" + (date.month < 10 ? "0" : "") + "\(date.month)"
-    }
+    static func isoMonth(_ day: Int) -> String { PublicationDay(number: day).isoMonth }
 
     /// Days since 1970-01-01 of an ISO date; a month is placed on its 15th.
     static func day(_ iso: String) -> Int? { ISODate(iso)?.placedDay?.number }

@@ -34,6 +34,9 @@ public struct PublicationDay: Sendable, Hashable, Comparable {
         return String(c.year) + "-" + ISODate.two(c.month) + "-" + ISODate.two(c.day)
     }
 
+    /// `YYYY-MM`: the day's month, as a mentioned month is written.
+    public var isoMonth: String { String(iso.prefix(7)) }
+
     /// Year, month (1…12) and day (1…31): Howard Hinnant's civil_from_days.
     public var civil: (year: Int, month: Int, day: Int) {
         let z = number + 719468
