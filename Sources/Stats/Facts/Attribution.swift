@@ -409,25 +409,38 @@ struct Attribution {
         }
     }
 
-    /// The last person named between commas after a title: "Bos LVMH asal Prancis, Bernard Arnault, menjadi …",
-    /// "CEO Nvidia, Jensen Huang, …". A title-case pair alone may be a place ("Kecamatan Pancoran, Jakarta
-    /// Selatan,"); the title before it says a person.
-    func appositivePerson(in sentence: Range<Int>) -> Int? {
+    /// The last person a title names: between commas after it ("Bos LVMH asal Prancis, Bernard Arnault, menjadi …",
+    /// "CEO Nvidia, Jensen Huang, …"), or right after a company title ("Alibaba Chairman Joe Tsai told …"). A
+    /// title-case pair alone may be a place ("Kecamatan Pancoran, Jakarta Selatan,"); the title before it says a
+    /// person, and company titles are never followed by a place.
+    func titledPerson(in sentence: Range<Int>) -> Int? {
         var found: Int?
         var t = sentence.lowerBound
         while t < sentence.upperBound {
             guard entityAt[t] >= 0 else { t += 1; continue }
             let end = matches[Int(matchAt[t])].tokens.upperBound
-            if t - 1 > sentence.lowerBound, usable(at: t), categories[Int(entityAt[t])] == .person, isComma(t - 1), isComma(end),
-               (max(sentence.lowerBound, t - 7)..<(t - 1)).contains(where: { ProperNames.titles.contains(keys[$0]) || Self.ownerTitles.contains(keys[$0]) }) {
-                found = owner(Int(entityAt[t]))
+            if t > sentence.lowerBound, usable(at: t), categories[Int(entityAt[t])] == .person {
+                let apposed = t - 1 > sentence.lowerBound && isComma(t - 1) && isComma(end)
+                    && (max(sentence.lowerBound, t - 7)..<(t - 1)).contains(where: { ProperNames.titles.contains(keys[$0]) || Self.ownerTitles.contains(keys[$0]) })
+                if apposed || isCompanyTitle(before: t) { found = owner(Int(entityAt[t])) }
             }
             t = end
         }
         return found
     }
 
+    /// "Chairman Joe Tsai", "Alibaba Chairman Joe Tsai", "Pendiri Alibaba Jack Ma": a company title right before
+    /// the name, or before the company named right before it.
+    private func isCompanyTitle(before t: Int) -> Bool {
+        var k = t - 1
+        if entityAt[k] >= 0, [.company, .organisation].contains(categories[Int(entityAt[k])]) { k = matches[Int(matchAt[k])].tokens.lowerBound - 1 }
+        return k >= 0 && Self.companyTitles.contains(keys[k])
+    }
+
     static let ownerTitles = Vocabulary.set(["bos", "boss", "pemilik", "owner", "miliarder", "billionaire", "taipan", "tycoon", "konglomerat"])
+    /// Titles of a company's people, which only a person's name follows.
+    static let companyTitles = Vocabulary.set(["ceo", "cto", "cfo", "coo", "chairman", "chairwoman", "founder", "co-founder", "pendiri",
+                                               "executive", "direktur", "dirut", "bos", "boss"])
 
     /// Whether token `t` (in range or not) is a comma.
     func isComma(_ t: Int) -> Bool {
@@ -444,6 +457,19 @@ struct Attribution {
         guard k + 1 < clause.upperBound, Vocabulary.afterPrepositions.contains(keys[k]), usable(at: k + 1) else { return nil }
         return (keys[k], owner(Int(entityAt[k + 1])))
     }
+
+    /// "invest $40 billion in OpenAI at a $300 billion valuation", "suntikan dana ke Moonshot dengan valuasi 3
+    /// miliar dollar AS": the company invested in, named just before the figure, owns the valuation, not the investor.
+    func investee(before figure: Int, in clause: Range<Int>) -> Int? {
+        var k = figure - 1
+        while k > clause.lowerBound, figure - k <= 5, entityAt[k] < 0, tokens[k].kind == .word { k -= 1 }
+        guard k > clause.lowerBound, entityAt[k] >= 0, usable(at: k) else { return nil }
+        let start = matches[Int(matchAt[k])].tokens.lowerBound
+        guard start > clause.lowerBound, Self.investedIn.contains(keys[start - 1]) else { return nil }
+        let entity = owner(Int(entityAt[k]))
+        return [.company, .organisation].contains(categories[entity]) ? entity : nil
+    }
+    static let investedIn = Vocabulary.set(["in", "into", "ke", "kepada"])
 
     /// "Di Indonesia, 65 persen bisnis …", "In China, 40 percent of firms …": a country opening the sentence in a
     /// place phrase of its own is the scope of the figures after it.
@@ -498,9 +524,12 @@ struct Attribution {
     private func isForecaster(_ t: Int, of quantity: Range<Int>) -> Bool {
         let end = matches[Int(matchAt[t])].tokens.upperBound
         guard end < quantity.lowerBound, Self.forecastVerbs.contains(keys[end]) else { return false }
+        // "Google expects to invest around $75 billion": expecting to do something is the actor's own plan.
+        if end + 1 < quantity.lowerBound, keys[end + 1] == Self.to { return false }
         return !(max(end, quantity.lowerBound - 10)..<quantity.lowerBound).contains { Self.ownFigures.contains(keys[$0]) }
     }
 
+    static let to = Vocabulary.key("to")
     static let forecastVerbs = Vocabulary.set([
         "memprediksi", "memprediksikan", "memperkirakan", "memproyeksikan", "meramalkan", "meramal",
         "predicts", "predicted", "forecasts", "forecast", "expects", "expected", "estimates", "estimated",
@@ -531,6 +560,8 @@ struct Attribution {
                 if role == .cost, isTraining(near: t, in: sentence) { return .trainingCost }
                 return role
             }
+            // "trained its V3 model for just $5.6 million", "dilatih dengan 6 juta dolar AS": what the training cost.
+            if Vocabulary.trainingVerbs.contains(k), isPaidFor(quantity, from: t) { return .trainingCost }
             t -= 1
         }
         return roleNamedAfter(quantity, in: sentence)
@@ -547,6 +578,16 @@ struct Attribution {
         guard let role = Vocabulary.roleCues[keys[t]], role != .cost, role != .price else { return nil }
         return role
     }
+
+    /// Whether the amount is what something was done for: "for (just) $5.6 million", "dengan (hanya) Rp 5 miliar",
+    /// with at most five words between the verb at `verb` and the amount.
+    private func isPaidFor(_ quantity: Range<Int>, from verb: Int) -> Bool {
+        var k = quantity.lowerBound - 1
+        if k > verb, Self.onlyWords.contains(keys[k]) { k -= 1 }
+        return k > verb && quantity.lowerBound - verb <= 7 && Self.paidForWords.contains(keys[k])
+    }
+    static let onlyWords = Vocabulary.set(["just", "only", "hanya", "cuma", "sekitar", "about"])
+    static let paidForWords = Vocabulary.set(["for", "dengan", "seharga"])
 
     private func isTraining(near t: Int, in sentence: Range<Int>) -> Bool {
         let range = max(sentence.lowerBound, t - 3)..<min(sentence.upperBound, t + 7)   // "spent $5.6 million training"

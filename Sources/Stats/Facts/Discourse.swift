@@ -26,11 +26,12 @@ struct Discourse {
     mutating func noteImaginedFigure() { figureOwner = nil; figureImagined = true }
     mutating func endSentence() { sentencesRead += 1 }
 
-    /// Records a sentence: its main subject first, then any other entity whose slot is still empty. A person set
-    /// off by commas is the latest person even when the sentence's subject is no person ("Bos LVMH, Bernard
-    /// Arnault, menjadi … Kekayaannya naik …"): a personal noun or pronoun after it refers to that person.
+    /// Records a sentence: its main subject first, then any other entity whose slot is still empty. A person a
+    /// title names is the latest person even when the sentence's subject is no person ("Bos LVMH, Bernard Arnault,
+    /// menjadi … Kekayaannya naik …", "Alibaba Chairman Joe Tsai told … He said …"): a personal noun or pronoun
+    /// after it refers to that person.
     mutating func note(main: Int?, in sentence: Range<Int>, attribution: Attribution) {
-        if main.map({ attribution.category($0) != .person }) ?? true, let named = attribution.appositivePerson(in: sentence) {
+        if main.map({ attribution.category($0) != .person }) ?? true, let named = attribution.titledPerson(in: sentence) {
             person = named
         }
         attribution.forEachEntity(in: sentence) { entity in
@@ -114,9 +115,13 @@ struct Discourse {
             // "Saham perusahaan melonjak …": a company noun owning a figure noun is the company talked about.
             if word.contains(.companyNoun), t > sentence.lowerBound, Self.ownedNouns.contains(keys[t - 1]) { return company }
             // "Ia menjabarkan, arus kas …": a speaker introduces the figure, the figure is not theirs.
+            // So does "He said the company would invest …": what follows the speech verb has its own subject.
+            // "He added $20 billion to his fortune" is no speech: "added" only says so before a comma or "that".
             if word.contains(.personPronoun) {
                 if t + 2 < limit, Vocabulary.speechVerbs.contains(keys[t + 1]),
-                   text[tokens[t + 2].start] == 0x2C || keys[t + 2] == Self.bahwa || keys[t + 2] == Self.that { continue }
+                   !Self.addVerbs.contains(keys[t + 1]) || text[tokens[t + 2].start] == 0x2C || keys[t + 2] == Self.bahwa || keys[t + 2] == Self.that {
+                    continue
+                }
                 return person
             }
             // "chip ini", "smartphone tersebut", "bandara itu": the product or place the article is about.
@@ -267,6 +272,8 @@ struct Discourse {
     static let companyNounWords = ["perusahaan", "raksasa", "startup", "start-up", "firma", "emiten", "produsen", "pabrikan",
                                               "company", "firm", "chipmaker", "giant", "group", "maker", "carmaker", "lab"]
     static let demonstratives = Vocabulary.set(["tersebut", "ini", "itu"])
+    /// Speech verbs that also mean adding something.
+    static let addVerbs = Vocabulary.set(["added", "adds", "menambahkan"])
     /// Owned nouns that belong to people: "kekayaannya", "hartanya", "gajinya".
     static let personalNouns = Vocabulary.set(["kekayaannya", "hartanya", "gajinya"])
     /// Things an article is about, referred back to with a demonstrative.

@@ -215,7 +215,12 @@ struct FactExtractor {
     private func describe(_ f: inout Fact, _ figure: Range<Int>, in sentence: Range<Int>, clauses: [Range<Int>], discourse: inout Discourse) {
         let compared = (max(sentence.lowerBound, figure.lowerBound - 2)..<figure.lowerBound).contains { Vocabulary.comparisons.contains(keys[$0]) }
         if !compared { attribute(&f, figure, in: sentence, clauses: clauses, discourse: &discourse) }
-        if f.kind == .money { f.role = attribution.role(of: figure, in: sentence)?.rawValue }
+        if f.kind == .money {
+            let role = attribution.role(of: figure, in: sentence)
+            f.role = role?.rawValue
+            if role == .valuation, !compared, let clause = clauses.first(where: { $0.contains(figure.lowerBound) }),
+               let investee = attribution.investee(before: figure.lowerBound, in: clause) { f.subject = entityNames[investee] }
+        }
         if f.kind == .percent, let clause = clauses.first(where: { $0.contains(figure.lowerBound) }) {
             let (role, direction) = PercentRoles(keys: keys).read(figure, in: clause)
             f.role = role?.rawValue

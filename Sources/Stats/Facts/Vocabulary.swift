@@ -65,6 +65,7 @@ enum Vocabulary {
         (["tidak", "lebih", "dari"], .lessThan), (["tidak", "melebihi"], .lessThan), (["tidak", "lebih", "daripada"], .lessThan),
         (["tidak", "kurang", "dari"], .atLeast), (["maksimal"], .lessThan), (["maksimum"], .lessThan), (["paling", "banyak"], .lessThan),
         (["sebanyak", "-", "banyaknya"], .lessThan), (["at", "most"], .lessThan), (["no", "more", "than"], .lessThan), (["up", "to"], .lessThan),
+        (["as", "much", "as"], .lessThan), (["as", "many", "as"], .lessThan),
         (["setidaknya"], .atLeast), (["sedikitnya"], .atLeast), (["minimal"], .atLeast), (["paling", "sedikit"], .atLeast),
         (["sekurang", "-", "kurangnya"], .atLeast), (["sekurangnya"], .atLeast), (["at", "least"], .atLeast),
         (["no", "fewer", "than"], .atLeast), (["no", "less", "than"], .atLeast),
@@ -211,6 +212,8 @@ enum Vocabulary {
         "ekspor": .export, "export": .export, "exports": .export, "impor": .import, "import": .import, "imports": .import,
     ])
     static let trainingCues = set(["pelatihan", "pelatihannya", "melatih", "dilatih", "training", "train", "trained"])
+    /// Verbs of training a model, whose price may follow: "trained … for $5.6 million".
+    static let trainingVerbs = set(["melatih", "dilatih", "train", "trained", "trains"])
     static let nilai = key("nilai"), pasar = key("pasar"), pasarnya = key("pasarnya"), market = key("market"), value = key("value")
 
     // MARK: Dates

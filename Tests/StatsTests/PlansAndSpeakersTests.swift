@@ -1,0 +1,58 @@
+import Testing
+@testable import Stats
+
+/// Issue 9, round 6: passages written for these tests, in the style of news about AI companies, for patterns found in
+/// English articles: a plan is the planner's figure, a valuation the investee's, a training price a training cost, "as
+/// much as" a ceiling, and a speaker's pronoun no owner. Indonesian forms where the language has them.
+@Suite("Plans, investees and speakers")
+struct PlansAndSpeakersTests {
+    typealias Expect = EnglishWireTests.Expect
+
+    static let passages: [Expect] = [
+        // "expects to" is the actor's own plan, not a forecast of someone else's figure.
+        Expect(text: "Meta plans to spend $65 billion this year. Its rival Google expects to invest around $75 billion.",
+               quote: "around $75 billion", subject: "Google", bound: .approx),
+        // "as much as" / "as many as" is a ceiling, like "up to".
+        Expect(text: "Meta plans to spend as much as $65 billion on data centres this year.",
+               quote: "as much as $65 billion", subject: "Meta", bound: .lessThan, role: "cost"),
+        Expect(text: "Alibaba said it would cut the price of its model by as much as 97%.",
+               quote: "as much as 97%", subject: "Alibaba", bound: .lessThan),
+        // The price a model was trained for.
+        Expect(text: "DeepSeek said it trained its V3 model for just $5.6 million.",
+               quote: "$5.6 million", subject: "DeepSeek", role: "training_cost"),
+        Expect(text: "DeepSeek melatih model V3 dengan hanya 5,6 juta dollar AS.",
+               quote: "5,6 juta dollar AS", subject: "DeepSeek", role: "training_cost"),
+        // The valuation belongs to the company invested in.
+        Expect(text: "SoftBank agreed to invest $40 billion in OpenAI at a $300 billion valuation.",
+               quote: "$300 billion", subject: "OpenAI", role: "valuation"),
+        Expect(text: "SoftBank agreed to invest $40 billion in OpenAI at a $300 billion valuation.",
+               quote: "$40 billion", subject: "SoftBank", role: "investment"),
+        Expect(text: "Alibaba menyuntikkan dana ke Moonshot AI dengan valuasi 3 miliar dollar AS.",
+               quote: "3 miliar dollar AS", subject: "Moonshot AI", role: "valuation"),
+        // "He said the company would …": the speaker introduces the figure; "the company" owns it.
+        Expect(text: "Alibaba Chairman Joe Tsai spoke to analysts. He said the company would invest 380 billion yuan in AI.",
+               quote: "380 billion yuan", subject: "Alibaba", role: "investment"),
+    ]
+
+    @Test("subject, bound and role of every figure", arguments: passages)
+    func passage(_ e: Expect) throws {
+        let f = try #require(Probe.fact(e.text, e.quote), "no fact “\(e.quote)” in “\(e.text)”: \(Probe.facts(e.text).map(\.text))")
+        #expect(f.subject == e.subject, "subject of \(e)")
+        #expect(f.bound == e.bound, "bound of \(e)")
+        if let role = e.role { #expect(f.role == role, "role of \(e)") }
+    }
+
+    @Test("a person a company title names is the latest person, even when named after another and without commas")
+    func titledPerson() throws {
+        #expect(try Probe.subject("Presiden Joko Widodo membuka acara itu. Baidu meluncurkan Ernie bersama Pendiri Baidu Robin Li. "
+                                  + "Kekayaannya naik 5 persen tahun ini.", "5 persen") == "Robin Li")
+        #expect(try Probe.subject("President Joe Biden opened the event. Baidu launched Ernie with Baidu Chairman Robin Li. "
+                                  + "His wealth rose 5% this year.", "5%") == "Robin Li")
+    }
+
+    @Test("a pronoun before a speech verb owns nothing: 'Ia mengatakan …', 'He said …'")
+    func speakers() throws {
+        #expect(try Probe.subject("Pendiri Baidu Robin Li hadir. Ia mengatakan ekonomi China tumbuh 5 persen.", "5 persen") != "Robin Li")
+        #expect(try Probe.subject("Alibaba Chairman Joe Tsai spoke. He said the economy grew 5%.", "5%") != "Joe Tsai")
+    }
+}
