@@ -29,6 +29,22 @@ struct PlansAndSpeakersTests {
                quote: "$40 billion", subject: "SoftBank", role: "investment"),
         Expect(text: "Alibaba menyuntikkan dana ke Moonshot AI dengan valuasi 3 miliar dollar AS.",
                quote: "3 miliar dollar AS", subject: "Moonshot AI", role: "valuation"),
+        // A grant is a subsidy.
+        Expect(text: "Intel is set to receive up to $8.5 billion in grants under the CHIPS Act.",
+               quote: "up to $8.5 billion", subject: "Intel", bound: .lessThan, role: "subsidy"),
+        Expect(text: "Bank Dunia menyetujui hibah baru senilai USD 30 juta untuk proyek air bersih.",
+               quote: "USD 30 juta", subject: "Bank Dunia", role: "subsidy"),
+        // A phrase of a participle set off by commas describes; the name inside it acts in nothing.
+        Expect(text: "Moonshot AI launched Kimi in 2023. The start-up, founded by Yang Zhilin, raised $1 billion in February.",
+               quote: "$1 billion", subject: "Moonshot AI", role: "funding"),
+        // A trailing change is the change of the figure just before it, in its clause.
+        Expect(text: "Tencent's capital spending jumped 221% to 17.6 billion yuan, while Alibaba spent 24.6 billion yuan, up 121% from a year earlier.",
+               quote: "121%", subject: "Alibaba"),
+        Expect(text: "Belanja modal Tencent melonjak 221 persen, sementara Alibaba membelanjakan 24,6 miliar yuan, naik 121 persen.",
+               quote: "121 persen", subject: "Alibaba"),
+        // A person in apposition who only speaks owns nothing; the company the clause names does.
+        Expect(text: "OpenAI is building data centres. Sam Altman, its chief executive, has said the company needs trillions of dollars.",
+               quote: "trillions of dollars", subject: "OpenAI", bound: .approx),
         // "He said the company would …": the speaker introduces the figure; "the company" owns it.
         Expect(text: "Alibaba Chairman Joe Tsai spoke to analysts. He said the company would invest 380 billion yuan in AI.",
                quote: "380 billion yuan", subject: "Alibaba", role: "investment"),

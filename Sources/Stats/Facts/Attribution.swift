@@ -93,6 +93,15 @@ struct Attribution {
 
         // 1. An entity acting earlier in the same clause, or in its own coordinated part of it.
         if case .decided(let subject) = actingInClause(quantity, parts: parts, own: own) { return subject }
+        // "…, while Alibaba spent 24.6 billion yuan, up 121%": a trailing change is the figure before it moving, so
+        // it is the subject of that clause's figure, not of the sentence's first clause.
+        if own > 0, Vocabulary.trailingChanges.contains(keys[clause.lowerBound]), quantity.lowerBound - clause.lowerBound <= 2 {
+            let before = parts[own - 1]
+            if (before.lowerBound..<before.upperBound).contains(where: { tokens[$0].kind == .number && entityAt[$0] < 0 }),
+               let acting = firstActing(in: coordinatedStart(before.lowerBound, before: before.upperBound)..<before.upperBound) {
+                return Int(entityAt[acting])
+            }
+        }
         // 2. The owner named right after the counted noun.
         if let owner = namedAfter(quantity, in: clause) { return owner }
         // "Google Pixel 3 (USD499-699)", "… dan Larry Page (233,9 miliar/sekitar Rp 3.908 triliun)": a figure in
@@ -147,13 +156,18 @@ struct Attribution {
            !opensWithFigures(parts[0]) { index = 1 }
         while index < parts.count, index <= own {
             let part = parts[index]
-            if Vocabulary.relativeStarts.contains(keys[part.lowerBound]) { index += 1; continue }
+            if Vocabulary.relativeStarts.contains(keys[part.lowerBound]) || index > 0 && index < own && Vocabulary.participleStarts.contains(keys[part.lowerBound]) {
+                index += 1
+                continue
+            }
             guard let first = firstEntity(in: part, before: quantity.lowerBound) else {
                 if index == own { return nil }
                 index += 1
                 continue
             }
             if isForecaster(first.token, of: quantity) { return nil }
+            // "Sam Altman, OpenAI's chief executive, has said the company needs …": the person only speaks.
+            if index < own, categories[first.entity] == .person, opensWithSpeech(parts[own]) { return nil }
             if sharesWithNext(first.token) { return Self.shared }
             if categories[first.entity] == .country, !first.leading, index + 1 < parts.count, let apposed = soleEntity(parts[index + 1]) {
                 return apposed
@@ -471,6 +485,13 @@ struct Attribution {
     }
     static let investedIn = Vocabulary.set(["in", "into", "ke", "kepada"])
 
+    /// Whether `part` opens with a speech verb, after at most two helping words ("has said", "juga mengatakan").
+    private func opensWithSpeech(_ part: Range<Int>) -> Bool {
+        var k = part.lowerBound
+        while k < part.upperBound, k - part.lowerBound < 2, Self.helpingWords.contains(keys[k]) { k += 1 }
+        return k < part.upperBound && Vocabulary.speechVerbs.contains(keys[k])
+    }
+
     /// "Di Indonesia, 65 persen bisnis …", "In China, 40 percent of firms …": a country opening the sentence in a
     /// place phrase of its own is the scope of the figures after it.
     func frontedPlace(of sentence: Range<Int>, before limit: Int) -> Int? {
@@ -580,11 +601,11 @@ struct Attribution {
     }
 
     /// Whether the amount is what something was done for: "for (just) $5.6 million", "dengan (hanya) Rp 5 miliar",
-    /// with at most five words between the verb at `verb` and the amount.
+    /// with at most ten words between the verb at `verb` and the amount.
     private func isPaidFor(_ quantity: Range<Int>, from verb: Int) -> Bool {
         var k = quantity.lowerBound - 1
         if k > verb, Self.onlyWords.contains(keys[k]) { k -= 1 }
-        return k > verb && quantity.lowerBound - verb <= 7 && Self.paidForWords.contains(keys[k])
+        return k > verb && quantity.lowerBound - verb <= 12 && Self.paidForWords.contains(keys[k])
     }
     static let onlyWords = Vocabulary.set(["just", "only", "hanya", "cuma", "sekitar", "about"])
     static let paidForWords = Vocabulary.set(["for", "dengan", "seharga"])

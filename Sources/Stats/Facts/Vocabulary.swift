@@ -207,7 +207,7 @@ enum Vocabulary {
         "kekayaan": .wealth, "kekayaannya": .wealth, "harta": .wealth, "fortune": .wealth, "wealth": .wealth,
         "denda": .fine, "didenda": .fine, "fine": .fine, "fined": .fine, "penalty": .fine,
         "gaji": .salary, "gajinya": .salary, "upah": .salary, "salary": .salary, "salaries": .salary, "wage": .salary, "wages": .salary,
-        "subsidi": .subsidy, "subsidy": .subsidy, "subsidies": .subsidy,
+        "subsidi": .subsidy, "subsidy": .subsidy, "subsidies": .subsidy, "hibah": .subsidy, "grant": .subsidy, "grants": .subsidy,
         "pajak": .tax, "bea": .tax, "cukai": .tax, "ppn": .tax, "ppnbm": .tax, "tax": .tax, "taxes": .tax,
         "ekspor": .export, "export": .export, "exports": .export, "impor": .import, "import": .import, "imports": .import,
     ])
@@ -244,6 +244,12 @@ enum Vocabulary {
     static let joiners = set(["dan", "serta", "atau", "sedangkan", "namun", "tetapi", "yang", "untuk", "and", "or", "but", "while", "which", "for"])
     /// A clause that starts with one of these describes the noun before it: "Baichuan, yang didukung …".
     static let relativeStarts = set(["yang", "which", "who", "whose", "where", "whom"])
+    /// Participles opening a phrase set off by commas that describes the name before it: "The start-up, founded by
+    /// Yang Zhilin in 2023, raised …", "Startup itu, didukung Alibaba, …". The name inside is no subject.
+    static let participleStarts = set(["founded", "backed", "led", "owned", "headed", "run", "controlled", "funded",
+                                       "didirikan", "didukung", "dipimpin", "dimiliki", "dikendalikan"])
+    /// Words opening a trailing clause of change: "…, while Alibaba spent 24.6 billion yuan, up 121%".
+    static let trailingChanges = set(["up", "down", "naik", "turun", "rising", "falling", "meningkat", "menurun"])
     /// Words joining names into one phrase: "Alibaba dan Tencent".
     static let nameJoiners = set(["dan", "serta", "atau", "and", "or", ",", "&"])
     /// An entity right after these is not the one acting: "bermigrasi dari OpenAI", "didukung oleh Alibaba".
