@@ -164,6 +164,11 @@ struct FactExtractor {
         switch measure(after: end, reading: reading, currency: currency, in: sentence) {
         case .measured(let m): measured = m
         case .notAFact(let skip):
+            if currency == nil, !reading.scaled, !isYearLike(reading),
+               NumberOfPhrase(keys: keys, tokens: tokens).countsModels(first, in: sentence, after: previous) {
+                measured = Measured(kind: .modelCount, unit: nil, end: end)
+                break
+            }
             let elision = Elision(attribution: attribution)
             guard currency == nil, let (kind, unit) = elision.unit(of: numberStart..<end, scaled: reading.scaled, after: previous, in: sentence)
             else { return (nil, skip) }
@@ -458,6 +463,11 @@ struct FactExtractor {
         guard token.kind == .number else { return false }
         for i in token.start..<token.end where !ByteClass.isDigit(text[i]) { return false }
         return true
+    }
+
+    /// "2025" written alone: a year, never a count read from context.
+    private func isYearLike(_ reading: NumberGrammar.Reading) -> Bool {
+        reading.plainDigits && reading.value >= 1900 && reading.value <= 2100 && reading.value == reading.value.rounded()
     }
 
     /// A year closing a capitalised name: "Piala Dunia 2022", "Olimpiade Paris 2024" (not "Sebanyak 2000 orang").
