@@ -29,6 +29,14 @@ struct PlansAndSpeakersTests {
                quote: "$40 billion", subject: "SoftBank", role: "investment"),
         Expect(text: "Alibaba menyuntikkan dana ke Moonshot AI dengan valuasi 3 miliar dollar AS.",
                quote: "3 miliar dollar AS", subject: "Moonshot AI", role: "valuation"),
+        // A share in a market is the company's, though the market "rose" after it.
+        Expect(text: "Huawei's market share in China's smartphone market rose to 18% in the second quarter.",
+               quote: "18%", subject: "Huawei"),
+        Expect(text: "Pangsa pasar Huawei di pasar ponsel China naik menjadi 18 persen pada kuartal kedua.",
+               quote: "18 persen", subject: "Huawei"),
+        // "The deal values Moonshot at …" is a valuation.
+        Expect(text: "Alibaba bought a stake in Moonshot AI. The deal values Moonshot AI at roughly $2.5 billion.",
+               quote: "roughly $2.5 billion", subject: "Moonshot AI", bound: .approx, role: "valuation"),
         // A grant is a subsidy.
         Expect(text: "Intel is set to receive up to $8.5 billion in grants under the CHIPS Act.",
                quote: "up to $8.5 billion", subject: "Intel", bound: .lessThan, role: "subsidy"),

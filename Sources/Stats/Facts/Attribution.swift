@@ -190,12 +190,16 @@ struct Attribution {
         while t >= max(start, quantity.lowerBound - 8) {
             if entityAt[t] >= 0 || tokens[t].kind == .number { return false }
             if PercentRoles.cues[keys[t]]?.direction != nil { changes = true } else if changes, Self.marketNouns.contains(keys[t]) {
+                // "Huawei's market share in China's smartphone market rose to 18%": a share in the market, named earlier.
                 return !(t > start && Self.marketMeasures.contains(keys[t - 1])) && !Self.marketMeasures.contains(keys[t + 1])
+                    && !(start..<t).contains { Self.shareNouns.contains(keys[$0]) }
             }
             t -= 1
         }
         return false
     }
+    static let shareNouns = Vocabulary.set(["share", "pangsa", "porsi", "stake"])
+
     /// A minimum ("minimal", "sedikitnya", "at least") that companies or countries "dengan/with" a measure must reach.
     func isCriterion(_ quantity: Range<Int>, from start: Int) -> Bool {
         let first = max(start, quantity.lowerBound - 2)

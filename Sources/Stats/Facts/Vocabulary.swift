@@ -191,7 +191,7 @@ enum Vocabulary {
         "biaya": .cost, "biayanya": .cost, "ongkos": .cost, "cost": .cost, "costs": .cost, "menelan": .cost, "menghabiskan": .cost, "spent": .cost,
         "spend": .cost, "spends": .cost, "spending": .cost,
         "valuasi": .valuation, "valuasinya": .valuation, "valuation": .valuation, "valued": .valuation, "dinilai": .valuation,
-        "valuing": .valuation, "worth": .valuation,
+        "valuing": .valuation, "values": .valuation, "worth": .valuation,
         "kapitalisasi": .marketValue, "capitalization": .marketValue, "cap": .marketValue,
         "pendapatan": .revenue, "pendapatannya": .revenue, "penjualan": .revenue, "omzet": .revenue, "revenue": .revenue, "sales": .revenue,
         "investasi": .investment, "berinvestasi": .investment, "menginvestasikan": .investment, "investment": .investment,
