@@ -37,6 +37,11 @@ struct PlansAndSpeakersTests {
         // "The deal values Moonshot at …" is a valuation.
         Expect(text: "Alibaba bought a stake in Moonshot AI. The deal values Moonshot AI at roughly $2.5 billion.",
                quote: "roughly $2.5 billion", subject: "Moonshot AI", bound: .approx, role: "valuation"),
+        // "Shares fell …" opening a sentence are the company's talked about.
+        Expect(text: "Nvidia reported record revenue on Wednesday. Shares fell about 1% in extended trading.",
+               quote: "about 1%", subject: "Nvidia", bound: .approx, direction: .down),
+        Expect(text: "Cambricon saw its shares surge this year, giving it a market capitalisation of around 280 billion yuan.",
+               quote: "around 280 billion yuan", subject: "Cambricon", bound: .approx, role: "market_value"),
         // A grant is a subsidy.
         Expect(text: "Intel is set to receive up to $8.5 billion in grants under the CHIPS Act.",
                quote: "up to $8.5 billion", subject: "Intel", bound: .lessThan, role: "subsidy"),
@@ -72,6 +77,12 @@ struct PlansAndSpeakersTests {
                                   + "Kekayaannya naik 5 persen tahun ini.", "5 persen") == "Robin Li")
         #expect(try Probe.subject("President Joe Biden opened the event. Baidu launched Ernie with Baidu Chairman Robin Li. "
                                   + "His wealth rose 5% this year.", "5%") == "Robin Li")
+    }
+
+    @Test("a margin around a figure is no figure: 'plus or minus 2%', 'plus minus 1 persen'")
+    func tolerance() {
+        #expect(Probe.facts("Nvidia guided revenue of about $37.5 billion, plus or minus 2%.").allSatisfy { $0.kind != .percent })
+        #expect(Probe.facts("BI menargetkan inflasi 2,5 persen plus minus 1 persen.").map(\.text) == ["2,5 persen"])
     }
 
     @Test("a pronoun before a speech verb owns nothing: 'Ia mengatakan …', 'He said …'")

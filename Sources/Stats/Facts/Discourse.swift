@@ -131,6 +131,11 @@ struct Discourse {
             if word.contains(.pluralPronoun) { return actor.flatMap { attribution.category($0) == .country ? nil : $0 } }
             // "It" opening the sentence
             if word.contains(.it), t == sentence.lowerBound { return company ?? actor }
+            // "Shares fell about 1% in extended trading": the company talked about, its shares opening the sentence
+            // and moving. (Indonesian "Saham …" alone is as often the whole market.)
+            if word.contains(.sharesNoun), t == sentence.lowerBound, t + 1 < limit, PercentRoles.cues[keys[t + 1]]?.direction != nil {
+                return company
+            }
             if let owner = possessiveOwner(t, k, text: text, tokens: tokens) { return owner }
         }
         return nil
@@ -245,7 +250,7 @@ struct Discourse {
         static let companyNoun = Self(rawValue: 1), formalCompany = Self(rawValue: 2), pihaknya = Self(rawValue: 4),
                    figureNoun = Self(rawValue: 8), personPronoun = Self(rawValue: 16), thingNoun = Self(rawValue: 32),
                    companyPronoun = Self(rawValue: 64), pluralPronoun = Self(rawValue: 128), it = Self(rawValue: 256),
-                   accountNoun = Self(rawValue: 512), onlyInPhrase = Self(rawValue: 1024)
+                   accountNoun = Self(rawValue: 512), onlyInPhrase = Self(rawValue: 1024), sharesNoun = Self(rawValue: 2048)
     }
 
     /// Every word `referent` looks at, with its classes: one lookup per word of the sentence.
@@ -261,6 +266,7 @@ struct Discourse {
         add(["ia", "dia", "beliau", "he", "she", "his", "her"], .personPronoun)
         add(thingNounWords, .thingNoun)
         add(["its"], .companyPronoun)
+        add(["shares", "stock"], .sharesNoun)
         add(["mereka", "they", "their"], .pluralPronoun)
         add(["it"], .it)
         add(accountNounWords, .accountNoun)

@@ -197,6 +197,8 @@ struct FactExtractor {
             bound = .atLeast
             end += 2
         }
+        // "plus or minus 2%", "plus minus 2 persen": a margin around another figure, not one of its own.
+        if isTolerance(first) { return (nil, end) }
         // "-25,8 persen", "minus 3 persen": a written minus makes the percentage negative.
         var sign = 1.0
         if kind == .percent, first == numberStart, let minusStart = minusBefore(first) {
@@ -526,6 +528,11 @@ struct FactExtractor {
         bound = .range
         end = upper.end + 1
     }
+
+    private func isTolerance(_ t: Int) -> Bool {
+        t >= 2 && keys[t - 1] == Vocabulary.minus && (keys[t - 2] == Self.plus || t >= 3 && keys[t - 2] == Self.or && keys[t - 3] == Self.plus)
+    }
+    private static let plus = Vocabulary.key("plus"), or = Vocabulary.key("or")
 
     /// The start of a minus written before the number at `t`: "minus 3", or "-25,8" with the dash against the
     /// digits and not after another number (so "10 -20" stays a range).

@@ -192,7 +192,7 @@ enum Vocabulary {
         "spend": .cost, "spends": .cost, "spending": .cost,
         "valuasi": .valuation, "valuasinya": .valuation, "valuation": .valuation, "valued": .valuation, "dinilai": .valuation,
         "valuing": .valuation, "values": .valuation, "worth": .valuation,
-        "kapitalisasi": .marketValue, "capitalization": .marketValue, "cap": .marketValue,
+        "kapitalisasi": .marketValue, "capitalization": .marketValue, "capitalisation": .marketValue, "cap": .marketValue,
         "pendapatan": .revenue, "pendapatannya": .revenue, "penjualan": .revenue, "omzet": .revenue, "revenue": .revenue, "sales": .revenue,
         "investasi": .investment, "berinvestasi": .investment, "menginvestasikan": .investment, "investment": .investment,
         "invest": .investment, "invested": .investment, "menanamkan": .investment,
