@@ -42,6 +42,9 @@ struct PlansAndSpeakersTests {
                quote: "about 1%", subject: "Nvidia", bound: .approx, direction: .down),
         Expect(text: "Cambricon saw its shares surge this year, giving it a market capitalisation of around 280 billion yuan.",
                quote: "around 280 billion yuan", subject: "Cambricon", bound: .approx, role: "market_value"),
+        // The person a company's title names acts; what a person is worth is wealth.
+        Expect(text: "DeepSeek's founder Liang Wenfeng is now worth an estimated $4.5 billion, according to Bloomberg.",
+               quote: "an estimated $4.5 billion", subject: "Liang Wenfeng", bound: .approx, role: "wealth"),
         // A grant is a subsidy.
         Expect(text: "Intel is set to receive up to $8.5 billion in grants under the CHIPS Act.",
                quote: "up to $8.5 billion", subject: "Intel", bound: .lessThan, role: "subsidy"),

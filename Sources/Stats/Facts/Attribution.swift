@@ -256,6 +256,8 @@ struct Attribution {
                 || isNounAfterPreposition(t - 1, from: range.lowerBound))
             if governed { objectEnd = end } else if usable(at: t), !isSpeaker(t, end), !isSource(t, from: range.lowerBound),
                                                     !isPlaceInReferringPhrase(t, end: end, in: range) {
+                // "DeepSeek's founder Liang Wenfeng is worth …": the person the company's title names acts.
+                if let titled = titledAfterPossessive(end, before: range.upperBound) { return titled }
                 // "perusahaan China Zhipu", "Chinese start-up Moonshot": the company named next is the subject.
                 if categories[Int(entityAt[t])] == .country, let next = (end..<min(range.upperBound, end + 4)).first(where: { entityAt[$0] >= 0 }),
                    usable(at: next), categories[Int(entityAt[next])] == .company { return next }
@@ -265,6 +267,18 @@ struct Attribution {
         }
         return nil
     }
+
+    /// The token of the person in "X's founder NAME", "X's chief executive NAME" after a name ending at `end`.
+    private func titledAfterPossessive(_ end: Int, before limit: Int) -> Int? {
+        var k = end
+        while k < limit, k - end < 2, tokens[k].kind == .punct || keys[k] == Self.s, tokens[k].kind != .punct || text[tokens[k].start] != 0x2C { k += 1 }
+        guard k > end, k < limit else { return nil }
+        let titleStart = k
+        while k < limit, k - titleStart < 2, ProperNames.titles.contains(keys[k]) || Self.companyTitles.contains(keys[k]) { k += 1 }
+        guard k > titleStart, k < limit, usable(at: k), categories[Int(entityAt[k])] == .person else { return nil }
+        return k
+    }
+    static let s = Vocabulary.key("s")
 
     /// "perusahaan asal China ini …", "the Chinese start-up said …", "the Hangzhou-based company": a place describing a
     /// company noun that refers back does not act.

@@ -221,9 +221,12 @@ struct FactExtractor {
     /// "dibandingkan dengan ratusan juta dolar …"), a money role, a percentage's role and direction.
     private func describe(_ f: inout Fact, _ figure: Range<Int>, in sentence: Range<Int>, clauses: [Range<Int>], discourse: inout Discourse) {
         let compared = (max(sentence.lowerBound, figure.lowerBound - 2)..<figure.lowerBound).contains { Vocabulary.comparisons.contains(keys[$0]) }
-        if !compared { attribute(&f, figure, in: sentence, clauses: clauses, discourse: &discourse) }
+        let subject = compared ? nil : attribute(&f, figure, in: sentence, clauses: clauses, discourse: &discourse)
         if f.kind == .money {
-            let role = attribution.role(of: figure, in: sentence)
+            var role = attribution.role(of: figure, in: sentence)
+            // What a person is worth is wealth, what a company is worth its valuation.
+            if role == .valuation, let subject, attribution.category(subject) == .person,
+               (max(sentence.lowerBound, figure.lowerBound - 3)..<figure.lowerBound).contains(where: { keys[$0] == Self.worth }) { role = .wealth }
             f.role = role?.rawValue
             if role == .valuation, !compared, let clause = clauses.first(where: { $0.contains(figure.lowerBound) }),
                let investee = attribution.investee(before: figure.lowerBound, in: clause) { f.subject = entityNames[investee] }
@@ -306,7 +309,8 @@ struct FactExtractor {
 
     /// Who the figure is about: its own clause first, then a name right after it, then a subject named
     /// earlier that the sentence refers back to, then (for list lines) the article's topic.
-    private func attribute(_ f: inout Fact, _ quantity: Range<Int>, in sentence: Range<Int>, clauses: [Range<Int>], discourse: inout Discourse) {
+    /// Returns the subject's index.
+    private func attribute(_ f: inout Fact, _ quantity: Range<Int>, in sentence: Range<Int>, clauses: [Range<Int>], discourse: inout Discourse) -> Int? {
         var subject = discourse.framingCompany(around: quantity, in: sentence, keys: keys, attribution: attribution)
             ?? attribution.subject(of: quantity, in: sentence, clauses: clauses)
         // "Microsoft dan Apple … 3 triliun dollar AS": shared by two, so no one's alone, nor anyone's named elsewhere.
@@ -338,6 +342,7 @@ struct FactExtractor {
         if f.kind == .count, let owner = subject, quantity.contains(where: { attribution.entityAt[$0] == Int32(owner) }) { subject = nil }
         if let subject { discourse.noteFigure(owner: subject) }
         f.subject = subject.map { entityNames[$0] }
+        return subject
     }
 
     /// Four decimals ("1.234.567,89", "0,053 persen"), whole units from 1e11 up where a Double has no room for
@@ -532,7 +537,7 @@ struct FactExtractor {
     private func isTolerance(_ t: Int) -> Bool {
         t >= 2 && keys[t - 1] == Vocabulary.minus && (keys[t - 2] == Self.plus || t >= 3 && keys[t - 2] == Self.or && keys[t - 3] == Self.plus)
     }
-    private static let plus = Vocabulary.key("plus"), or = Vocabulary.key("or")
+    private static let plus = Vocabulary.key("plus"), or = Vocabulary.key("or"), worth = Vocabulary.key("worth")
 
     /// The start of a minus written before the number at `t`: "minus 3", or "-25,8" with the dash against the
     /// digits and not after another number (so "10 -20" stays a range).
