@@ -45,6 +45,9 @@ struct PlansAndSpeakersTests {
         // The person a company's title names acts; what a person is worth is wealth.
         Expect(text: "DeepSeek's founder Liang Wenfeng is now worth an estimated $4.5 billion, according to Bloomberg.",
                quote: "an estimated $4.5 billion", subject: "Liang Wenfeng", bound: .approx, role: "wealth"),
+        // "… nilai pasarnya" named after the amount is market value.
+        Expect(text: "Nvidia kehilangan hampir $600 miliar nilai pasarnya dalam satu hari.",
+               quote: "hampir $600 miliar", subject: "Nvidia", bound: .approx, role: "market_value"),
         // A grant is a subsidy.
         Expect(text: "Intel is set to receive up to $8.5 billion in grants under the CHIPS Act.",
                quote: "up to $8.5 billion", subject: "Intel", bound: .lessThan, role: "subsidy"),

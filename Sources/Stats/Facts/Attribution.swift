@@ -614,6 +614,8 @@ struct Attribution {
         if t < sentence.upperBound, Vocabulary.roleLinks.contains(keys[t]) { t += 1 }
         guard t < sentence.upperBound else { return nil }
         if keys[t] == Vocabulary.market, t + 1 < sentence.upperBound, keys[t + 1] == Vocabulary.value { return .marketValue }
+        // "kehilangan hampir $600 miliar nilai pasarnya"
+        if keys[t] == Vocabulary.nilai, t + 1 < sentence.upperBound, keys[t + 1] == Vocabulary.pasar || keys[t + 1] == Vocabulary.pasarnya { return .marketValue }
         guard let role = Vocabulary.roleCues[keys[t]], role != .cost, role != .price else { return nil }
         return role
     }
