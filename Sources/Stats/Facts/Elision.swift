@@ -18,7 +18,7 @@ struct Elision {
         var gap = number.lowerBound - 1
         while gap >= sentence.lowerBound, tokens[gap].start >= previous.end { gap -= 1 }
         let between = (gap + 1)..<number.lowerBound
-        guard !between.isEmpty, between.count <= 8, !between.contains(where: { tokens[$0].kind == .number }),
+        guard !between.isEmpty, between.count <= 12, !between.contains(where: { tokens[$0].kind == .number }),
               between.contains(where: { Vocabulary.coordinators.contains(keys[$0]) || attribution.isComma($0) }) else { return nil }
         let owner = previous.kind == .tokens
             ? between.contains { entityAt[$0] >= 0 }

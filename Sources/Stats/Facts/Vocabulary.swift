@@ -111,7 +111,7 @@ enum Vocabulary {
     /// Words that make a number a count of AI models.
     static let modelWords = set(["model", "models", "llm", "llms"])
     /// Words between a number and a model word: "40 large language models", "12 AI models".
-    static let modelAdjectives = set(["large", "language", "ai", "generative", "foundation", "frontier", "reasoning", "-", "such", "open", "source", "new",
+    static let modelAdjectives = set(["large", "language", "ai", "generative", "foundation", "frontier", "reasoning", "-", "such", "open", "source", "new", "scale",
                                       "notable", "major", "advanced", "domestic", "chinese", "american", "multimodal", "proprietary",
                                       "commercial", "registered", "approved", "different", "other", "base"])
     /// A model word after these is an AI model whatever the rest of the sentence says: "79 large-language models".
