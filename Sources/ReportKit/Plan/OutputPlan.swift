@@ -15,8 +15,8 @@ struct PlannedFile: Sendable {
 /// Stage 5: every output file of the run with its fingerprint, and what the run read (for the manifest).
 /// Fingerprints include `formatVersion`, so a new drawing or file format regenerates an unchanged folder's files.
 struct OutputPlan: Sendable {
-    /// Bump when the renderer's drawing or any output format changes.
-    static let formatVersion = "report-gen 3 / render 1"
+    /// Bump `report-gen` when an output format changes; the drawing code's own version is `Renderer.version`.
+    static let formatVersion = "report-gen 3 / render \(Renderer.version)"
 
     var files: [PlannedFile]
     var history: RunHistory
