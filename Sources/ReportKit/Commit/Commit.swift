@@ -83,7 +83,7 @@ enum Commit {
         switch path {
         case .report: 3
         case .statistics, .table: 2
-        case .analysisCache, .corpusState: 1
+        case .analysisCache, .corpusState, .manifestCache: 1
         case .chart: 0
         }
     }

@@ -33,6 +33,11 @@ struct OutputPlan: Sendable {
         }
         files.append(cache(read, stamp: inputs.cacheStamp, version: options.formatVersion))
         files.append(corpusState(stats, stamp: inputs.cacheStamp, version: options.formatVersion))
+        if let manifest = read.manifest, !manifest.isEmpty {
+            files.append(PlannedFile(path: .manifestCache, fingerprint: Fingerprint.of(manifest.key, ManifestCache.magic, options.formatVersion)) { write in
+                try write(manifest.encoded())
+            })
+        }
         return OutputPlan(files: files, history: RunHistory(entries: read.entries))
     }
 
