@@ -34,15 +34,16 @@ struct ManifestCacheTests {
         let dir = try CLI.temporaryFolder()
         defer { try? fm.removeItem(at: dir) }
         let input = try folder(in: dir, title: "Modal untuk AI")
-        let parsed = ManifestCache.load(forInput: input.path, output: nil)
-        #expect(parsed.manifest.count == 2 && parsed.manifest.warnings.count == 1)
-        let bytes = parsed.encoded()
-        let decoded = bytes.withUnsafeBytes { ManifestCache.decode($0, key: parsed.key) }
-        #expect(decoded == parsed.manifest.contents)
-        #expect(bytes.withUnsafeBytes { ManifestCache.decode($0, key: parsed.key &+ 1) } == nil, "another key is another folder state")
+        let (parsed, cache) = ManifestCache.load(forInput: input.path, output: nil)
+        #expect(parsed.count == 2 && parsed.warnings.count == 1)
+        let bytes = try #require(cache.parsedBytes)
+        let decoded = bytes.withUnsafeBytes { ManifestCache.decode($0, key: cache.key) }
+        #expect(decoded == parsed.contents)
+        #expect(decoded.map { ArticleManifest($0).entry(forArticleAt: input.path + "/003_cfe9d2b584ad8e70.txt")?.source } == "Tempo")
+        #expect(bytes.withUnsafeBytes { ManifestCache.decode($0, key: cache.key &+ 1) } == nil, "another key is another folder state")
         var damaged = bytes
         damaged[damaged.count - 3] ^= 0x01
-        #expect(damaged.withUnsafeBytes { ManifestCache.decode($0, key: parsed.key) } == nil)
+        #expect(damaged.withUnsafeBytes { ManifestCache.decode($0, key: cache.key) } == nil)
     }
 
     @Test func theKeyFollowsEveryFileThatMayDescribeTheFolder() throws {
@@ -76,7 +77,9 @@ struct ManifestCacheTests {
         #expect(fm.fileExists(atPath: cached.path))
         let inputs = try RunInputs.gather(Stage.options(input, out))
         let fromCache = ManifestCache.load(forInput: input.path, output: out)
-        #expect(fromCache.manifest.contents == ManifestCache.load(forInput: input.path, output: nil).manifest.contents)
+        #expect(fromCache.1.parsedBytes == nil, "the second run reads the cache")
+        #expect(fromCache.0.contents == ManifestCache.load(forInput: input.path, output: nil).0.contents)
+        #expect(fromCache.1.bytes(output: out) == [UInt8](try Data(contentsOf: cached)))
         #expect(try ArticleReader.read(inputs, cache: nil, progress: nil).analyses.contains { $0.metadata.title == "Modal untuk AI" })
 
         try fm.copyItem(at: CLI.repo.appendingPathComponent("seeds/004_0ff758cd43fc8460.txt"), to: input.appendingPathComponent("added.txt"))

@@ -10,18 +10,34 @@ struct ManifestCache: Sendable {
     /// In the file and in its fingerprint: a new format replaces the file on the next run.
     static let magic = "report-gen article manifest 1"
 
-    var manifest: ArticleManifest
-    /// The key of the files it was read from: the fingerprint of the cache file a run writes.
-    var key: UInt64
+    let folder: String
+    /// The key of the files the manifest was read from: the fingerprint of the cache file a run writes.
+    let key: UInt64
+    /// Whether the folder has any manifest file (nothing is cached otherwise).
+    let isEmpty: Bool
+    /// The file's bytes when this run parsed the manifest; nil when it came from the cache, which is then still in place.
+    let parsedBytes: [UInt8]?
 
     /// The parsed manifest of `folder`, from the cache in `output` when its key matches (nil: do not use the cache).
-    static func load(forInput folder: String, output: URL?) -> ManifestCache {
+    /// Only the file's bytes are kept here: the manifest itself is dropped once applied to the articles.
+    static func load(forInput folder: String, output: URL?) -> (ArticleManifest, ManifestCache) {
         let key = key(forInput: folder)
         if let output, let file = MappedFile(path: output.appendingPathComponent(relativePath).path),
            let contents = file.withBytes({ decode($0, key: key) }) {
-            return ManifestCache(manifest: ArticleManifest(contents), key: key)
+            let manifest = ArticleManifest(contents)
+            return (manifest, ManifestCache(folder: folder, key: key, isEmpty: manifest.files.isEmpty && manifest.warnings.isEmpty, parsedBytes: nil))
         }
-        return ManifestCache(manifest: ArticleManifest.load(forInput: folder), key: key)
+        let manifest = ArticleManifest.load(forInput: folder)
+        let isEmpty = manifest.files.isEmpty && manifest.warnings.isEmpty
+        return (manifest, ManifestCache(folder: folder, key: key, isEmpty: isEmpty, parsedBytes: isEmpty ? nil : encode(manifest.contents, key: key)))
+    }
+
+    /// The bytes to write into `output`: those parsed in this run, else the cache's own (read again, as the run read it).
+    func bytes(output: URL) -> [UInt8] {
+        if let parsedBytes { return parsedBytes }
+        if let kept = RawPath(output.appendingPathComponent(Self.relativePath).path).contents(),
+           kept.withUnsafeBytes({ Self.decode($0, key: key) }) != nil { return kept }
+        return Self.encode(ArticleManifest.load(forInput: folder).contents, key: key)
     }
 
     /// Every candidate file's path and identity, or that it is missing; taken before parsing, so a file changed
@@ -39,19 +55,27 @@ struct ManifestCache: Sendable {
         return h.value
     }
 
-    /// Whether there is anything to keep: a folder without a manifest is not worth a file.
-    var isEmpty: Bool { manifest.files.isEmpty && manifest.warnings.isEmpty }
-
-    func encoded() -> [UInt8] {
+    /// Each distinct entry once (a manifest line with both `file` and `id` is in both tables), then the two tables
+    /// as key and entry number, in key order.
+    static func encode(_ contents: ArticleManifest.Contents, key: UInt64) -> [UInt8] {
         var w = BinaryWriter()
         w.uint64(key)
-        let contents = manifest.contents
-        for table in [contents.byPath, contents.byStem] {
-            w.int(table.count)
-            for (path, e) in table.sorted(by: { $0.key < $1.key }) {
-                w.string(path)
-                for field in [e.id, e.file, e.title, e.date, e.url, e.source] { w.optional(field) { $0.string($1) } }
+        let tables = [contents.byPath.sorted { $0.key < $1.key }, contents.byStem.sorted { $0.key < $1.key }]
+        var numbers: [ArticleManifest.Entry: Int] = [:]
+        var entries: [ArticleManifest.Entry] = []
+        for table in tables {
+            for (_, e) in table where numbers[e] == nil {
+                numbers[e] = entries.count
+                entries.append(e)
             }
+        }
+        w.int(entries.count)
+        for e in entries {
+            for field in [e.id, e.file, e.title, e.date, e.url, e.source] { w.optional(field) { $0.string($1) } }
+        }
+        for table in tables {
+            w.int(table.count)
+            for (path, e) in table { w.string(path); w.int(numbers[e]!) }
         }
         for list in [contents.warnings, contents.files] {
             w.int(list.count)
@@ -77,16 +101,23 @@ struct ManifestCache: Sendable {
     }
 
     private static func read(from r: inout BinaryReader) throws -> ArticleManifest.Contents {
+        let field = { (r: inout BinaryReader) in try r.optional { try $0.string() } }
+        var entries: [ArticleManifest.Entry] = []
+        let count = try r.count()
+        entries.reserveCapacity(count)
+        for _ in 0..<count {
+            entries.append(ArticleManifest.Entry(id: try field(&r), file: try field(&r), title: try field(&r), date: try field(&r),
+                                                 url: try field(&r), source: try field(&r)))
+        }
         var tables: [[String: ArticleManifest.Entry]] = []
         for _ in 0..<2 {
             let n = try r.count()
             var table: [String: ArticleManifest.Entry] = [:]
             table.reserveCapacity(n)
             for _ in 0..<n {
-                let path = try r.string()
-                let field = { (r: inout BinaryReader) in try r.optional { try $0.string() } }
-                table[path] = ArticleManifest.Entry(id: try field(&r), file: try field(&r), title: try field(&r), date: try field(&r),
-                                                    url: try field(&r), source: try field(&r))
+                let path = try r.string(), number = try r.int()
+                guard entries.indices.contains(number) else { throw BinaryReader.Damaged() }
+                table[path] = entries[number]
             }
             tables.append(table)
         }

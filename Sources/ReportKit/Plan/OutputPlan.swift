@@ -35,7 +35,7 @@ struct OutputPlan: Sendable {
         files.append(corpusState(stats, stamp: inputs.cacheStamp, version: options.formatVersion))
         if let manifest = read.manifest, !manifest.isEmpty {
             files.append(PlannedFile(path: .manifestCache, fingerprint: Fingerprint.of(manifest.key, ManifestCache.magic, options.formatVersion)) { write in
-                try write(manifest.encoded())
+                try write(manifest.bytes(output: options.output))
             })
         }
         return OutputPlan(files: files, history: RunHistory(entries: read.entries))

@@ -48,13 +48,14 @@ enum ArticleReader {
         // takes ~0.6 s): it is read while they are analysed instead of after.
         let folder = inputs.options.input.path
         let output = inputs.options.useCache ? inputs.options.output : nil
-        let manifest = Locked(ManifestCache?.none)
+        let manifest = Locked((ArticleManifest(), ManifestCache?.none))
         var read = readAll(inputs.files, analyzer: ArticleAnalyzer(lexicon: inputs.lexicon), cache: cache, progress: progress) {
             let loaded = ManifestCache.load(forInput: folder, output: output)
-            manifest.withLock { $0 = loaded }
+            manifest.withLock { $0 = (loaded.0, loaded.1) }
         }
-        read.manifest = manifest.withLock { $0 }
-        read.applyManifest(read.manifest?.manifest ?? ArticleManifest(), files: inputs.files)
+        let (parsed, kept) = manifest.withLock { $0 }
+        read.manifest = kept
+        read.applyManifest(parsed, files: inputs.files)
         guard !read.analyses.isEmpty else {
             throw ReportError.noArticles(inputs.options.input.path, skipped: inputs.warnings + read.skippedLines)
         }
