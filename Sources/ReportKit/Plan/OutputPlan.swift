@@ -98,10 +98,19 @@ struct OutputPlan: Sendable {
         var h = FNV1a()
         h.add(stamp)
         h.add(version)
-        for e in entries where e.contentHash != 0 {
-            h.add(e.path)
-            h.add("\(e.contentHash) \(e.identity.size) \(e.identity.modifiedNanos) \(e.identity.changedNanos) \(e.identity.inode)")
+        // Each entry's path and numbers as bytes, hashed in one pass: a formatted string per entry took ~15 ms.
+        var described: [UInt8] = []
+        described.reserveCapacity(entries.count * 96)
+        for i in entries.indices where entries[i].contentHash != 0 {
+            described.append(contentsOf: entries[i].path.utf8)
+            described.append(0)
+            let id = entries[i].identity
+            for n in [entries[i].contentHash, UInt64(bitPattern: Int64(id.size)), UInt64(bitPattern: id.modifiedNanos),
+                      UInt64(bitPattern: id.changedNanos), id.inode] {
+                withUnsafeBytes(of: n.littleEndian) { described.append(contentsOf: $0) }
+            }
         }
+        h.add(bytes: described)
         return PlannedFile(path: .analysisCache, fingerprint: h.value) { write in
             try AnalysisCache.encode(entries, stamp: stamp, reused: reused, from: previous, write: write)
         }
