@@ -11,15 +11,61 @@ enum Commit {
         var changedCharts: [ChartID]
     }
 
-    static func run(_ plan: OutputPlan, previous: RunManifest?, into folder: OutputFolder, lanes: Int) throws -> Result {
+    /// A file staged before the plan was complete (`stagingAhead`), with the fingerprint it was made under.
+    struct StagedAhead: Sendable {
+        var file: OutputFolder.StagedFile
+        var fingerprint: UInt64
+    }
+
+    /// Runs `work` (composing the report spec: one core) while the other core stages `files`, the outputs that need only
+    /// the statistics and what was read (stats.json, the caches), one at a time until `work` is done. What was staged is
+    /// handed to `run`, which makes the rest; nothing runs on after this returns, and a failure is thrown here.
+    static func stagingAhead<R: Sendable>(_ files: [PlannedFile], previous: RunManifest?, into folder: OutputFolder, lanes: Int,
+                                during work: @Sendable () -> R) throws -> (R, [StagedAhead]) {
+        let result = Locked<R?>(nil), done = Locked(false), staged = Locked([StagedAhead]()), failure = Locked<Error?>(nil)
+        let pending = files.filter { verified($0, previous: previous, in: folder) == nil }
+        DispatchQueue.concurrentPerform(iterations: lanes > 1 && !pending.isEmpty ? 2 : 1) { lane in
+            guard lane == 1 else {
+                let value = work()
+                result.withLock { $0 = value }
+                done.withLock { $0 = true }
+                return
+            }
+            for file in pending where !done.withLock({ $0 }) {
+                do {
+                    let started = Date()
+                    let made = try folder.stage(at: file.path.relative, writing: file.produce)
+                    PhaseClock.note(file.path.relative + " (ahead)", seconds: Date().timeIntervalSince(started))
+                    staged.withLock { $0.append(StagedAhead(file: made, fingerprint: file.fingerprint)) }
+                } catch {
+                    failure.withLock { $0 = error }
+                    return
+                }
+            }
+        }
+        if let error = failure.withLock({ $0 }) { throw error }
+        return (result.withLock { $0 }!, staged.withLock { $0 })
+    }
+
+    static func run(_ plan: OutputPlan, previous: RunManifest?, into folder: OutputFolder, lanes: Int, ahead: [StagedAhead] = []) throws -> Result {
         var manifest = RunManifest(outputs: [:], history: plan.history)
         var pending: [PlannedFile] = []
+        var fingerprints: [String: UInt64] = [:]
+        var staged: [OutputFolder.StagedFile] = []
+        let madeAhead = Dictionary(ahead.map { ($0.file.path, $0) }, uniquingKeysWith: { a, _ in a })
         for file in plan.files {
-            if let kept = verified(file, previous: previous, in: folder) { manifest.outputs[file.path.relative] = kept } else { pending.append(file) }
+            if let made = madeAhead[file.path.relative], made.fingerprint == file.fingerprint {
+                staged.append(made.file)
+                fingerprints[file.path.relative] = file.fingerprint
+            } else if let kept = verified(file, previous: previous, in: folder) {
+                manifest.outputs[file.path.relative] = kept
+            } else {
+                pending.append(file)
+                fingerprints[file.path.relative] = file.fingerprint
+            }
         }
-        let staged = try produce(pending, into: folder, lanes: lanes)
+        staged += try produce(pending, into: folder, lanes: lanes)
         if !staged.isEmpty || manifest != previous {
-            let fingerprints = Dictionary(uniqueKeysWithValues: pending.map { ($0.path.relative, $0.fingerprint) })
             try folder.publish(staged.map(\.path), manifestPath: RunManifest.relativePath) { identities in
                 for file in staged {
                     manifest.outputs[file.path] = RunManifest.Output(fingerprint: fingerprints[file.path]!, contentHash: file.contentHash,
@@ -29,7 +75,8 @@ enum Commit {
             }
         }
         if let previous { removeStale(previous, planned: Set(plan.files.map(\.path.relative)), in: folder) }
-        return Result(written: pending.map(\.path).sorted(), changedCharts: changedCharts(plan, previous: previous))
+        let written = plan.files.map(\.path).filter { fingerprints[$0.relative] != nil }.sorted()
+        return Result(written: written, changedCharts: changedCharts(plan, previous: previous))
     }
 
     /// Outputs of the last run that this one does not make (the trends chart a new filter leaves out, CSV no longer

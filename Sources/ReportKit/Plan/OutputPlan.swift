@@ -23,7 +23,7 @@ struct OutputPlan: Sendable {
 
     static func make(_ spec: ReportSpec, stats: ReportStatistics, read: ReadArticles, inputs: RunInputs) -> OutputPlan {
         let options = inputs.options
-        var files = [statistics(stats, generator: "report-gen \(ReportGenerator.version)", version: options.formatVersion)]
+        var files = ahead(stats, read: read, inputs: inputs)
         if options.formats.contains(.csv) { files += tables(stats, names: spec.names, version: options.formatVersion) }
         // Each chart's description is fingerprinted once, for its files and for the PDF that shows it.
         let drawn = spec.charts.mapValues { Fingerprint.describing($0) }
@@ -31,14 +31,24 @@ struct OutputPlan: Sendable {
         if let document = spec.document {
             files.append(report(document, stats: stats, drawn: drawn, date: spec.date, options: options))
         }
-        files.append(cache(read, stamp: inputs.cacheStamp, version: options.formatVersion))
-        files.append(corpusState(stats, stamp: inputs.cacheStamp, version: options.formatVersion))
+        return OutputPlan(files: files, history: RunHistory(entries: read.entries))
+    }
+
+    /// The files that need only the statistics and what was read, not the spec: `Commit.stagingAhead` makes them while
+    /// the spec is composed. The smaller ones first, so that the last one started ends soon after the spec.
+    static func ahead(_ stats: ReportStatistics, read: ReadArticles, inputs: RunInputs) -> [PlannedFile] {
+        let version = inputs.options.formatVersion
+        var files: [PlannedFile] = []
         if let manifest = read.manifest, !manifest.isEmpty {
-            files.append(PlannedFile(path: .manifestCache, fingerprint: Fingerprint.of(manifest.key, ManifestCache.magic, options.formatVersion)) { write in
-                try write(manifest.bytes(output: options.output))
+            let output = inputs.options.output
+            files.append(PlannedFile(path: .manifestCache, fingerprint: Fingerprint.of(manifest.key, ManifestCache.magic, version)) { write in
+                try write(manifest.bytes(output: output))
             })
         }
-        return OutputPlan(files: files, history: RunHistory(entries: read.entries))
+        files.append(corpusState(stats, stamp: inputs.cacheStamp, version: version))
+        files.append(cache(read, stamp: inputs.cacheStamp, version: version))
+        files.append(statistics(stats, generator: "report-gen \(ReportGenerator.version)", version: version))
+        return files
     }
 
     static func statistics(_ stats: ReportStatistics, generator: String, version: String) -> PlannedFile {
