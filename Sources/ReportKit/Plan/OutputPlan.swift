@@ -34,20 +34,18 @@ struct OutputPlan: Sendable {
         return OutputPlan(files: files, history: RunHistory(entries: read.entries))
     }
 
-    /// The files that need only the statistics and what was read, not the spec: `Commit.stagingAhead` makes them while
-    /// the spec is composed. The smaller ones first, so that the last one started ends soon after the spec.
+    /// The files that need only the statistics and what was read, not the spec: `Commit.run` makes them while the spec
+    /// is composed. Largest first, as the commit orders the rest.
     static func ahead(_ stats: ReportStatistics, read: ReadArticles, inputs: RunInputs) -> [PlannedFile] {
         let version = inputs.options.formatVersion
-        var files: [PlannedFile] = []
+        var files = [statistics(stats, generator: "report-gen \(ReportGenerator.version)", version: version),
+                     cache(read, stamp: inputs.cacheStamp, version: version), corpusState(stats, stamp: inputs.cacheStamp, version: version)]
         if let manifest = read.manifest, !manifest.isEmpty {
             let output = inputs.options.output
             files.append(PlannedFile(path: .manifestCache, fingerprint: Fingerprint.of(manifest.key, ManifestCache.magic, version)) { write in
                 try write(manifest.bytes(output: output))
             })
         }
-        files.append(corpusState(stats, stamp: inputs.cacheStamp, version: version))
-        files.append(cache(read, stamp: inputs.cacheStamp, version: version))
-        files.append(statistics(stats, generator: "report-gen \(ReportGenerator.version)", version: version))
         return files
     }
 
