@@ -11,10 +11,6 @@ enum Commit {
         var changedCharts: [ChartID]
     }
 
-    static func run(_ plan: OutputPlan, previous: RunManifest?, into folder: OutputFolder, lanes: Int) throws -> Result {
-        try run(ahead: [], plan: { plan }, previous: previous, into: folder, lanes: lanes).result
-    }
-
     /// Makes the plan (composing the report spec: one core) while the other lanes already produce `ahead`, the files that
     /// need only the statistics and what was read (stats.json, the caches: `OutputPlan.ahead`, which the plan lists too);
     /// once the plan is made, every lane takes the rest. Nothing runs on after this returns.
