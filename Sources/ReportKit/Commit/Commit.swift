@@ -11,15 +11,44 @@ enum Commit {
         var changedCharts: [ChartID]
     }
 
-    static func run(_ plan: OutputPlan, previous: RunManifest?, into folder: OutputFolder, lanes: Int) throws -> Result {
-        var manifest = RunManifest(outputs: [:], history: plan.history)
-        var pending: [PlannedFile] = []
-        for file in plan.files {
-            if let kept = verified(file, previous: previous, in: folder) { manifest.outputs[file.path.relative] = kept } else { pending.append(file) }
+    /// Makes the plan (composing the report spec: one core) while the other lanes already produce `ahead`, the files that
+    /// need only the statistics and what was read (stats.json, the caches: `OutputPlan.ahead`, which the plan lists too);
+    /// once the plan is made, every lane takes the rest. Nothing runs on after this returns.
+    static func run(ahead: [PlannedFile], plan makePlan: @Sendable () -> OutputPlan, previous: RunManifest?, into folder: OutputFolder,
+                    lanes: Int) throws -> (plan: OutputPlan, result: Result) {
+        let queue = WorkQueue(ahead.filter { verified($0, previous: previous, in: folder) == nil })
+        let planned = Locked<OutputPlan?>(nil)
+        DispatchQueue.concurrentPerform(iterations: max(1, lanes)) { lane in
+            if lane == 0 {
+                let plan = makePlan()
+                planned.withLock { $0 = plan }
+                let early = Set(ahead.map(\.path))
+                let rest = plan.files.filter { !early.contains($0.path) && verified($0, previous: previous, in: folder) == nil }
+                // Largest first: the PDF and stats.json take longest, the charts fill the other lane meanwhile.
+                queue.finish(with: rest.sorted { weight($0.path) > weight($1.path) })
+            }
+            queue.work { file in try folder.stage(at: file.path.relative, writing: file.produce) }
         }
-        let staged = try produce(pending, into: folder, lanes: lanes)
+        let plan = planned.withLock { $0 }!
+        let (made, failure) = queue.outcome
+        if let failure { throw failure }
+        return (plan, try publish(plan, made: made, previous: previous, into: folder))
+    }
+
+    /// The manifest: what was kept as it was, and what was made now.
+    private static func publish(_ plan: OutputPlan, made: [OutputPath: OutputFolder.StagedFile], previous: RunManifest?,
+                                into folder: OutputFolder) throws -> Result {
+        var manifest = RunManifest(outputs: [:], history: plan.history)
+        var fingerprints: [String: UInt64] = [:]
+        for file in plan.files {
+            if made[file.path] != nil {
+                fingerprints[file.path.relative] = file.fingerprint
+            } else if let kept = verified(file, previous: previous, in: folder) {
+                manifest.outputs[file.path.relative] = kept
+            }
+        }
+        let staged = made.values.sorted { $0.path < $1.path }
         if !staged.isEmpty || manifest != previous {
-            let fingerprints = Dictionary(uniqueKeysWithValues: pending.map { ($0.path.relative, $0.fingerprint) })
             try folder.publish(staged.map(\.path), manifestPath: RunManifest.relativePath) { identities in
                 for file in staged {
                     manifest.outputs[file.path] = RunManifest.Output(fingerprint: fingerprints[file.path]!, contentHash: file.contentHash,
@@ -29,7 +58,7 @@ enum Commit {
             }
         }
         if let previous { removeStale(previous, planned: Set(plan.files.map(\.path.relative)), in: folder) }
-        return Result(written: pending.map(\.path).sorted(), changedCharts: changedCharts(plan, previous: previous))
+        return Result(written: plan.files.map(\.path).filter { made[$0] != nil }.sorted(), changedCharts: changedCharts(plan, previous: previous))
     }
 
     /// Outputs of the last run that this one does not make (the trends chart a new filter leaves out, CSV no longer
@@ -53,37 +82,11 @@ enum Commit {
         return recorded
     }
 
-    /// Produces the files into the staging folder, the drawings `lanes` at a time; the first failure is thrown.
-    private static func produce(_ files: [PlannedFile], into folder: OutputFolder, lanes: Int) throws -> [OutputFolder.StagedFile] {
-        let next = Locked(0)
-        let results = Locked([OutputFolder.StagedFile?](repeating: nil, count: files.count))
-        let failure = Locked<Error?>(nil)
-        // Largest first: the PDF and stats.json take longest, the charts fill the other lane meanwhile.
-        let order = files.indices.sorted { weight(files[$0].path) > weight(files[$1].path) }
-        DispatchQueue.concurrentPerform(iterations: max(1, min(lanes, files.count))) { _ in
-            while failure.withLock({ $0 == nil }) {
-                let n = next.withLock { n -> Int in n += 1; return n - 1 }
-                guard n < order.count else { return }
-                let file = files[order[n]]
-                do {
-                    let started = Date()
-                    let staged = try folder.stage(at: file.path.relative, writing: file.produce)
-                    PhaseClock.note(file.path.relative, seconds: Date().timeIntervalSince(started))
-                    results.withLock { $0[order[n]] = staged }
-                } catch {
-                    failure.withLock { $0 = $0 ?? error }
-                }
-            }
-        }
-        if let error = failure.withLock({ $0 }) { throw error }
-        return results.withLock { $0 }.map { $0! }
-    }
-
     private static func weight(_ path: OutputPath) -> Int {
         switch path {
         case .report: 3
         case .statistics, .table: 2
-        case .analysisCache, .corpusState: 1
+        case .analysisCache, .corpusState, .manifestCache: 1
         case .chart: 0
         }
     }
@@ -96,5 +99,66 @@ enum Commit {
             if previous.outputs[file.path.relative]?.fingerprint != file.fingerprint { changed.insert(id) }
         }
         return changed.sorted()
+    }
+}
+
+/// The files to produce, handed to the lanes one at a time; `finish` adds the last of them once the plan is made. A
+/// lane that finds the queue empty before that waits; after the first failure no file is started.
+private final class WorkQueue: @unchecked Sendable {  // safe: every field is read and written under `condition`
+    private let condition = NSCondition()
+    private var files: [PlannedFile]
+    private var next = 0
+    private var complete = false
+    private var made: [OutputPath: OutputFolder.StagedFile] = [:]
+    private var failure: Error?
+
+    init(_ files: [PlannedFile]) { self.files = files }
+
+    func finish(with rest: [PlannedFile]) {
+        condition.lock()
+        files += rest
+        complete = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Takes files until none is left (or one failed), producing each with `produce`.
+    func work(_ produce: (PlannedFile) throws -> OutputFolder.StagedFile) {
+        while let file = take() {
+            do {
+                let started = Date()
+                let staged = try produce(file)
+                PhaseClock.note(file.path.relative, seconds: Date().timeIntervalSince(started))
+                condition.lock()
+                made[file.path] = staged
+                condition.unlock()
+            } catch {
+                condition.lock()
+                failure = failure ?? error
+                condition.broadcast()
+                condition.unlock()
+            }
+        }
+    }
+
+    private func take() -> PlannedFile? {
+        condition.lock()
+        defer { condition.unlock() }
+        while failure == nil {
+            if next < files.count {
+                next += 1
+                return files[next - 1]
+            }
+            if complete { return nil }
+            condition.wait()
+        }
+        return nil
+    }
+
+    /// What was made, and the first failure.
+    var outcome: ([OutputPath: OutputFolder.StagedFile], Error?) {
+        condition.lock()
+        defer { condition.unlock() }
+        return (made, failure)
     }
 }

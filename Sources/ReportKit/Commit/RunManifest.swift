@@ -15,7 +15,8 @@ struct RunManifest: Equatable, Sendable {
     var history = RunHistory()
 
     static let relativePath = ".cache/manifest.bin"
-    private static let magic = "report-gen manifest 1"
+    /// 2: content hashes are XXH64 (`OutputHash`); a manifest of version 1 is dropped, and its outputs made again.
+    private static let magic = "report-gen manifest 2"
 
     static func load(from output: URL) -> RunManifest? {
         guard let file = MappedFile(path: output.appendingPathComponent(relativePath).path) else { return nil }
@@ -41,8 +42,13 @@ struct RunManifest: Equatable, Sendable {
                                      identity: FileIdentity(size: try r.int(), modifiedNanos: Int64(try r.int()),
                                                             changedNanos: Int64(try r.int()), inode: try r.uint64()))
         }
-        for _ in 0..<(try r.count()) { m.history.articles[try r.string()] = try r.uint64() }
-        for _ in 0..<(try r.count()) { m.history.facts.insert(try r.uint64()) }
+        // Sized before filling: 27,000 paths and 86,000 figure keys on the corpus, rehashed a dozen times otherwise.
+        let articles = try r.count()
+        m.history.articles.reserveCapacity(articles)
+        for _ in 0..<articles { m.history.articles[try r.string()] = try r.uint64() }
+        let facts = try r.count()
+        m.history.facts.reserveCapacity(facts)
+        for _ in 0..<facts { m.history.facts.insert(try r.uint64()) }
         guard r.atEnd else { throw BinaryReader.Damaged() }
         return m
     }

@@ -11,6 +11,8 @@ enum OutputPath: Hashable, Sendable, Comparable {
     case analysisCache
     /// The merged statistics for the next run to start from (a cache too).
     case corpusState
+    /// The parsed manifest beside the input folder (a cache too).
+    case manifestCache
 
     /// The path inside the output folder.
     var relative: String {
@@ -21,11 +23,12 @@ enum OutputPath: Hashable, Sendable, Comparable {
         case .table(let table): table.fileName
         case .analysisCache: AnalysisCache.relativePath
         case .corpusState: CorpusState.relativePath
+        case .manifestCache: ManifestCache.relativePath
         }
     }
 
     /// Files the user reads (the cache is not one).
-    var isReport: Bool { self != .analysisCache && self != .corpusState }
+    var isReport: Bool { self != .analysisCache && self != .corpusState && self != .manifestCache }
 
     static func < (a: Self, b: Self) -> Bool { a.relative < b.relative }
 }

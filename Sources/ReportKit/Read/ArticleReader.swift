@@ -19,6 +19,9 @@ struct ReadArticles: Sendable {
     /// The cache the entries were read from.
     var cache: AnalysisCache?
 
+    /// The manifest beside the folder, parsed or from the last run's cache (Inputs/ManifestCache.swift).
+    var manifest: ManifestCache?
+
     /// What a manifest beside the folder could not use ("line 7 is not JSON"), said like other warnings.
     var manifestWarnings: [String] = []
 
@@ -44,12 +47,15 @@ enum ArticleReader {
         // The manifest beside the folder does not depend on the articles (parsing the corpus's 11 MB of JSON Lines
         // takes ~0.6 s): it is read while they are analysed instead of after.
         let folder = inputs.options.input.path
-        let manifest = Locked(ArticleManifest())
+        let output = inputs.options.useCache ? inputs.options.output : nil
+        let manifest = Locked((ArticleManifest(), ManifestCache?.none))
         var read = readAll(inputs.files, analyzer: ArticleAnalyzer(lexicon: inputs.lexicon), cache: cache, progress: progress) {
-            let loaded = ArticleManifest.load(forInput: folder)
-            manifest.withLock { $0 = loaded }
+            let loaded = ManifestCache.load(forInput: folder, output: output)
+            manifest.withLock { $0 = (loaded.0, loaded.1) }
         }
-        read.applyManifest(manifest.withLock { $0 }, files: inputs.files)
+        let (parsed, kept) = manifest.withLock { $0 }
+        read.manifest = kept
+        read.applyManifest(parsed, files: inputs.files)
         guard !read.analyses.isEmpty else {
             throw ReportError.noArticles(inputs.options.input.path, skipped: inputs.warnings + read.skippedLines)
         }

@@ -22,11 +22,13 @@ public enum ReportGenerator {
         clock.lap("filters")
         let stats = ReportStatistics.compute(selected.read, filters: selected.summary, inputs: inputs, previous: lastStatistics)
         clock.lap(stats.merged ? "statistics, merged" : "corpus statistics")
-        let spec = ReportSpec.compose(stats, inputs: inputs)
-        let plan = OutputPlan.make(spec, stats: stats, read: read, inputs: inputs)
-        clock.lap("spec and plan")
-        let committed = try Commit.run(plan, previous: previous, into: folder, lanes: lanes(options))
-        clock.lap("render and commit")
+        // The spec takes one core; stats.json and the caches, which do not need it, are made on the others meanwhile.
+        let (plan, committed) = try Commit.run(ahead: OutputPlan.ahead(stats, read: read, inputs: inputs), plan: {
+            let started = Date()
+            defer { PhaseClock.note("(spec and plan)", seconds: Date().timeIntervalSince(started)) }
+            return OutputPlan.make(ReportSpec.compose(stats, inputs: inputs), stats: stats, read: read, inputs: inputs)
+        }, previous: previous, into: folder, lanes: lanes(options))
+        clock.lap("spec, render, commit")
         let changes = previous.map { RunChanges(from: $0.history, to: read, current: plan.history, changedCharts: committed.changedCharts) }
         return RunSummary(articles: read.analyses.count, filtered: selected.summary?.counts, facts: stats.corpus.facts.count,
                           written: committed.written.filter(\.isReport).map(\.relative), skipped: inputs.warnings + read.skippedLines,

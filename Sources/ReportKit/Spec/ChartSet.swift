@@ -200,11 +200,22 @@ struct ChartSet: Sendable {
         let chart = BarChart(
             title: labels.measureTitle(m), subtitle: labels.measureSubtitle(m, log: log), bars: bars,
             valueAxisTitle: axisTitle(m, log: log), scale: log ? .log10 : .linear, numberStyle: labels.style,
-            legend: legend(sorted), source: sourceLine,
+            legend: legend(sorted), source: figureSource(ordered),
             tickPrefix: m.currency == "USD" ? "$" : "", tickSuffix: m.isPercent ? "%" : "")
         var capped = chart
         if found.count > ordered.count { capped.note = labels.topOf(ordered.count, found.count) }
         return capped
+    }
+
+    /// What a figure chart is drawn from: its bars, the articles they were first read in, those articles' outlets and
+    /// dates. Not the folder's article count, which every added article changes: a chart whose bars stay the same keeps
+    /// its bytes, and its PNG is not drawn again.
+    func figureSource(_ shown: [CorpusFact]) -> String {
+        var seen = Set<String>()
+        let articles = shown.compactMap { seen.insert($0.article).inserted ? corpus.article($0.article) : nil }
+        let dates = articles.compactMap(\.metadata.date)
+        return labels.figureSourceLine(figures: shown.count, articles: seen.count, outlets: ReportDocument.outlets(articles),
+                                       from: dates.min(), to: dates.max())
     }
 
     /// The colours the shown bars use, named: China and the US by name, other subjects by category, and grey

@@ -86,7 +86,19 @@ extension Labels {
 
     /// "Source: 25 articles, Kompas, Tempo, 2025-01-28–2025-03-02 · report-gen".
     func sourceLine(articles: Int, outlets: [String], from: String?, to: String?) -> String {
-        var parts = [tr("Source: \(articles) article\(articles == 1 ? "" : "s")", "Sumber: \(articles) artikel")]
+        sourceLine(tr("Source: \(articles) article\(articles == 1 ? "" : "s")", "Sumber: \(articles) artikel"), outlets: outlets, from: from, to: to)
+    }
+
+    /// "Source: 14 figures from 11 articles, Kompas, Tempo, 2025-01-28–2025-03-02 · report-gen": what one figure chart is
+    /// drawn from, so the line (and the picture) changes only when the chart's own figures do, not with every article.
+    func figureSourceLine(figures: Int, articles: Int, outlets: [String], from: String?, to: String?) -> String {
+        let counts = tr("Source: \(figures) figure\(figures == 1 ? "" : "s") from \(articles) article\(articles == 1 ? "" : "s")",
+                        "Sumber: \(figures) angka dari \(articles) artikel")
+        return sourceLine(counts, outlets: outlets, from: from, to: to)
+    }
+
+    private func sourceLine(_ counts: String, outlets: [String], from: String?, to: String?) -> String {
+        var parts = [counts]
         if !outlets.isEmpty { parts.append(outlets.joined(separator: ", ")) }
         if let from, let to { parts.append(from == to ? from : "\(from)–\(to)") }
         return parts.joined(separator: ", ") + " · report-gen"

@@ -41,8 +41,21 @@ public struct ArticleManifest: Sendable {
 
     /// Every manifest that describes `folder` or its direct sub-folders. Unreadable files give a warning, never an error.
     public static func load(forInput folder: String) -> ArticleManifest {
-        let root = normalised(folder)
         var manifest = ArticleManifest()
+        for (file, describes) in candidates(forInput: folder) where FileManager.default.fileExists(atPath: file) {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                manifest.warnings.append("\(file): the metadata file cannot be read; check its permissions")
+                continue
+            }
+            manifest.add(parse(Array(data), name: file, describing: describes))
+        }
+        return manifest
+    }
+
+    /// The files that may describe `folder` (most do not exist), each with the folder it describes, in the order
+    /// `load` reads them: what a cache of the parsed manifest checks for changes.
+    public static func candidates(forInput folder: String) -> [(file: String, describes: String)] {
+        let root = normalised(folder)
         var candidates: [(file: String, describes: String)] = []
         let parent = (root as NSString).deletingLastPathComponent, name = (root as NSString).lastPathComponent
         candidates.append((parent + "/" + name + ".manifest.jsonl", root))
@@ -54,14 +67,28 @@ public struct ArticleManifest: Sendable {
             candidates.append((root + "/" + file, exists && isFolder.boolValue ? sub : root))
         }
         candidates += [(root + "/metadata.jsonl", root), (root + "/metadata.csv", root)]
-        for (file, describes) in candidates where FileManager.default.fileExists(atPath: file) {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                manifest.warnings.append("\(file): the metadata file cannot be read; check its permissions")
-                continue
-            }
-            manifest.add(parse(Array(data), name: file, describing: describes))
+        return candidates
+    }
+
+    /// Everything a manifest holds, so that a cache can keep it parsed (ReportKit's `ManifestCache`).
+    public struct Contents: Sendable, Equatable {
+        public var byPath: [String: Entry]
+        public var byStem: [String: Entry]
+        public var warnings: [String]
+        public var files: [String]
+
+        public init(byPath: [String: Entry], byStem: [String: Entry], warnings: [String], files: [String]) {
+            self.byPath = byPath; self.byStem = byStem; self.warnings = warnings; self.files = files
         }
-        return manifest
+    }
+
+    public var contents: Contents { Contents(byPath: byPath, byStem: byStem, warnings: warnings, files: files) }
+
+    public init(_ contents: Contents) {
+        byPath = contents.byPath
+        byStem = contents.byStem
+        warnings = contents.warnings
+        files = contents.files
     }
 
     /// The entries of one manifest's bytes; `name` ending in `.csv` is read as CSV, anything else as JSON Lines.
