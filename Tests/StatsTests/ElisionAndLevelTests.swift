@@ -10,6 +10,8 @@ struct ElisionAndLevelTests {
         ("Baidu is providing 50 million tokens and Zhipu is giving away 150 million.", "150 million", .tokens, "token", "Zhipu"),
         ("SenseTime gave away 50 million tokens, while Baichuan offered 10 million.", "10 million", .tokens, "token", "Baichuan"),
         ("Pendapatan Telkom mencapai Rp 150 triliun, sementara labanya 24 triliun.", "24 triliun", .money, "IDR", "Telkom"),
+        // Up to twelve words between the figures.
+        ("Zhipu is giving away 150 million free tokens to new users of its API, while Baidu offers 50 million.", "50 million", .tokens, "token", "Baidu"),
     ])
     func elided(_ text: String, _ quote: String, _ kind: FactKind, _ unit: String, _ subject: String) throws {
         let fact = try #require(Probe.fact(text, quote), "\(text)")

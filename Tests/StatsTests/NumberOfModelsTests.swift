@@ -27,4 +27,10 @@ struct NumberOfModelsTests {
     func notCounts(_ text: String) {
         #expect(Self.models(text).isEmpty, "\(text)")
     }
+
+    @Test("'large-scale AI models' and 'a hundred models' are counts of AI models")
+    func largeScale() {
+        #expect(Self.models("China has developed at least 79 large-scale AI models with more than 1 billion parameters each.") == [79])
+        #expect(Self.models("The so-called war of a hundred models has begun among Chinese AI firms.") == [100])
+    }
 }
