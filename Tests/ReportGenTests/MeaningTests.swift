@@ -55,8 +55,10 @@ struct MeaningTests {
             guard case .figure(let m) = id, case .bar(let bars) = chart else { continue }
             measures.append(m.fileName)
             #expect(Set(bars.bars.map(\.label)).count >= ChartSet.minSubjects, "\(m.fileName) compares fewer than four subjects")
+            // A percent change may say what changed instead ("Nvidia · shares").
+            let names = [labels.measureName(m)] + (m.quantity == .percentChange ? ChangeTarget.allCases.map(labels.changeName) : [])
             for bar in bars.bars {
-                #expect(bar.label.hasSuffix(" · " + labels.measureName(m)), "\(bar.label) in \(m.fileName)")
+                #expect(names.contains { bar.label.hasSuffix(" · " + $0) }, "\(bar.label) in \(m.fileName)")
                 if let currency = m.currency { #expect(bar.valueLabel.contains(currency + " "), "\(bar.valueLabel) in \(m.fileName)") }
             }
         }
@@ -78,7 +80,7 @@ struct MeaningTests {
         #expect(!charted.contains("money-revenue-idr"))
         // Nvidia's fall is drawn to the left.
         guard case .bar(let change) = spec.charts[.figure(Measure(quantity: .percentChange))] else { Issue.record("no percent chart"); return }
-        #expect(change.bars.contains { $0.label == "Nvidia · change" && $0.value == -17 && $0.valueLabel.hasPrefix("−17") })
+        #expect(change.bars.contains { $0.label == "Nvidia · shares" && $0.value == -17 && $0.valueLabel.hasPrefix("−17") })
     }
 
     @Test func summaryStatesTheSeedsFiguresWithCitations() throws {
