@@ -34,22 +34,34 @@ struct RunChanges: Equatable {
     var newFacts: [Fact] = []
     var changedCharts: [ChartID] = []
 
-    /// `current` is the history of `read` when the caller has it already (the output plan does).
+    /// `current` is the history of `read` when the caller has it already (the output plan does). `read` still holds
+    /// its analyses (not `folded`).
     init(from previous: RunHistory, to read: ReadArticles, current: RunHistory? = nil, changedCharts: [ChartID]) {
-        let current = current ?? RunHistory(entries: read.entries)
+        self.init(from: previous, current: current ?? read.history, newFacts: Self.newFacts(since: previous, in: read),
+                  changedCharts: changedCharts)
+    }
+
+    init(from previous: RunHistory, current: RunHistory, newFacts: [Fact], changedCharts: [ChartID]) {
         for (path, hash) in current.articles.sorted(by: { $0.key < $1.key }) {
             if let old = previous.articles[path] { if old != hash { edited.append(path) } } else { added.append(path) }
         }
         removed = previous.articles.keys.filter { current.articles[$0] == nil }.sorted()
+        self.newFacts = newFacts
+        self.changedCharts = changedCharts
+    }
+
+    /// The facts of `read` that the run of `previous` did not see; taken before the analyses are folded away.
+    static func newFacts(since previous: RunHistory, in read: ReadArticles) -> [Fact] {
         // A fact's key is made of its article's content hash: an article taken unchanged from the cache, whose content
         // was read last time, has no new facts.
         let seen = Set(previous.articles.values)
+        var newFacts: [Fact] = []
         for (i, e) in read.entries.enumerated() {
             if seen.contains(e.contentHash), i < read.reusedRecords.count, read.reusedRecords[i] != nil { continue }
             guard case .analysed(let analysis, _, _) = e.outcome else { continue }
             newFacts += analysis.facts.filter { !previous.facts.contains(RunHistory.factKey(e.contentHash, $0)) }
         }
-        self.changedCharts = changedCharts
+        return newFacts
     }
 
     func lines(_ labels: Labels) -> [String] {

@@ -33,7 +33,7 @@ struct OutputPlan: Sendable {
         }
         files.append(cache(read, stamp: inputs.cacheStamp, version: options.formatVersion))
         files.append(corpusState(stats, stamp: inputs.cacheStamp, version: options.formatVersion))
-        return OutputPlan(files: files, history: RunHistory(entries: read.entries))
+        return OutputPlan(files: files, history: read.history)
     }
 
     static func statistics(_ stats: ReportStatistics, generator: String, version: String) -> PlannedFile {
@@ -89,7 +89,7 @@ struct OutputPlan: Sendable {
     }
 
     static func cache(_ read: ReadArticles, stamp: String, version: String) -> PlannedFile {
-        let entries = read.entries, reused = read.reusedRecords, previous = read.cache
+        let entries = read.entries, reused = read.reusedRecords, previous = read.cache, spilled = read.spilled, spill = read.spill
         var h = FNV1a()
         h.add(stamp)
         h.add(version)
@@ -98,7 +98,7 @@ struct OutputPlan: Sendable {
             h.add("\(e.contentHash) \(e.identity.size) \(e.identity.modifiedNanos) \(e.identity.changedNanos) \(e.identity.inode)")
         }
         return PlannedFile(path: .analysisCache, fingerprint: h.value) { write in
-            try AnalysisCache.encode(entries, stamp: stamp, reused: reused, from: previous, write: write)
+            try AnalysisCache.encode(entries, stamp: stamp, reused: reused, from: previous, spilled: spilled, spill: spill, write: write)
         }
     }
 }

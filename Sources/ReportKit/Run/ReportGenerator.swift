@@ -13,6 +13,40 @@ public enum ReportGenerator {
         let folder = try OutputFolder(options.output, faults: options.faults)
         // --no-cache ignores every state file: the manifest as well as the analyses.
         let previous = options.useCache ? RunManifest.load(from: options.output) : nil
+        let counted = try count(inputs, previous: previous, clock: &clock, progress: progress)
+        let stats = counted.stats, read = counted.read
+        let spec = ReportSpec.compose(stats, inputs: inputs)
+        let plan = OutputPlan.make(spec, stats: stats, read: read, inputs: inputs)
+        clock.lap("spec and plan")
+        let committed = try Commit.run(plan, previous: previous, into: folder, lanes: lanes(options))
+        clock.lap("render and commit")
+        let changes = previous.map {
+            RunChanges(from: $0.history, current: plan.history, newFacts: counted.newFacts, changedCharts: committed.changedCharts)
+        }
+        return RunSummary(articles: counted.articles, filtered: counted.filtered, facts: stats.corpus.facts.count,
+                          written: committed.written.filter(\.isReport).map(\.relative), skipped: inputs.warnings + read.skippedLines,
+                          decodingNotes: inputs.notes + read.notes, analysed: read.analysedAfresh,
+                          changes: changes?.lines(Labels(options.language)) ?? [], seconds: Date().timeIntervalSince(started),
+                          figureLimitNotes: counted.figureLimitNotes)
+    }
+
+    /// Stages 2 and 3 and what the summary needs of the analyses: the articles read, counted and folded.
+    struct Counted {
+        /// Folded: the analyses are no longer in memory.
+        var read: ReadArticles
+        var stats: ReportStatistics
+        var filtered: String?
+        /// Facts the last run (`previous`) did not see.
+        var newFacts: [Fact]
+        var articles: Int
+        var figureLimitNotes: [String]
+    }
+
+    /// Reads the articles and makes the statistics. The analyses live only inside this function: what leaves it is
+    /// folded (see `ReadArticles.folded`), so the spec, the plan and the drawings reuse their memory.
+    static func count(_ inputs: RunInputs, previous: RunManifest?, clock: inout PhaseClock,
+                      progress: (@Sendable (Int, Int) -> Void)?) throws -> Counted {
+        let options = inputs.options
         let cache = options.useCache ? AnalysisCache.load(from: options.output, stamp: inputs.cacheStamp) : nil
         let lastStatistics = options.useCache ? CorpusState.load(from: options.output, stamp: inputs.cacheStamp) : nil
         clock.lap("inputs")
@@ -21,18 +55,11 @@ public enum ReportGenerator {
         let selected = try ArticleSelection.apply(read, inputs: inputs)
         clock.lap("filters")
         let stats = ReportStatistics.compute(selected.read, filters: selected.summary, inputs: inputs, previous: lastStatistics)
+        let counted = Counted(read: read.folded(), stats: stats, filtered: selected.summary?.counts,
+                              newFacts: previous.map { RunChanges.newFacts(since: $0.history, in: read) } ?? [],
+                              articles: read.analyses.count, figureLimitNotes: read.analyses.compactMap(\.figureLimitWarning))
         clock.lap(stats.merged ? "statistics, merged" : "corpus statistics")
-        let spec = ReportSpec.compose(stats, inputs: inputs)
-        let plan = OutputPlan.make(spec, stats: stats, read: read, inputs: inputs)
-        clock.lap("spec and plan")
-        let committed = try Commit.run(plan, previous: previous, into: folder, lanes: lanes(options))
-        clock.lap("render and commit")
-        let changes = previous.map { RunChanges(from: $0.history, to: read, current: plan.history, changedCharts: committed.changedCharts) }
-        return RunSummary(articles: read.analyses.count, filtered: selected.summary?.counts, facts: stats.corpus.facts.count,
-                          written: committed.written.filter(\.isReport).map(\.relative), skipped: inputs.warnings + read.skippedLines,
-                          decodingNotes: inputs.notes + read.notes, analysed: read.analysedAfresh,
-                          changes: changes?.lines(Labels(options.language)) ?? [], seconds: Date().timeIntervalSince(started),
-                          figureLimitNotes: read.analyses.compactMap(\.figureLimitWarning))
+        return counted
     }
 
     /// Drawings at once: one per core (at most four); one at a time for large pictures (a 6400×4000 chart needs

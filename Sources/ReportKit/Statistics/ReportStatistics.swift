@@ -63,6 +63,7 @@ struct ReportStatistics: Sendable {
             switch read.entries[i].outcome {
             case .analysed(let analysis, _, _): h.add(analysis.id)
             case .skipped(let reason): h.add("skipped " + reason)
+            case .folded: preconditionFailure("the statistics are made before the analyses are folded")
             }
         }
         // A manifest beside the folder renames and dates articles without changing their files.

@@ -64,8 +64,8 @@ public struct UnknownName: Sendable, Hashable, Codable {
 /// The merge is associative (see `merge` and `subtracting`): statistics of disjoint sets of articles combine into
 /// exactly the statistics of their union, so a run with k changed articles starts from the last run's statistics.
 public struct CorpusStats: Sendable {
-    /// In order of id: the corpus order of everything below.
-    public private(set) var articles: [ArticleAnalysis]
+    /// In order of id: the corpus order of everything below. Without their facts: those are folded into `facts`.
+    public private(set) var articles: [CorpusArticle]
     public private(set) var mentions: [EntityCount]
     public private(set) var facts: [CorpusFact]
     public private(set) var conflicts: [Conflict]
@@ -82,12 +82,13 @@ public struct CorpusStats: Sendable {
     static let unknownThreshold = 3
 
     public init(analyses: [ArticleAnalysis], lexicon: Lexicon) {
-        articles = analyses.sortedByID
+        let analyses = analyses.sortedByID
+        articles = analyses.map(CorpusArticle.init)
         let categories = Dictionary(lexicon.entities.map { ($0.name, $0.category) }, uniquingKeysWith: { a, _ in a })
 
         var counts: [String: EntityCount] = [:]
         var unknown: [String: UnknownName] = [:]
-        for a in articles {
+        for a in analyses {
             for (name, n) in a.mentions {
                 counts[name, default: EntityCount(entity: name, category: categories[name] ?? .organisation, total: 0, articles: 0, byArticle: [:])].add(n, a.id)
             }
@@ -101,7 +102,7 @@ public struct CorpusStats: Sendable {
         unknownNames = Self.shown(unknown)
         facts = []
         conflicts = []
-        fold()
+        fold(analyses)
         conflicts = Self.conflicts(facts, articles)
     }
 
@@ -163,16 +164,18 @@ public struct CorpusStats: Sendable {
     }
 
     /// The statistics without the articles of `other`, which must all be here with the same analyses (it is usually
-    /// the statistics of the articles that changed or went away): `a.merging(b).subtracting(b)` is `a`.
-    public func subtracting(_ other: CorpusStats) -> CorpusStats {
+    /// the statistics of the articles that changed or went away): `a.merging(b).subtracting(b, analyses: …)` is `a`.
+    /// `analyses` are those of the articles that stay (in any order): a figure whose first article goes is stood for
+    /// by the fact of its next one, read from them (the statistics keep one fact per figure, not every article's).
+    public func subtracting(_ other: CorpusStats, analyses: [ArticleAnalysis]) -> CorpusStats {
         var result = self
-        result.remove(other)
+        result.remove(other, analyses: analyses.sortedByID)
         result.finish()
         return result
     }
 
-    /// `subtracting` without `finish`.
-    private mutating func remove(_ other: CorpusStats) {
+    /// `subtracting` without `finish`; `analyses` in id order.
+    private mutating func remove(_ other: CorpusStats, analyses: [ArticleAnalysis]) {
         reindexIfStale()
         let gone = Set(other.articles.map(\.id))
         articles.removeAll { gone.contains($0.id) }
@@ -201,10 +204,11 @@ public struct CorpusStats: Sendable {
             f.sources.removeAll { gone.contains($0.article) }
             guard let first = f.sources.first else { continue }
             // The fact itself went: the next place it was read stands for it.
-            if gone.contains(f.article), let next = article(first.article), next.facts.indices.contains(first.index) {
+            if gone.contains(f.article), let next = Self.index(of: first.article, in: analyses),
+               analyses[next].facts.indices.contains(first.index) {
                 f.id = Self.factID(first.article, first.index)
                 f.article = first.article
-                f.fact = next.facts[first.index]
+                f.fact = analyses[next].facts[first.index]
             }
             moved.append(f)
         }
@@ -252,19 +256,22 @@ public struct CorpusStats: Sendable {
     }
 
     /// The article with this id, found by halving (`articles` are in id order).
-    public func article(_ id: String) -> ArticleAnalysis? {
+    public func article(_ id: String) -> CorpusArticle? {
         articleIndex(id).map { articles[$0] }
     }
 
     /// Where the article with this id is in `articles`: for reading one field of a few articles without copying
-    /// the analysis or building a dictionary over the whole corpus.
-    public func articleIndex(_ id: String) -> Int? {
-        var low = 0, high = articles.count
+    /// the article or building a dictionary over the whole corpus.
+    public func articleIndex(_ id: String) -> Int? { Self.index(of: id, in: articles) }
+
+    /// Where the article with this id is in `list`, which is in id order.
+    static func index<A: ArticleHeading>(of id: String, in list: [A]) -> Int? {
+        var low = 0, high = list.count
         while low < high {
             let mid = (low + high) / 2
-            if articles[mid].id < id { low = mid + 1 } else { high = mid }
+            if list[mid].id < id { low = mid + 1 } else { high = mid }
         }
-        return low < articles.count && articles[low].id == id ? low : nil
+        return low < list.count && list[low].id == id ? low : nil
     }
 
     // MARK: Keeping
@@ -298,7 +305,7 @@ public struct CorpusStats: Sendable {
     /// The statistics `parts` were taken from, given the same analyses; nil when a figure's first source is not
     /// among them (the parts belong to other articles).
     public init?(restoring parts: Parts, analyses: [ArticleAnalysis]) {
-        self.init(parts, analyses)
+        self.init(parts, analyses.sortedByID)
         finish()
     }
 
@@ -306,16 +313,18 @@ public struct CorpusStats: Sendable {
     /// those of `added`: `init(restoring:analyses:)`, `subtracting` and `merge` with conflicts found once at the end.
     public static func updating(_ parts: Parts, analyses: [ArticleAnalysis], removing removed: CorpusStats,
                                 adding added: CorpusStats) -> CorpusStats? {
+        let analyses = analyses.sortedByID
         guard var result = CorpusStats(parts, analyses) else { return nil }
-        if !removed.articles.isEmpty { result.remove(removed) }
+        if !removed.articles.isEmpty { result.remove(removed, analyses: analyses) }
         if !added.articles.isEmpty { result.add(added) }
         result.finish()
         return result
     }
 
+    /// `analyses` in id order.
     private init?(_ parts: Parts, _ analyses: [ArticleAnalysis]) {
         self.init()
-        articles = analyses.sortedByID
+        articles = analyses.map(CorpusArticle.init)
         mentions = parts.mentions
         allUnknown = Dictionary(parts.unknownNames.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         facts.reserveCapacity(parts.figures.count)
@@ -324,18 +333,18 @@ public struct CorpusStats: Sendable {
         var next = 0
         for figure in parts.figures {
             guard let first = figure.sources.first else { return nil }
-            while next < articles.count, articles[next].id < first.article { next += 1 }
-            guard next < articles.count, articles[next].id == first.article, articles[next].facts.indices.contains(first.index) else { return nil }
+            while next < analyses.count, analyses[next].id < first.article { next += 1 }
+            guard next < analyses.count, analyses[next].id == first.article, analyses[next].facts.indices.contains(first.index) else { return nil }
             facts.append(CorpusFact(id: Self.factID(first.article, first.index), article: first.article,
-                                    fact: articles[next].facts[first.index], sources: figure.sources, figure: figure.hash))
+                                    fact: analyses[next].facts[first.index], sources: figure.sources, figure: figure.hash))
             index(facts.count - 1)
         }
     }
 
     // MARK: Folding
 
-    /// The same figure about the same subject is one fact with several sources.
-    private mutating func fold() {
+    /// The same figure about the same subject is one fact with several sources. `articles` in id order.
+    private mutating func fold(_ articles: [ArticleAnalysis]) {
         // By index: `for a in articles` copied every analysis, and a probe fact every fact.
         for ai in articles.indices {
             let id = articles[ai].id
@@ -407,7 +416,7 @@ public struct CorpusStats: Sendable {
     }
 
     /// Figures with a subject and a meaning that disagree for the same period (see `ConflictRule`).
-    private static func conflicts(_ facts: [CorpusFact], _ articles: [ArticleAnalysis]) -> [Conflict] {
+    private static func conflicts(_ facts: [CorpusFact], _ articles: [CorpusArticle]) -> [Conflict] {
         var dates: [String: String] = [:]
         dates.reserveCapacity(articles.count)
         // By index: `for a in articles` copied every analysis.
