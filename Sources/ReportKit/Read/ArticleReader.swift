@@ -34,13 +34,18 @@ struct ReadArticles: Sendable {
     /// folded; one without (nothing else) keeps its analysis, so the next cache is still written whole.
     func folded() -> ReadArticles {
         var read = self
-        read.analyses = []
-        for i in read.entries.indices {
-            guard case .analysed = read.entries[i].outcome else { continue }
-            let kept = (i < reusedRecords.count && reusedRecords[i] != nil) || (i < spilled.count && spilled[i] != nil)
-            if kept { read.entries[i].outcome = .folded }
-        }
+        read.fold()
         return read
+    }
+
+    /// `folded` in place: when nothing else holds the entries, their analyses are freed without copying the list.
+    mutating func fold() {
+        analyses = []
+        for i in entries.indices {
+            guard case .analysed = entries[i].outcome else { continue }
+            let kept = (i < reusedRecords.count && reusedRecords[i] != nil) || (i < spilled.count && spilled[i] != nil)
+            if kept { entries[i].outcome = .folded }
+        }
     }
 
     /// Titles, dates, outlets and links from a manifest beside the articles, over what the text gave. Applied

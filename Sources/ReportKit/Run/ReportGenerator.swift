@@ -50,16 +50,27 @@ public enum ReportGenerator {
         let cache = options.useCache ? AnalysisCache.load(from: options.output, stamp: inputs.cacheStamp) : nil
         let lastStatistics = options.useCache ? CorpusState.load(from: options.output, stamp: inputs.cacheStamp) : nil
         clock.lap("inputs")
-        let read = try ArticleReader.read(inputs, cache: cache, progress: progress)
+        var read = try ArticleReader.read(inputs, cache: cache, progress: progress)
         clock.lap("read and analyse")
+        let (stats, filtered) = try statistics(read, inputs: inputs, previous: lastStatistics, clock: &clock)
+        let newFacts = previous.map { RunChanges.newFacts(since: $0.history, in: read) } ?? []
+        let articles = read.analyses.count, figureLimitNotes = read.analyses.compactMap(\.figureLimitWarning)
+        read.fold()
+        // The freed analyses are spread over the reading threads' heaps, where the drawing threads cannot reuse them.
+        Memory.returnFreed()
+        clock.lap(stats.merged ? "statistics, merged" : "corpus statistics")
+        return Counted(read: read, stats: stats, filtered: filtered, newFacts: newFacts, articles: articles,
+                       figureLimitNotes: figureLimitNotes)
+    }
+
+    /// Stages 2½ and 3. The filtered copy of `read` lives only in here, so that folding `read` afterwards frees the
+    /// analyses in place.
+    private static func statistics(_ read: ReadArticles, inputs: RunInputs, previous: CorpusState?,
+                                   clock: inout PhaseClock) throws -> (ReportStatistics, filtered: String?) {
         let selected = try ArticleSelection.apply(read, inputs: inputs)
         clock.lap("filters")
-        let stats = ReportStatistics.compute(selected.read, filters: selected.summary, inputs: inputs, previous: lastStatistics)
-        let counted = Counted(read: read.folded(), stats: stats, filtered: selected.summary?.counts,
-                              newFacts: previous.map { RunChanges.newFacts(since: $0.history, in: read) } ?? [],
-                              articles: read.analyses.count, figureLimitNotes: read.analyses.compactMap(\.figureLimitWarning))
-        clock.lap(stats.merged ? "statistics, merged" : "corpus statistics")
-        return counted
+        let stats = ReportStatistics.compute(selected.read, filters: selected.summary, inputs: inputs, previous: previous)
+        return (stats, selected.summary?.counts)
     }
 
     /// Drawings at once: one per core (at most four); one at a time for large pictures (a 6400×4000 chart needs
