@@ -9,12 +9,15 @@ import Testing
 struct FoldedReadTests {
     let fm = FileManager.default
 
-    func seedRead(count: Int = 5) throws -> ReadArticles {
+    func seedRead(count: Int = 5, folding: Bool = false) throws -> ReadArticles {
+        try seedInputs(count: count) { try ArticleReader.read($0, cache: nil, progress: nil, folding: folding) }
+    }
+
+    func seedInputs<T>(count: Int = 5, _ body: (RunInputs) throws -> T) throws -> T {
         let dir = try CLI.temporaryFolder()
         defer { try? fm.removeItem(at: dir) }
         let input = try Stage.seedFolder(in: dir, count: count)
-        let inputs = try RunInputs.gather(Stage.options(input, dir.appendingPathComponent("out")))
-        return try ArticleReader.read(inputs, cache: nil, progress: nil)
+        return try body(try RunInputs.gather(Stage.options(input, dir.appendingPathComponent("out"))))
     }
 
     func encoded(_ read: ReadArticles, spilled: Bool) throws -> [UInt8] {
@@ -50,7 +53,7 @@ struct FoldedReadTests {
         let whole = try encoded(read, spilled: false)
         let folded = read.folded()
         #expect(folded.analyses.isEmpty)
-        #expect(folded.entries.allSatisfy { $0.outcome == .folded })
+        #expect(folded.entries.allSatisfy(\.outcome.isFolded))
         #expect(try encoded(folded, spilled: true) == whole)
         // The history is taken while the analyses are at hand: the manifest still knows every fact.
         #expect(folded.history == RunHistory(entries: read.entries) && !folded.history.facts.isEmpty)
@@ -60,7 +63,7 @@ struct FoldedReadTests {
         var read = try seedRead(count: 2)
         read.spilled[1] = nil
         let folded = read.folded()
-        #expect(folded.entries[0].outcome == .folded)
+        #expect(folded.entries[0].outcome.isFolded)
         #expect(folded.entries[1] == read.entries[1])
         #expect(try encoded(folded, spilled: true) == encoded(read, spilled: false))
     }
@@ -78,5 +81,38 @@ struct FoldedReadTests {
         #expect(!newFacts.isEmpty && newFacts == a.facts)
         let changes = RunChanges(from: previous, current: read.folded().history, newFacts: newFacts, changedCharts: [])
         #expect(changes == RunChanges(from: previous, to: read, changedCharts: []))
+    }
+
+    /// A cold run folds the articles as they are read: the statistics, their fingerprint, what the manifest and the
+    /// next cache keep are those of folding after reading.
+    @Test func foldingWhileReadingGivesTheSameRun() throws {
+        try seedInputs(count: 5) { inputs in
+            let whole = try ArticleReader.read(inputs, cache: nil, progress: nil)
+            let folded = try ArticleReader.read(inputs, cache: nil, progress: nil, folding: true)
+            #expect(folded.analyses.isEmpty && folded.articleCount == whole.analyses.count)
+            #expect(folded.entries.allSatisfy(\.outcome.isFolded))
+            let a = ReportStatistics.compute(whole, inputs: inputs), b = ReportStatistics.compute(folded, inputs: inputs)
+            #expect(a.corpus.articles == b.corpus.articles && a.corpus.facts == b.corpus.facts)
+            #expect(a.corpus.mentions == b.corpus.mentions && a.corpus.conflicts == b.corpus.conflicts)
+            #expect(a.corpus.unknownNames == b.corpus.unknownNames)
+            #expect(a.fingerprint == b.fingerprint && a.contentHashes == b.contentHashes && a.decodings == b.decodings)
+            #expect(folded.history == whole.history && folded.figureLimitNotes == whole.figureLimitNotes)
+            #expect(try encoded(folded, spilled: true) == encoded(whole, spilled: false))
+        }
+    }
+
+    /// Articles finished in any order are folded in id order.
+    @Test func articlesFoldInIDOrderWhateverOrderTheyComeIn() throws {
+        let read = try seedRead(count: 5)
+        let files = read.analyses.reversed().map {
+            ArticleFile(id: $0.id, displayPath: $0.file, path: RawPath("/nonexistent"), identity: read.entries[0].identity)
+        }
+        let lexicon = try Lexicon.builtIn()
+        let folding = ArticleFolding(files: files, lexicon: lexicon)
+        #expect(folding.readingOrder == Array(files.indices.reversed()))
+        for i in [2, 0, 4, 1, 3] { folding.take(read.analyses.reversed()[i], ofFile: i) }
+        let stats = folding.result().folding.finish(), cold = CorpusStats(analyses: read.analyses, lexicon: lexicon)
+        #expect(stats.articles == cold.articles && stats.facts == cold.facts && stats.mentions == cold.mentions)
+        #expect(stats.conflicts == cold.conflicts && stats.unknownNames == cold.unknownNames)
     }
 }

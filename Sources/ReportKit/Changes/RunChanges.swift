@@ -11,11 +11,20 @@ struct RunHistory: Equatable, Sendable {
     init() {}
 
     init(entries: [AnalysisCache.Entry]) {
-        for e in entries {
-            guard case .analysed(let analysis, _, _) = e.outcome else { continue }
-            articles[e.path] = e.contentHash
-            for f in analysis.facts { facts.insert(Self.factKey(e.contentHash, f)) }
-        }
+        for e in entries { add(e) }
+    }
+
+    /// Records one entry; a folded one (whose facts are no longer at hand) must have been added before folding.
+    mutating func add(_ e: AnalysisCache.Entry) {
+        guard case .analysed(let analysis, _, _) = e.outcome else { return }
+        articles[e.path] = e.contentHash
+        for f in analysis.facts { facts.insert(Self.factKey(e.contentHash, f)) }
+    }
+
+    /// `self` with the entries of `other` (read from other files).
+    mutating func formUnion(_ other: RunHistory) {
+        articles.merge(other.articles) { a, _ in a }
+        facts.formUnion(other.facts)
     }
 
     static func factKey(_ article: UInt64, _ f: Fact) -> UInt64 {

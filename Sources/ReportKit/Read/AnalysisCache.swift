@@ -14,9 +14,20 @@ final class AnalysisCache: @unchecked Sendable {  // safe: immutable after init;
     enum Outcome: Equatable {
         case analysed(ArticleAnalysis, decoding: String?, warnings: [String])
         case skipped(String)
-        /// Analysed, and folded into the statistics: the analysis left memory and lives on in the entry's record
-        /// (kept in a `RecordSpill` or in the last cache), which is copied into the next cache as it is.
-        case folded
+        /// Analysed (as article `id`), and folded into the statistics: the analysis left memory and lives on in the
+        /// entry's record (kept in a `RecordSpill` or in the last cache), which is copied into the next cache as it is.
+        case folded(id: String, decoding: String?, warnings: [String])
+
+        /// The outcome once its analysis is folded into the statistics.
+        var folded: Outcome {
+            guard case .analysed(let analysis, let decoding, let warnings) = self else { return self }
+            return .folded(id: analysis.id, decoding: decoding, warnings: warnings)
+        }
+
+        var isFolded: Bool {
+            if case .folded = self { return true }
+            return false
+        }
     }
 
     struct Entry: Equatable {
@@ -126,7 +137,7 @@ final class AnalysisCache: @unchecked Sendable {  // safe: immutable after init;
                 // copied as it was
             } else if i < spilled.count, let record = spilled[i], let spill, spill.copy(record, into: &out) {
                 // copied as it was encoded while reading
-            } else if e.outcome != .folded {
+            } else if !e.outcome.isFolded {
                 e.write(to: &w)
                 Framing.frame(w.drain(), into: &out)
             }

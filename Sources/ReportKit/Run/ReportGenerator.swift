@@ -50,11 +50,15 @@ public enum ReportGenerator {
         let cache = options.useCache ? AnalysisCache.load(from: options.output, stamp: inputs.cacheStamp) : nil
         let lastStatistics = options.useCache ? CorpusState.load(from: options.output, stamp: inputs.cacheStamp) : nil
         clock.lap("inputs")
-        var read = try ArticleReader.read(inputs, cache: cache, progress: progress)
+        // A cold run that counts every article folds them as they are read: the analyses are never all in memory.
+        // Filters choose articles after reading, the last statistics need the analyses of the changed articles, and
+        // the changes since the last run their facts: those runs fold after the statistics.
+        let folding = options.filter.isEmpty && lastStatistics == nil && previous == nil
+        var read = try ArticleReader.read(inputs, cache: cache, progress: progress, folding: folding)
         clock.lap("read and analyse")
         let (stats, filtered) = try statistics(read, inputs: inputs, previous: lastStatistics, clock: &clock)
         let newFacts = previous.map { RunChanges.newFacts(since: $0.history, in: read) } ?? []
-        let articles = read.analyses.count, figureLimitNotes = read.analyses.compactMap(\.figureLimitWarning)
+        let articles = read.articleCount, figureLimitNotes = read.figureLimitNotes
         read.fold()
         // The freed analyses are spread over the reading threads' heaps, where the drawing threads cannot reuse them.
         Memory.returnFreed()

@@ -81,29 +81,57 @@ public struct CorpusStats: Sendable {
 
     static let unknownThreshold = 3
 
+    /// The statistics of `analyses`: `Folding` over them in id order.
     public init(analyses: [ArticleAnalysis], lexicon: Lexicon) {
+        var folding = Folding(lexicon: lexicon)
         let analyses = analyses.sortedByID
-        articles = analyses.map(CorpusArticle.init)
-        let categories = Dictionary(lexicon.entities.map { ($0.name, $0.category) }, uniquingKeysWith: { a, _ in a })
+        for i in analyses.indices { folding.add(analyses[i]) }
+        self = folding.finish()
+    }
 
-        var counts: [String: EntityCount] = [:]
-        var unknown: [String: UnknownName] = [:]
-        for a in analyses {
+    /// The statistics made one article at a time, in id order, as the articles are read: each article's facts and
+    /// counts are folded when it arrives, so the analyses need not all be in memory at once.
+    public struct Folding: Sendable {
+        private var stats = CorpusStats()
+        private var counts: [String: EntityCount] = [:]
+        private let categories: [String: EntityCategory]
+
+        public init(lexicon: Lexicon) {
+            categories = Dictionary(lexicon.entities.map { ($0.name, $0.category) }, uniquingKeysWith: { a, _ in a })
+        }
+
+        /// Adds the next article; its id comes after those of the articles added so far.
+        public mutating func add(_ a: ArticleAnalysis) {
+            stats.articles.append(CorpusArticle(a))
             for (name, n) in a.mentions {
                 counts[name, default: EntityCount(entity: name, category: categories[name] ?? .organisation, total: 0, articles: 0, byArticle: [:])].add(n, a.id)
             }
             for (name, n) in a.unknownNames {
-                unknown[name, default: UnknownName(name: name, total: 0, articles: 0)].total += n
-                unknown[name]!.articles += 1
+                stats.allUnknown[name, default: UnknownName(name: name, total: 0, articles: 0)].total += n
+                stats.allUnknown[name]!.articles += 1
             }
+            stats.fold(a)
         }
-        mentions = Self.sorted(Array(counts.values))
-        allUnknown = unknown
-        unknownNames = Self.shown(unknown)
-        facts = []
-        conflicts = []
-        fold(analyses)
-        conflicts = Self.conflicts(facts, articles)
+
+        /// The articles added so far, in id order.
+        public var articles: [CorpusArticle] { stats.articles }
+
+        /// Where the article with this id is in `articles`.
+        public func articleIndex(_ id: String) -> Int? { CorpusStats.index(of: id, in: stats.articles) }
+
+        /// Other titles, dates, outlets or links for the articles (a manifest beside the folder is read while the
+        /// articles are): the conflicts, found by `finish`, read the dates.
+        public mutating func updateMetadata(_ change: (CorpusArticle) -> ArticleMetadata) {
+            for i in stats.articles.indices { stats.articles[i].metadata = change(stats.articles[i]) }
+        }
+
+        /// The statistics of every article added.
+        public func finish() -> CorpusStats {
+            var result = stats
+            result.mentions = CorpusStats.sorted(Array(counts.values))
+            result.finish()
+            return result
+        }
     }
 
     /// The statistics of no articles: the identity of `merge`.
@@ -343,23 +371,21 @@ public struct CorpusStats: Sendable {
 
     // MARK: Folding
 
-    /// The same figure about the same subject is one fact with several sources. `articles` in id order.
-    private mutating func fold(_ articles: [ArticleAnalysis]) {
-        // By index: `for a in articles` copied every analysis, and a probe fact every fact.
-        for ai in articles.indices {
-            let id = articles[ai].id
-            for n in articles[ai].facts.indices {
-                let fact = articles[ai].facts[n]
-                let source = FactSource(article: id, start: fact.start, end: fact.end, index: n)
-                let figure = Self.figureHash(fact)
-                // Keyed by a hash of the figure, checked against the stored fact: a dictionary of full keys took more
-                // memory than the facts themselves on a large corpus.
-                if let i = find(figure, fact) {
-                    facts[i].sources.append(source)
-                } else {
-                    facts.append(CorpusFact(id: Self.factID(id, n), article: id, fact: fact, sources: [source], figure: figure))
-                    index(facts.count - 1)
-                }
+    /// The same figure about the same subject is one fact with several sources. Articles come in id order.
+    private mutating func fold(_ article: ArticleAnalysis) {
+        let id = article.id
+        // By index: a probe fact copied every fact.
+        for n in article.facts.indices {
+            let fact = article.facts[n]
+            let source = FactSource(article: id, start: fact.start, end: fact.end, index: n)
+            let figure = Self.figureHash(fact)
+            // Keyed by a hash of the figure, checked against the stored fact: a dictionary of full keys took more
+            // memory than the facts themselves on a large corpus.
+            if let i = find(figure, fact) {
+                facts[i].sources.append(source)
+            } else {
+                facts.append(CorpusFact(id: Self.factID(id, n), article: id, fact: fact, sources: [source], figure: figure))
+                index(facts.count - 1)
             }
         }
     }
