@@ -11,7 +11,9 @@ import Stats
 /// is dropped, and its article analysed again.
 final class AnalysisCache: @unchecked Sendable {  // safe: immutable after init; lookups only read
     /// What reading one file gave: an analysis (with how it was decoded) or a reason to skip it.
-    enum Outcome: Equatable {
+    /// Boxed (`indirect`): an entry per file lives to the end of the run, and an analysis stored inline made every
+    /// entry ~250 bytes long even once the analysis was folded away.
+    indirect enum Outcome: Equatable {
         case analysed(ArticleAnalysis, decoding: String?, warnings: [String])
         case skipped(String)
         /// Analysed (as article `id`), and folded into the statistics: the analysis left memory and lives on in the
