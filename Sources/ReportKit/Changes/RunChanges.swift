@@ -16,15 +16,18 @@ struct RunHistory: Equatable, Sendable {
 
     /// Records one entry; a folded one (whose facts are no longer at hand) must have been added before folding.
     mutating func add(_ e: AnalysisCache.Entry) {
-        guard case .analysed(let analysis, _, _) = e.outcome else { return }
-        articles[e.path] = e.contentHash
-        for f in analysis.facts { facts.insert(Self.factKey(e.contentHash, f)) }
+        if let keys = Self.keys(e) { add(keys) }
     }
 
-    /// `self` with the entries of `other` (read from other files).
-    mutating func formUnion(_ other: RunHistory) {
-        articles.merge(other.articles) { a, _ in a }
-        facts.formUnion(other.facts)
+    /// What `add` records of an analysed entry: made apart (by the reading threads) and added under a lock.
+    static func keys(_ e: AnalysisCache.Entry) -> (path: String, contentHash: UInt64, facts: [UInt64])? {
+        guard case .analysed(let analysis, _, _) = e.outcome else { return nil }
+        return (e.path, e.contentHash, analysis.facts.map { factKey(e.contentHash, $0) })
+    }
+
+    mutating func add(_ keys: (path: String, contentHash: UInt64, facts: [UInt64])) {
+        articles[keys.path] = keys.contentHash
+        facts.formUnion(keys.facts)
     }
 
     static func factKey(_ article: UInt64, _ f: Fact) -> UInt64 {

@@ -126,9 +126,7 @@ enum ArticleReader {
                 kept = spill.keep(entry.record)
                 spilled.withLock { $0[i] = kept }
             }
-            var mine = RunHistory()
-            mine.add(entry)
-            history.withLock { $0.formUnion(mine) }
+            if let keys = RunHistory.keys(entry) { history.withLock { $0.add(keys) } }
             if let folding {
                 if case .analysed(let analysis, _, _) = entry.outcome { folding.take(analysis, ofFile: i) } else { folding.take(nil, ofFile: i) }
                 if record != nil || kept != nil { entry.outcome = entry.outcome.folded }
