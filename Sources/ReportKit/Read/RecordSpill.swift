@@ -20,6 +20,8 @@ final class RecordSpill: @unchecked Sendable {  // safe: every mutable field is 
     init(folder: String = NSTemporaryDirectory()) {
         var template = Array(((folder.hasSuffix("/") ? folder : folder + "/") + "report-gen-records.XXXXXX").utf8CString)
         fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        // Close-on-exec: a process started meanwhile (a test, a shell-out) must not inherit it.
+        if fd >= 0 { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
         // Unlinked at once: the file goes when the process does, however it ends.
         if fd >= 0 { _ = template.withUnsafeBufferPointer { unlink($0.baseAddress!) } }
     }
