@@ -2,7 +2,7 @@
 /// its first words (an opening sentence fragment reads as a quote, and two articles can open alike).
 public enum ArticleName {
     /// The title; else outlet and date, whichever are known; else the file name without folders and extension.
-    public static func display(_ article: ArticleAnalysis) -> String {
+    public static func display(_ article: some ArticleHeading) -> String {
         if let title = article.metadata.title, !title.isEmpty { return title }
         let parts = [article.metadata.source, article.metadata.date].compactMap { $0 }.filter { !$0.isEmpty }
         if !parts.isEmpty { return parts.joined(separator: ", ") }
@@ -11,7 +11,7 @@ public enum ArticleName {
 
     /// Article id → display name for a whole corpus; names shared by several articles get " (2)", " (3)", … in id order,
     /// so every article stays distinguishable in a chart or table.
-    public static func displayNames(_ articles: [ArticleAnalysis]) -> [String: String] {
+    public static func displayNames<A: ArticleHeading>(_ articles: [A]) -> [String: String] {
         var seen: [String: Int] = [:]
         var names: [String: String] = [:]
         seen.reserveCapacity(articles.count)

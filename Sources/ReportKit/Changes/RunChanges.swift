@@ -11,16 +11,23 @@ struct RunHistory: Equatable, Sendable {
     init() {}
 
     init(entries: [AnalysisCache.Entry]) {
-        articles.reserveCapacity(entries.count)
-        for i in entries.indices {
-            // By index, and the facts read in place: copying each entry (its whole analysis) cost more than the keys.
-            guard case .analysed(let analysis, _, _) = entries[i].outcome else { continue }
-            let hash = entries[i].contentHash
-            articles[entries[i].path] = hash
-            analysis.facts.withUnsafeBufferPointer { facts in
-                for i in facts.indices { self.facts.insert(Self.factKey(hash, facts[i].kind, facts[i].start, facts[i].end)) }
-            }
-        }
+        for e in entries { add(e) }
+    }
+
+    /// Records one entry; a folded one (whose facts are no longer at hand) must have been added before folding.
+    mutating func add(_ e: AnalysisCache.Entry) {
+        if let keys = Self.keys(e) { add(keys) }
+    }
+
+    /// What `add` records of an analysed entry: made apart (by the reading threads) and added under a lock.
+    static func keys(_ e: AnalysisCache.Entry) -> (path: String, contentHash: UInt64, facts: [UInt64])? {
+        guard case .analysed(let analysis, _, _) = e.outcome else { return nil }
+        return (e.path, e.contentHash, analysis.facts.map { factKey(e.contentHash, $0) })
+    }
+
+    mutating func add(_ keys: (path: String, contentHash: UInt64, facts: [UInt64])) {
+        articles[keys.path] = keys.contentHash
+        facts.formUnion(keys.facts)
     }
 
     /// FNV-1a of "ARTICLEHASH:KIND:START:END" and a NUL (what `FNV1a.add` of that string gives), hashed from the
@@ -76,9 +83,14 @@ struct RunChanges: Equatable {
     var newFacts: [Fact] = []
     var changedCharts: [ChartID] = []
 
-    /// `current` is the history of `read` when the caller has it already (the output plan does).
+    /// `current` is the history of `read` when the caller has it already (the output plan does). `read` still holds
+    /// its analyses (not `folded`).
     init(from previous: RunHistory, to read: ReadArticles, current: RunHistory? = nil, changedCharts: [ChartID]) {
-        let current = current ?? RunHistory(entries: read.entries)
+        self.init(from: previous, current: current ?? read.history, newFacts: Self.newFacts(since: previous, in: read),
+                  changedCharts: changedCharts)
+    }
+
+    init(from previous: RunHistory, current: RunHistory, newFacts: [Fact], changedCharts: [ChartID]) {
         // The few added and edited paths are sorted, not the 27,000 of the folder.
         for (path, hash) in current.articles {
             if let old = previous.articles[path] { if old != hash { edited.append(path) } } else { added.append(path) }
@@ -88,16 +100,22 @@ struct RunChanges: Equatable {
         if previous.articles.count > current.articles.count - added.count {
             removed = previous.articles.keys.filter { current.articles[$0] == nil }.sorted()
         }
+        self.newFacts = newFacts
+        self.changedCharts = changedCharts
+    }
+
+    /// The facts of `read` that the run of `previous` did not see; taken before the analyses are folded away.
+    static func newFacts(since previous: RunHistory, in read: ReadArticles) -> [Fact] {
         // A fact's key is made of its article's content hash: an article taken unchanged from the cache, whose content
         // was read last time, has no new facts.
         let seen = Set(previous.articles.values)
-        for i in read.entries.indices {
-            if i < read.reusedRecords.count, read.reusedRecords[i] != nil, seen.contains(read.entries[i].contentHash) { continue }
-            guard case .analysed(let analysis, _, _) = read.entries[i].outcome else { continue }
-            let hash = read.entries[i].contentHash
-            newFacts += analysis.facts.filter { !previous.facts.contains(RunHistory.factKey(hash, $0)) }
+        var newFacts: [Fact] = []
+        for (i, e) in read.entries.enumerated() {
+            if seen.contains(e.contentHash), i < read.reusedRecords.count, read.reusedRecords[i] != nil { continue }
+            guard case .analysed(let analysis, _, _) = e.outcome else { continue }
+            newFacts += analysis.facts.filter { !previous.facts.contains(RunHistory.factKey(e.contentHash, $0)) }
         }
-        self.changedCharts = changedCharts
+        return newFacts
     }
 
     func lines(_ labels: Labels) -> [String] {

@@ -88,7 +88,7 @@ public enum CSVTables {
         for a in corpus.articles {
             out.row([a.id, a.file, names[a.id] ?? a.id, a.metadata.title ?? "", a.metadata.date ?? "", a.metadata.source ?? "",
                      a.metadata.url ?? "", a.metadata.language.rawValue, String(a.words), String(a.mentions.values.reduce(0, +)),
-                     String(a.facts.count), decodings[a.id] ?? ""])
+                     String(a.factCount), decodings[a.id] ?? ""])
             try out.flushIfLarge()
         }
     }

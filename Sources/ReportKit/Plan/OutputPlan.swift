@@ -31,7 +31,7 @@ struct OutputPlan: Sendable {
         if let document = spec.document {
             files.append(report(document, stats: stats, drawn: drawn, date: spec.date, options: options))
         }
-        return OutputPlan(files: files, history: RunHistory(entries: read.entries))
+        return OutputPlan(files: files, history: read.history)
     }
 
     /// The files that need only the statistics and what was read, not the spec: `Commit.run` makes them while the spec
@@ -102,7 +102,7 @@ struct OutputPlan: Sendable {
     }
 
     static func cache(_ read: ReadArticles, stamp: String, version: String) -> PlannedFile {
-        let entries = read.entries, reused = read.reusedRecords, previous = read.cache
+        let entries = read.entries, reused = read.reusedRecords, previous = read.cache, spilled = read.spilled, spill = read.spill
         var h = FNV1a()
         h.add(stamp)
         h.add(version)
@@ -120,7 +120,7 @@ struct OutputPlan: Sendable {
         }
         h.add(bytes: described)
         return PlannedFile(path: .analysisCache, fingerprint: h.value) { write in
-            try AnalysisCache.encode(entries, stamp: stamp, reused: reused, from: previous, write: write)
+            try AnalysisCache.encode(entries, stamp: stamp, reused: reused, from: previous, spilled: spilled, spill: spill, write: write)
         }
     }
 }

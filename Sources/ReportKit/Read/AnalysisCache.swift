@@ -11,9 +11,25 @@ import Stats
 /// is dropped, and its article analysed again.
 final class AnalysisCache: @unchecked Sendable {  // safe: immutable after init; lookups only read
     /// What reading one file gave: an analysis (with how it was decoded) or a reason to skip it.
-    enum Outcome: Equatable {
+    /// Boxed (`indirect`): an entry per file lives to the end of the run, and an analysis stored inline made every
+    /// entry ~250 bytes long even once the analysis was folded away.
+    indirect enum Outcome: Equatable {
         case analysed(ArticleAnalysis, decoding: String?, warnings: [String])
         case skipped(String)
+        /// Analysed (as article `id`), and folded into the statistics: the analysis left memory and lives on in the
+        /// entry's record (kept in a `RecordSpill` or in the last cache), which is copied into the next cache as it is.
+        case folded(id: String, decoding: String?, warnings: [String])
+
+        /// The outcome once its analysis is folded into the statistics.
+        var folded: Outcome {
+            guard case .analysed(let analysis, let decoding, let warnings) = self else { return self }
+            return .folded(id: analysis.id, decoding: decoding, warnings: warnings)
+        }
+
+        var isFolded: Bool {
+            if case .folded = self { return true }
+            return false
+        }
     }
 
     struct Entry: Equatable {
@@ -111,15 +127,19 @@ final class AnalysisCache: @unchecked Sendable {  // safe: immutable after init;
     /// The cache file holding exactly `entries` (articles no longer in the folder are gone), handed to `write`
     /// in pieces of about a megabyte so it is never whole in memory. `reused[i]` names the record of `previous` that
     /// holds exactly `entries[i]`: it is copied as bytes instead of encoded again (most of an incremental run's cache).
+    /// `spilled[i]` names the record of `spill` that does (encoded while reading). A folded entry found in neither is
+    /// left out: its article is analysed again next time.
     static func encode(_ entries: [Entry], stamp: String, reused: [Int?] = [], from previous: AnalysisCache? = nil,
-                       write: ([UInt8]) throws -> Void) throws {
+                       spilled: [Int?] = [], spill: RecordSpill? = nil, write: ([UInt8]) throws -> Void) throws {
         var out: [UInt8] = []
         Framing.frame(Array((magic + "\n" + stamp).utf8), into: &out)
         var w = BinaryWriter()
         for (i, e) in entries.enumerated() where e.contentHash != 0 {
             if i < reused.count, let record = reused[i], let previous, previous.copyRecord(record, into: &out) {
                 // copied as it was
-            } else {
+            } else if i < spilled.count, let record = spilled[i], let spill, spill.copy(record, into: &out) {
+                // copied as it was encoded while reading
+            } else if !e.outcome.isFolded {
                 e.write(to: &w)
                 Framing.frame(w.drain(), into: &out)
             }
@@ -148,7 +168,18 @@ extension AnalysisCache.Entry {
         case .skipped(let reason):
             w.int(1)
             w.string(reason)
+        case .folded:
+            preconditionFailure("a folded entry's record is copied, never encoded again")
         }
+    }
+
+    /// The entry's record as `encode` frames it.
+    var record: [UInt8] {
+        var w = BinaryWriter()
+        write(to: &w)
+        var out: [UInt8] = []
+        Framing.frame(w.drain(), into: &out)
+        return out
     }
 
     static func read(from r: inout BinaryReader) throws -> Self {

@@ -18,6 +18,28 @@ struct ReadArticles: Sendable {
     var reusedRecords: [Int?] = []
     /// The cache the entries were read from.
     var cache: AnalysisCache?
+    /// Per entry, the record of `spill` that holds it (encoded while reading, when it could not be reused).
+    var spilled: [Int?] = []
+    var spill: RecordSpill?
+    /// What was read, for the manifest: made while the analyses are in memory (see `folded`).
+    var history = RunHistory()
+    /// The statistics folded while reading (`ArticleReader.read(…, folding: true)`); then `analyses` is empty.
+    var folding: CorpusStats.Folding?
+    /// The warnings of articles that reached the figure limit, in file order.
+    var figureLimitNotes: [String] = []
+
+    /// How many articles were read (files analysed, not skipped).
+    var articleCount: Int { folding?.articles.count ?? analyses.count }
+
+    /// Each article's title, date, outlet and link, in file order.
+    var metadataInFileOrder: [ArticleMetadata] {
+        guard let folding else { return analyses.map(\.metadata) }
+        let articles = folding.articles
+        return entries.compactMap { e in
+            guard case .folded(let id, _, _) = e.outcome, let i = folding.articleIndex(id) else { return nil }
+            return articles[i].metadata
+        }
+    }
 
     /// The manifest beside the folder, parsed or from the last run's cache (Inputs/ManifestCache.swift).
     var manifest: ManifestCache?
@@ -27,12 +49,34 @@ struct ReadArticles: Sendable {
 
     var skippedLines: [String] { skipped.map { "skipped \($0.file): \($0.reason)" } + manifestWarnings }
 
+    /// These articles once the statistics are made from them: the analyses leave memory (they made it grow with the
+    /// corpus, ~75 MB per 27,500 articles). An entry whose record is kept, in the last cache or in the spill, is
+    /// folded; one without (nothing else) keeps its analysis, so the next cache is still written whole.
+    func folded() -> ReadArticles {
+        var read = self
+        read.fold()
+        return read
+    }
+
+    /// `folded` in place: when nothing else holds the entries, their analyses are freed without copying the list.
+    mutating func fold() {
+        analyses = []
+        folding = nil
+        for i in entries.indices where hasRecord(i) { entries[i].outcome = entries[i].outcome.folded }
+    }
+
+    /// Whether entry `i`'s record is kept, in the last cache or the spill.
+    func hasRecord(_ i: Int) -> Bool {
+        (i < reusedRecords.count && reusedRecords[i] != nil) || (i < spilled.count && spilled[i] != nil)
+    }
+
     /// Titles, dates, outlets and links from a manifest beside the articles, over what the text gave. Applied
     /// after reading, so cached analyses (which hold what the text says) get them too.
     mutating func applyManifest(_ manifest: ArticleManifest, files: [ArticleFile]) {
         manifestWarnings = manifest.warnings
         guard !manifest.isEmpty else { return }
         let paths = Dictionary(files.map { ($0.id, String(decoding: $0.path.bytes, as: UTF8.self)) }, uniquingKeysWith: { a, _ in a })
+        folding?.updateMetadata { a in paths[a.id].map { manifest.apply(to: a.metadata, articleAt: $0) } ?? a.metadata }
         for i in analyses.indices {
             guard let path = paths[analyses[i].id] else { continue }
             analyses[i].metadata = manifest.apply(to: analyses[i].metadata, articleAt: path)
@@ -43,45 +87,72 @@ struct ReadArticles: Sendable {
 /// Reads and analyses the article files in parallel, skipping the ones that are not text and reusing
 /// the cached result of every article whose content was seen before.
 enum ArticleReader {
-    static func read(_ inputs: RunInputs, cache: AnalysisCache?, progress: (@Sendable (Int, Int) -> Void)?) throws -> ReadArticles {
+    /// With `folding`, the statistics of every article read are made as they are read (`ReadArticles.folding`), and
+    /// the analyses are not kept: for a run that counts every article and does not start from the last statistics.
+    static func read(_ inputs: RunInputs, cache: AnalysisCache?, progress: (@Sendable (Int, Int) -> Void)?,
+                     folding: Bool = false) throws -> ReadArticles {
         // The manifest beside the folder does not depend on the articles (parsing the corpus's 11 MB of JSON Lines
         // takes ~0.6 s): it is read while they are analysed instead of after.
         let folder = inputs.options.input.path
         let output = inputs.options.useCache ? inputs.options.output : nil
         let manifest = Locked((ArticleManifest(), ManifestCache?.none))
-        var read = readAll(inputs.files, analyzer: ArticleAnalyzer(lexicon: inputs.lexicon), cache: cache, progress: progress) {
+        var read = readAll(inputs.files, analyzer: ArticleAnalyzer(lexicon: inputs.lexicon), cache: cache, progress: progress,
+                           folding: folding ? ArticleFolding(files: inputs.files, lexicon: inputs.lexicon) : nil) {
             let loaded = ManifestCache.load(forInput: folder, output: output)
             manifest.withLock { $0 = (loaded.0, loaded.1) }
         }
         let (parsed, kept) = manifest.withLock { $0 }
         read.manifest = kept
         read.applyManifest(parsed, files: inputs.files)
-        guard !read.analyses.isEmpty else {
+        guard read.articleCount > 0 else {
             throw ReportError.noArticles(inputs.options.input.path, skipped: inputs.warnings + read.skippedLines)
         }
         return read
     }
 
     static func readAll(_ files: [ArticleFile], analyzer: ArticleAnalyzer, cache: AnalysisCache? = nil,
-                        progress: (@Sendable (Int, Int) -> Void)?, alongside: (@Sendable () -> Void)? = nil) -> ReadArticles {
+                        progress: (@Sendable (Int, Int) -> Void)?, folding: ArticleFolding? = nil,
+                        alongside: (@Sendable () -> Void)? = nil) -> ReadArticles {
         let entries = Locked([AnalysisCache.Entry?](repeating: nil, count: files.count))
         let reused = Locked([Int?](repeating: nil, count: files.count))
-        let done = Locked(0)
+        let spill = RecordSpill(), spilled = Locked([Int?](repeating: nil, count: files.count))
+        let done = Locked(0), history = Locked(RunHistory())
         let fresh = Locked([Bool](repeating: false, count: files.count))
         // Iteration 0 is `alongside`, handed out first so that it never runs alone at the end. It runs on one of the
         // pool's threads, whose memory the articles reuse (a thread of its own kept ~15 MB more at the peak).
         DispatchQueue.concurrentPerform(iterations: files.count + 1) { iteration in
             guard iteration > 0 else { alongside?(); return }
-            let i = iteration - 1
-            let (entry, analysed, record) = read(files[i], analyzer: analyzer, cache: cache)
+            let i = folding?.readingOrder[iteration - 1] ?? iteration - 1
+            var (entry, analysed, record) = read(files[i], analyzer: analyzer, cache: cache)
+            var kept: Int?
+            if let record {
+                reused.withLock { $0[i] = record }
+            } else if entry.contentHash != 0 {
+                // Encoded now, while the analysis is at hand: it can leave memory after the statistics.
+                kept = spill.keep(entry.record)
+                spilled.withLock { $0[i] = kept }
+            }
+            if let keys = RunHistory.keys(entry) { history.withLock { $0.add(keys) } }
+            if let folding {
+                if case .analysed(let analysis, _, _) = entry.outcome { folding.take(analysis, ofFile: i) } else { folding.take(nil, ofFile: i) }
+                if record != nil || kept != nil { entry.outcome = entry.outcome.folded }
+            }
             entries.withLock { $0[i] = entry }
-            if let record { reused.withLock { $0[i] = record } }
             if analysed { fresh.withLock { $0[i] = true } }
             if let progress { progress(done.withLock { $0 += 1; return $0 }, files.count) }
         }
         var result = collect(files, entries.withLock { $0 }.map { $0! }, fresh: fresh.withLock { $0 })
         result.reusedRecords = reused.withLock { $0 }
         result.cache = cache
+        result.spilled = spilled.withLock { $0 }
+        result.spill = spill
+        result.history = history.withLock { $0 }
+        if let (stats, notes) = folding?.result() {
+            result.folding = stats
+            result.figureLimitNotes = notes
+        } else {
+            result.figureLimitNotes = result.analyses.compactMap(\.figureLimitWarning)
+        }
         return result
     }
 
@@ -96,6 +167,9 @@ enum ArticleReader {
                 if fresh[i] { result.notes += warnings.map { "\(file.displayPath): \($0)" } }
             case .skipped(let reason):
                 result.skipped.append(.init(file: file.displayPath, reason: reason))
+            case .folded(let id, let decoding, let warnings):
+                if let decoding { result.decodings[id] = decoding }
+                if fresh[i] { result.notes += warnings.map { "\(file.displayPath): \($0)" } }
             }
         }
         return result

@@ -13,15 +13,8 @@ public enum ReportGenerator {
         let folder = try OutputFolder(options.output, faults: options.faults)
         // --no-cache ignores every state file: the manifest as well as the analyses.
         let previous = options.useCache ? RunManifest.load(from: options.output) : nil
-        let cache = options.useCache ? AnalysisCache.load(from: options.output, stamp: inputs.cacheStamp) : nil
-        let lastStatistics = options.useCache ? CorpusState.load(from: options.output, stamp: inputs.cacheStamp) : nil
-        clock.lap("inputs")
-        let read = try ArticleReader.read(inputs, cache: cache, progress: progress)
-        clock.lap("read and analyse")
-        let selected = try ArticleSelection.apply(read, inputs: inputs)
-        clock.lap("filters")
-        let stats = ReportStatistics.compute(selected.read, filters: selected.summary, inputs: inputs, previous: lastStatistics)
-        clock.lap(stats.merged ? "statistics, merged" : "corpus statistics")
+        let counted = try count(inputs, previous: previous, clock: &clock, progress: progress)
+        let stats = counted.stats, read = counted.read
         // The spec takes one core; stats.json and the caches, which do not need it, are made on the others meanwhile.
         let (plan, committed) = try Commit.run(ahead: OutputPlan.ahead(stats, read: read, inputs: inputs), plan: {
             let started = Date()
@@ -29,12 +22,61 @@ public enum ReportGenerator {
             return OutputPlan.make(ReportSpec.compose(stats, inputs: inputs), stats: stats, read: read, inputs: inputs)
         }, previous: previous, into: folder, lanes: lanes(options))
         clock.lap("spec, render, commit")
-        let changes = previous.map { RunChanges(from: $0.history, to: read, current: plan.history, changedCharts: committed.changedCharts) }
-        return RunSummary(articles: read.analyses.count, filtered: selected.summary?.counts, facts: stats.corpus.facts.count,
+        let changes = previous.map {
+            RunChanges(from: $0.history, current: plan.history, newFacts: counted.newFacts, changedCharts: committed.changedCharts)
+        }
+        return RunSummary(articles: counted.articles, filtered: counted.filtered, facts: stats.corpus.facts.count,
                           written: committed.written.filter(\.isReport).map(\.relative), skipped: inputs.warnings + read.skippedLines,
                           decodingNotes: inputs.notes + read.notes, analysed: read.analysedAfresh,
                           changes: changes?.lines(Labels(options.language)) ?? [], seconds: Date().timeIntervalSince(started),
-                          figureLimitNotes: read.analyses.compactMap(\.figureLimitWarning))
+                          figureLimitNotes: counted.figureLimitNotes)
+    }
+
+    /// Stages 2 and 3 and what the summary needs of the analyses: the articles read, counted and folded.
+    struct Counted {
+        /// Folded: the analyses are no longer in memory.
+        var read: ReadArticles
+        var stats: ReportStatistics
+        var filtered: String?
+        /// Facts the last run (`previous`) did not see.
+        var newFacts: [Fact]
+        var articles: Int
+        var figureLimitNotes: [String]
+    }
+
+    /// Reads the articles and makes the statistics. The analyses live only inside this function: what leaves it is
+    /// folded (see `ReadArticles.folded`), so the spec, the plan and the drawings reuse their memory.
+    static func count(_ inputs: RunInputs, previous: RunManifest?, clock: inout PhaseClock,
+                      progress: (@Sendable (Int, Int) -> Void)?) throws -> Counted {
+        let options = inputs.options
+        let cache = options.useCache ? AnalysisCache.load(from: options.output, stamp: inputs.cacheStamp) : nil
+        let lastStatistics = options.useCache ? CorpusState.load(from: options.output, stamp: inputs.cacheStamp) : nil
+        clock.lap("inputs")
+        // A cold run that counts every article folds them as they are read: the analyses are never all in memory.
+        // Filters choose articles after reading, the last statistics need the analyses of the changed articles, and
+        // the changes since the last run their facts: those runs fold after the statistics.
+        let folding = options.filter.isEmpty && lastStatistics == nil && previous == nil
+        var read = try ArticleReader.read(inputs, cache: cache, progress: progress, folding: folding)
+        clock.lap("read and analyse")
+        let (stats, filtered) = try statistics(read, inputs: inputs, previous: lastStatistics, clock: &clock)
+        let newFacts = previous.map { RunChanges.newFacts(since: $0.history, in: read) } ?? []
+        let articles = read.articleCount, figureLimitNotes = read.figureLimitNotes
+        read.fold()
+        // The freed analyses are spread over the reading threads' heaps, where the drawing threads cannot reuse them.
+        Memory.returnFreed()
+        clock.lap(stats.merged ? "statistics, merged" : "corpus statistics")
+        return Counted(read: read, stats: stats, filtered: filtered, newFacts: newFacts, articles: articles,
+                       figureLimitNotes: figureLimitNotes)
+    }
+
+    /// Stages 2½ and 3. The filtered copy of `read` lives only in here, so that folding `read` afterwards frees the
+    /// analyses in place.
+    private static func statistics(_ read: ReadArticles, inputs: RunInputs, previous: CorpusState?,
+                                   clock: inout PhaseClock) throws -> (ReportStatistics, filtered: String?) {
+        let selected = try ArticleSelection.apply(read, inputs: inputs)
+        clock.lap("filters")
+        let stats = ReportStatistics.compute(selected.read, filters: selected.summary, inputs: inputs, previous: previous)
+        return (stats, selected.summary?.counts)
     }
 
     /// Drawings at once: one per core (at most four); one at a time for large pictures (a 6400×4000 chart needs

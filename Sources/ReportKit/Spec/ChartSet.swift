@@ -90,7 +90,7 @@ struct ChartSet: Sendable {
     }
 
     /// A short name for an article in chart labels; a run-on first line of megabytes is cut to its first 200 characters.
-    func articleLabel(_ a: ArticleAnalysis) -> String {
+    func articleLabel(_ a: CorpusArticle) -> String {
         let full = names[a.id] ?? ArticleName.display(a)
         return full.utf8.count > 400 ? String(full.prefix(200)) + " …" : full
     }

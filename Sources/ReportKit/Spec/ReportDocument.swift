@@ -101,7 +101,7 @@ struct ReportDocument {
     }
 
     /// The outlets the articles come from, most frequent first (at most six, then "…").
-    static func outlets(_ articles: [ArticleAnalysis]) -> [String] {
+    static func outlets(_ articles: [CorpusArticle]) -> [String] {
         // "kompas.com" and "Kompas.com" are one outlet: counted together, named as most articles spell it.
         var counts: [String: Int] = [:], spellings: [String: [String: Int]] = [:]
         for i in articles.indices {

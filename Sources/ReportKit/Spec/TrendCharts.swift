@@ -26,7 +26,7 @@ struct TrendCharts {
     /// The trend as numbers (stats.json and the PDF read the same), or nil when there is none to draw.
     var trend: (trend: MentionTrend, window: TrendWindow)? {
         guard let window = TrendWindow.choose(days: days.compactMap { $0 }) else { return nil }
-        var inside: [ArticleAnalysis] = [], insideDays: [PublicationDay?] = []
+        var inside: [CorpusArticle] = [], insideDays: [PublicationDay?] = []
         for (a, day) in zip(corpus.articles, days) {
             guard let day, window.contains(day) else { continue }
             inside.append(a)

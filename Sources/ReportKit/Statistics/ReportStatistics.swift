@@ -22,7 +22,8 @@ struct ReportStatistics: Sendable {
     static func compute(_ read: ReadArticles, filters: FilterSummary? = nil, inputs: RunInputs, previous: CorpusState? = nil) -> ReportStatistics {
         let hashes = contentHashes(read)
         let incremental = previous.flatMap { IncrementalCorpus.update($0, read: read, hashes: hashes, lexicon: inputs.lexicon) }
-        var stats = ReportStatistics(corpus: incremental ?? CorpusStats(analyses: read.analyses, lexicon: inputs.lexicon),
+        let corpus = incremental ?? read.folding?.finish() ?? CorpusStats(analyses: read.analyses, lexicon: inputs.lexicon)
+        var stats = ReportStatistics(corpus: corpus,
                                      decodings: read.decodings, skipped: read.skipped,
                                      fingerprint: fingerprint(read, filters: filters, inputs: inputs), filters: filters)
         stats.contentHashes = hashes
@@ -32,7 +33,13 @@ struct ReportStatistics: Sendable {
 
     private static func contentHashes(_ read: ReadArticles) -> [String: UInt64] {
         var hashes: [String: UInt64] = [:]
-        for e in read.entries { if case .analysed(let a, _, _) = e.outcome { hashes[a.id] = e.contentHash } }
+        for e in read.entries {
+            switch e.outcome {
+            case .analysed(let a, _, _): hashes[a.id] = e.contentHash
+            case .folded(let id, _, _): hashes[id] = e.contentHash
+            case .skipped: break
+            }
+        }
         return hashes
     }
 
@@ -48,9 +55,8 @@ struct ReportStatistics: Sendable {
             fields.append(contentsOf: (field ?? "").utf8)
             fields.append(end)
         }
-        // By index, here and below: `for a in read.analyses` copied every analysis.
-        for i in read.analyses.indices {
-            let m = read.analyses[i].metadata
+        let metadata = read.metadataInFileOrder
+        for m in metadata {
             fields.removeAll(keepingCapacity: true)
             add(m.title, 1); add(m.date, 1); add(m.source, 1); add(m.url, 0)
             h.add(bytes: fields)
@@ -63,11 +69,11 @@ struct ReportStatistics: Sendable {
             switch read.entries[i].outcome {
             case .analysed(let analysis, _, _): h.add(analysis.id)
             case .skipped(let reason): h.add("skipped " + reason)
+            case .folded(let id, _, _): h.add(id)
             }
         }
         // A manifest beside the folder renames and dates articles without changing their files.
-        for i in read.analyses.indices {
-            let m = read.analyses[i].metadata
+        for m in metadata {
             h.add(m.title ?? "-"); h.add(m.date ?? "-"); h.add(m.source ?? "-"); h.add(m.url ?? "-")
         }
         for w in read.manifestWarnings { h.add(w) }

@@ -64,8 +64,8 @@ public struct UnknownName: Sendable, Hashable, Codable {
 /// The merge is associative (see `merge` and `subtracting`): statistics of disjoint sets of articles combine into
 /// exactly the statistics of their union, so a run with k changed articles starts from the last run's statistics.
 public struct CorpusStats: Sendable {
-    /// In order of id: the corpus order of everything below.
-    public private(set) var articles: [ArticleAnalysis]
+    /// In order of id: the corpus order of everything below. Without their facts: those are folded into `facts`.
+    public private(set) var articles: [CorpusArticle]
     public private(set) var mentions: [EntityCount]
     public private(set) var facts: [CorpusFact]
     public private(set) var conflicts: [Conflict]
@@ -81,28 +81,57 @@ public struct CorpusStats: Sendable {
 
     static let unknownThreshold = 3
 
+    /// The statistics of `analyses`: `Folding` over them in id order.
     public init(analyses: [ArticleAnalysis], lexicon: Lexicon) {
-        articles = analyses.sortedByID
-        let categories = Dictionary(lexicon.entities.map { ($0.name, $0.category) }, uniquingKeysWith: { a, _ in a })
+        var folding = Folding(lexicon: lexicon)
+        let analyses = analyses.sortedByID
+        for i in analyses.indices { folding.add(analyses[i]) }
+        self = folding.finish()
+    }
 
-        var counts: [String: EntityCount] = [:]
-        var unknown: [String: UnknownName] = [:]
-        for a in articles {
+    /// The statistics made one article at a time, in id order, as the articles are read: each article's facts and
+    /// counts are folded when it arrives, so the analyses need not all be in memory at once.
+    public struct Folding: Sendable {
+        private var stats = CorpusStats()
+        private var counts: [String: EntityCount] = [:]
+        private let categories: [String: EntityCategory]
+
+        public init(lexicon: Lexicon) {
+            categories = Dictionary(lexicon.entities.map { ($0.name, $0.category) }, uniquingKeysWith: { a, _ in a })
+        }
+
+        /// Adds the next article; its id comes after those of the articles added so far.
+        public mutating func add(_ a: ArticleAnalysis) {
+            stats.articles.append(CorpusArticle(a))
             for (name, n) in a.mentions {
                 counts[name, default: EntityCount(entity: name, category: categories[name] ?? .organisation, total: 0, articles: 0, byArticle: [:])].add(n, a.id)
             }
             for (name, n) in a.unknownNames {
-                unknown[name, default: UnknownName(name: name, total: 0, articles: 0)].total += n
-                unknown[name]!.articles += 1
+                stats.allUnknown[name, default: UnknownName(name: name, total: 0, articles: 0)].total += n
+                stats.allUnknown[name]!.articles += 1
             }
+            stats.fold(a)
         }
-        mentions = Self.sorted(Array(counts.values))
-        allUnknown = unknown
-        unknownNames = Self.shown(unknown)
-        facts = []
-        conflicts = []
-        fold()
-        conflicts = Self.conflicts(facts, articles)
+
+        /// The articles added so far, in id order.
+        public var articles: [CorpusArticle] { stats.articles }
+
+        /// Where the article with this id is in `articles`.
+        public func articleIndex(_ id: String) -> Int? { CorpusStats.index(of: id, in: stats.articles) }
+
+        /// Other titles, dates, outlets or links for the articles (a manifest beside the folder is read while the
+        /// articles are): the conflicts, found by `finish`, read the dates.
+        public mutating func updateMetadata(_ change: (CorpusArticle) -> ArticleMetadata) {
+            for i in stats.articles.indices { stats.articles[i].metadata = change(stats.articles[i]) }
+        }
+
+        /// The statistics of every article added.
+        public func finish() -> CorpusStats {
+            var result = stats
+            result.mentions = CorpusStats.sorted(Array(counts.values))
+            result.finish()
+            return result
+        }
     }
 
     /// The statistics of no articles: the identity of `merge`.
@@ -163,16 +192,18 @@ public struct CorpusStats: Sendable {
     }
 
     /// The statistics without the articles of `other`, which must all be here with the same analyses (it is usually
-    /// the statistics of the articles that changed or went away): `a.merging(b).subtracting(b)` is `a`.
-    public func subtracting(_ other: CorpusStats) -> CorpusStats {
+    /// the statistics of the articles that changed or went away): `a.merging(b).subtracting(b, analyses: …)` is `a`.
+    /// `analyses` are those of the articles that stay (in any order): a figure whose first article goes is stood for
+    /// by the fact of its next one, read from them (the statistics keep one fact per figure, not every article's).
+    public func subtracting(_ other: CorpusStats, analyses: [ArticleAnalysis]) -> CorpusStats {
         var result = self
-        result.remove(other)
+        result.remove(other, analyses: analyses.sortedByID)
         result.finish()
         return result
     }
 
-    /// `subtracting` without `finish`.
-    private mutating func remove(_ other: CorpusStats) {
+    /// `subtracting` without `finish`; `analyses` in id order.
+    private mutating func remove(_ other: CorpusStats, analyses: [ArticleAnalysis]) {
         reindexIfStale()
         let gone = Set(other.articles.map(\.id))
         articles.removeAll { gone.contains($0.id) }
@@ -201,10 +232,11 @@ public struct CorpusStats: Sendable {
             f.sources.removeAll { gone.contains($0.article) }
             guard let first = f.sources.first else { continue }
             // The fact itself went: the next place it was read stands for it.
-            if gone.contains(f.article), let next = article(first.article), next.facts.indices.contains(first.index) {
+            if gone.contains(f.article), let next = Self.index(of: first.article, in: analyses),
+               analyses[next].facts.indices.contains(first.index) {
                 f.id = Self.factID(first.article, first.index)
                 f.article = first.article
-                f.fact = next.facts[first.index]
+                f.fact = analyses[next].facts[first.index]
             }
             moved.append(f)
         }
@@ -252,19 +284,22 @@ public struct CorpusStats: Sendable {
     }
 
     /// The article with this id, found by halving (`articles` are in id order).
-    public func article(_ id: String) -> ArticleAnalysis? {
+    public func article(_ id: String) -> CorpusArticle? {
         articleIndex(id).map { articles[$0] }
     }
 
     /// Where the article with this id is in `articles`: for reading one field of a few articles without copying
-    /// the analysis or building a dictionary over the whole corpus.
-    public func articleIndex(_ id: String) -> Int? {
-        var low = 0, high = articles.count
+    /// the article or building a dictionary over the whole corpus.
+    public func articleIndex(_ id: String) -> Int? { Self.index(of: id, in: articles) }
+
+    /// Where the article with this id is in `list`, which is in id order.
+    static func index<A: ArticleHeading>(of id: String, in list: [A]) -> Int? {
+        var low = 0, high = list.count
         while low < high {
             let mid = (low + high) / 2
-            if articles[mid].id < id { low = mid + 1 } else { high = mid }
+            if list[mid].id < id { low = mid + 1 } else { high = mid }
         }
-        return low < articles.count && articles[low].id == id ? low : nil
+        return low < list.count && list[low].id == id ? low : nil
     }
 
     // MARK: Keeping
@@ -298,7 +333,7 @@ public struct CorpusStats: Sendable {
     /// The statistics `parts` were taken from, given the same analyses; nil when a figure's first source is not
     /// among them (the parts belong to other articles).
     public init?(restoring parts: Parts, analyses: [ArticleAnalysis]) {
-        self.init(parts, analyses)
+        self.init(parts, analyses.sortedByID)
         finish()
     }
 
@@ -306,16 +341,18 @@ public struct CorpusStats: Sendable {
     /// those of `added`: `init(restoring:analyses:)`, `subtracting` and `merge` with conflicts found once at the end.
     public static func updating(_ parts: Parts, analyses: [ArticleAnalysis], removing removed: CorpusStats,
                                 adding added: CorpusStats) -> CorpusStats? {
+        let analyses = analyses.sortedByID
         guard var result = CorpusStats(parts, analyses) else { return nil }
-        if !removed.articles.isEmpty { result.remove(removed) }
+        if !removed.articles.isEmpty { result.remove(removed, analyses: analyses) }
         if !added.articles.isEmpty { result.add(added) }
         result.finish()
         return result
     }
 
+    /// `analyses` in id order.
     private init?(_ parts: Parts, _ analyses: [ArticleAnalysis]) {
         self.init()
-        articles = analyses.sortedByID
+        articles = analyses.map(CorpusArticle.init)
         mentions = parts.mentions
         allUnknown = Dictionary(parts.unknownNames.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         facts.reserveCapacity(parts.figures.count)
@@ -324,33 +361,31 @@ public struct CorpusStats: Sendable {
         var next = 0
         for figure in parts.figures {
             guard let first = figure.sources.first else { return nil }
-            while next < articles.count, articles[next].id < first.article { next += 1 }
-            guard next < articles.count, articles[next].id == first.article, articles[next].facts.indices.contains(first.index) else { return nil }
+            while next < analyses.count, analyses[next].id < first.article { next += 1 }
+            guard next < analyses.count, analyses[next].id == first.article, analyses[next].facts.indices.contains(first.index) else { return nil }
             facts.append(CorpusFact(id: Self.factID(first.article, first.index), article: first.article,
-                                    fact: articles[next].facts[first.index], sources: figure.sources, figure: figure.hash))
+                                    fact: analyses[next].facts[first.index], sources: figure.sources, figure: figure.hash))
             index(facts.count - 1)
         }
     }
 
     // MARK: Folding
 
-    /// The same figure about the same subject is one fact with several sources.
-    private mutating func fold() {
-        // By index: `for a in articles` copied every analysis, and a probe fact every fact.
-        for ai in articles.indices {
-            let id = articles[ai].id
-            for n in articles[ai].facts.indices {
-                let fact = articles[ai].facts[n]
-                let source = FactSource(article: id, start: fact.start, end: fact.end, index: n)
-                let figure = Self.figureHash(fact)
-                // Keyed by a hash of the figure, checked against the stored fact: a dictionary of full keys took more
-                // memory than the facts themselves on a large corpus.
-                if let i = find(figure, fact) {
-                    facts[i].sources.append(source)
-                } else {
-                    facts.append(CorpusFact(id: Self.factID(id, n), article: id, fact: fact, sources: [source], figure: figure))
-                    index(facts.count - 1)
-                }
+    /// The same figure about the same subject is one fact with several sources. Articles come in id order.
+    private mutating func fold(_ article: ArticleAnalysis) {
+        let id = article.id
+        // By index: a probe fact copied every fact.
+        for n in article.facts.indices {
+            let fact = article.facts[n]
+            let source = FactSource(article: id, start: fact.start, end: fact.end, index: n)
+            let figure = Self.figureHash(fact)
+            // Keyed by a hash of the figure, checked against the stored fact: a dictionary of full keys took more
+            // memory than the facts themselves on a large corpus.
+            if let i = find(figure, fact) {
+                facts[i].sources.append(source)
+            } else {
+                facts.append(CorpusFact(id: Self.factID(id, n), article: id, fact: fact, sources: [source], figure: figure))
+                index(facts.count - 1)
             }
         }
     }
@@ -407,7 +442,7 @@ public struct CorpusStats: Sendable {
     }
 
     /// Figures with a subject and a meaning that disagree for the same period (see `ConflictRule`).
-    private static func conflicts(_ facts: [CorpusFact], _ articles: [ArticleAnalysis]) -> [Conflict] {
+    private static func conflicts(_ facts: [CorpusFact], _ articles: [CorpusArticle]) -> [Conflict] {
         var dates: [String: String] = [:]
         dates.reserveCapacity(articles.count)
         // By index: `for a in articles` copied every analysis.

@@ -27,12 +27,12 @@ public struct MentionTrend: Sendable, Hashable {
     public static let weeklyUpToDays = 183
 
     /// The trend of `entities` (canonical names) over `articles`, or nil when the dated articles span less than two months.
-    public static func make(_ articles: [ArticleAnalysis], entities: [String]) -> MentionTrend? {
+    public static func make<A: ArticleHeading>(_ articles: [A], entities: [String]) -> MentionTrend? {
         make(articles, days: PublicationDay.of(articles), entities: entities)
     }
 
     /// `make` with each article's day already read (`days` parallel to `articles`).
-    public static func make(_ articles: [ArticleAnalysis], days: [PublicationDay?], entities: [String]) -> MentionTrend? {
+    public static func make<A: ArticleHeading>(_ articles: [A], days: [PublicationDay?], entities: [String]) -> MentionTrend? {
         let dated = zip(articles, days).compactMap { a, d in d.map { (a, $0.number) } }
         guard let first = dated.map(\.1).min(), let last = dated.map(\.1).max(), last - first >= minimumSpanDays else { return nil }
         let granularity: Granularity = last - first <= weeklyUpToDays ? .week : .month
@@ -54,12 +54,12 @@ public struct MentionTrend: Sendable, Hashable {
 
     /// The `top` entities by mentions in the dated articles, with `always` (China and the United States) included
     /// whenever they are mentioned at all; ties by name.
-    public static func topEntities(_ articles: [ArticleAnalysis], top: Int, always: [String] = [Rivals.china, Rivals.unitedStates]) -> [String] {
+    public static func topEntities<A: ArticleHeading>(_ articles: [A], top: Int, always: [String] = [Rivals.china, Rivals.unitedStates]) -> [String] {
         topEntities(ofDated: articles.filter { $0.metadata.date.flatMap(day) != nil }, top: top, always: always)
     }
 
     /// `topEntities` of articles known to be dated (every one inside a `TrendWindow`).
-    public static func topEntities(ofDated dated: [ArticleAnalysis], top: Int, always: [String] = [Rivals.china, Rivals.unitedStates]) -> [String] {
+    public static func topEntities<A: ArticleHeading>(ofDated dated: [A], top: Int, always: [String] = [Rivals.china, Rivals.unitedStates]) -> [String] {
         var totals: [String: Int] = [:]
         for a in dated { for (name, n) in a.mentions { totals[name, default: 0] += n } }
         let ranked = totals.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)

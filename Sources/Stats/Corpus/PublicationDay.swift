@@ -13,7 +13,7 @@ public struct PublicationDay: Sendable, Hashable, Comparable {
     }
 
     /// The day of each article, parallel to `articles`; nil for undated articles and partial dates.
-    public static func of(_ articles: [ArticleAnalysis]) -> [PublicationDay?] {
+    public static func of<A: ArticleHeading>(_ articles: [A]) -> [PublicationDay?] {
         articles.map { $0.metadata.date.flatMap(PublicationDay.init(iso:)) }
     }
 

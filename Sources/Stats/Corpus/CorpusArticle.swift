@@ -1,0 +1,33 @@
+/// What the report knows of an article apart from its text: where it is, what it is and how it reads. Charts, tables
+/// and names read articles through this, so they take an analysis or a corpus article alike.
+public protocol ArticleHeading {
+    var id: String { get }
+    var file: String { get }
+    var metadata: ArticleMetadata { get }
+    var words: Int { get }
+    var lead: String { get }
+    var mentions: [String: Int] { get }
+}
+
+extension ArticleAnalysis: ArticleHeading {}
+
+/// An article as the corpus statistics keep it once its facts are folded: its heading, mention counts and how many
+/// facts it had, without the facts and unknown names themselves. The facts live on in `CorpusStats.facts` (one per
+/// figure) and in the cache; an analysis kept whole for every article made memory grow with the corpus.
+public struct CorpusArticle: ArticleHeading, Sendable, Hashable {
+    public var id: String
+    public var file: String
+    public var metadata: ArticleMetadata
+    public var words: Int
+    public var lead: String
+    public var mentions: [String: Int]
+    /// Lines dropped as boilerplate, per reason.
+    public var dropped: [String: Int]
+    /// How many facts the analysis kept (`ArticleAnalysis.facts.count`).
+    public var factCount: Int
+
+    public init(_ analysis: ArticleAnalysis) {
+        id = analysis.id; file = analysis.file; metadata = analysis.metadata; words = analysis.words; lead = analysis.lead
+        mentions = analysis.mentions; dropped = analysis.dropped; factCount = analysis.facts.count
+    }
+}
