@@ -86,8 +86,12 @@ struct ProperNames {
             // A company form closes the name: "Inc", "Tbk", "Group"; "PT" opens it.
             if (first..<end).contains(where: { Self.companyForms.contains(keys[$0]) }) || keys[first] == Self.pt { category = .company }
             if category == nil, Self.organisationWords.contains(keys[first]) { category = .organisation }
+            // "Jakarta Selatan", "Kota Bekasi", "Eropa Barat": a place, reported as a country is, never a person.
+            let place = category == nil && Places.isPlace(first..<end, keys: keys, tokens: tokens, text: text)
+            // "Liputan6.com, Jakarta -Infinix …": a place before a dash that opens the sentence is its dateline.
+            if place, end < sentence.upperBound, ByteClass.isDash(text, tokens[end]), first - sentence.lowerBound <= 4 { t = end; continue }
             // "Edwin mengatakan": whoever speaks is a person.
-            if category == nil, end < sentence.upperBound, Vocabulary.speechVerbs.contains(keys[end]) { category = .person }
+            if category == nil, !place, end < sentence.upperBound, Vocabulary.speechVerbs.contains(keys[end]) { category = .person }
             let single = end - first == 1
             // After a dash, bracket or quote a lone capital opens a phrase ("-- Robot bedah …", "(Earnings per Share)").
             let opensSentence = (sentence.lowerBound..<first).allSatisfy { tokens[$0].kind == .punct }
@@ -98,7 +102,7 @@ struct ProperNames {
             let initialName = single && opensSentence && category == nil && isInitialName(first, in: sentence)
             if !(single && opensSentence && category == nil) || initialName, !short, !Self.titles.contains(keys[first]) || !single {
                 let name = written(first..<end, glued: first == t && odd)
-                found.append(Name(tokens: first..<end, name: name, category: category ?? guess(first..<end)))
+                found.append(Name(tokens: first..<end, name: name, category: category ?? (place ? .country : guess(first..<end))))
             }
             t = end
         }
