@@ -55,6 +55,14 @@ struct PlaceNameTests {
         #expect(try Probe.subject("Asia Tenggara akan meraup keuntungan industri sebesar 147 miliar dollar AS pada 2025.", "147 miliar dollar AS") == "Asia Tenggara")
     }
 
+    @Test("places are not listed among the names to add to the lexicon")
+    func unknownNames() {
+        let text = "Warga Jakarta Selatan dan Kota Bekasi menyambut Kakao Mobility. Kakao Mobility membuka kantor di Jakarta Selatan dan Kota Bekasi."
+        let unknown = Fixture.analyze(text).unknownNames
+        #expect(unknown["Kakao Mobility"] == 2)
+        #expect(unknown["Jakarta Selatan"] == nil && unknown["Kota Bekasi"] == nil)
+    }
+
     @Test("a place before a dash opening the sentence is a dateline, not a subject")
     func mixedCaseDateline() throws {
         #expect(try Probe.subject("Liputan6.com, Jakarta - Penjualan ponsel naik 12 persen tahun ini.", "12 persen") == nil)
