@@ -20,7 +20,7 @@ let package = Package(
         // Articles, text, numbers, the entity lexicon, facts and corpus statistics. Foundation only.
         .target(
             name: "Stats",
-            resources: [.copy("Resources/lexicon.txt")]
+            resources: [.copy("Resources/lexicon.txt"), .copy("Resources/places.txt")]
         ),
         // Chart and page values, their layout, and the Cairo + Pango backend. Knows nothing of articles.
         .target(

@@ -3,7 +3,7 @@
 public struct ArticleAnalyzer: Sendable {
     /// Bump with every change to what an analysis contains or how it is computed: cached results of
     /// other versions are thrown away.
-    public static let formatVersion = 10
+    public static let formatVersion = 11
 
     /// The most figures kept from one article. No real article comes near it (the densest of the 27,494 in
     /// the test corpus has 67); a file with more is a table or a data dump, and reading every figure of one
@@ -110,6 +110,15 @@ public struct ArticleAnalyzer: Sendable {
                 if name.category != .ignore, before >= sentence.lowerBound, tokens[name.tokens.lowerBound].spaceBefore,
                    lexiconEntityAt[before] >= 0, categories[Int(lexiconEntityAt[before])] == .model {
                     marks.add(EntityMatcher.Match(entity: Int(lexiconEntityAt[before]), tokens: name.tokens, start: span.0, end: span.1))
+                    continue
+                }
+                // A product's name right after its maker is one product, named as written ("Honda WR-V", "OPPO Find X9").
+                if before >= sentence.lowerBound, tokens[name.tokens.lowerBound].spaceBefore, lexiconEntityAt[before] >= 0,
+                   categories[Int(lexiconEntityAt[before])] == .company,
+                   let product = properNames.product(after: marks.matches[Int(marks.matchAt[before])].tokens.lowerBound, name, in: sentence) {
+                    let last = tokens[product.tokens.upperBound - 1]
+                    marks.add(EntityMatcher.Match(entity: subjects.index(of: product, in: &nameIndex), tokens: product.tokens,
+                                                  start: tokens[product.tokens.lowerBound].start, end: last.end))
                     continue
                 }
                 let index = subjects.index(of: name, in: &nameIndex)

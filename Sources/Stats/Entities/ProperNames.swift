@@ -86,8 +86,12 @@ struct ProperNames {
             // A company form closes the name: "Inc", "Tbk", "Group"; "PT" opens it.
             if (first..<end).contains(where: { Self.companyForms.contains(keys[$0]) }) || keys[first] == Self.pt { category = .company }
             if category == nil, Self.organisationWords.contains(keys[first]) { category = .organisation }
+            // "Jakarta Selatan", "Kota Bekasi", "Eropa Barat": a place, reported as a country is, never a person.
+            let place = category == nil && Places.isPlace(first..<end, keys: keys, tokens: tokens, text: text)
+            // "Liputan6.com, Jakarta -Infinix …": a place before a dash that opens the sentence is its dateline.
+            if place, end < sentence.upperBound, tokens[end].spaceBefore, ByteClass.isDash(text, tokens[end]), first - sentence.lowerBound <= 4 { t = end; continue }
             // "Edwin mengatakan": whoever speaks is a person.
-            if category == nil, end < sentence.upperBound, Vocabulary.speechVerbs.contains(keys[end]) { category = .person }
+            if category == nil, !place, end < sentence.upperBound, Vocabulary.speechVerbs.contains(keys[end]) { category = .person }
             let single = end - first == 1
             // After a dash, bracket or quote a lone capital opens a phrase ("-- Robot bedah …", "(Earnings per Share)").
             let opensSentence = (sentence.lowerBound..<first).allSatisfy { tokens[$0].kind == .punct }
@@ -98,7 +102,7 @@ struct ProperNames {
             let initialName = single && opensSentence && category == nil && isInitialName(first, in: sentence)
             if !(single && opensSentence && category == nil) || initialName, !short, !Self.titles.contains(keys[first]) || !single {
                 let name = written(first..<end, glued: first == t && odd)
-                found.append(Name(tokens: first..<end, name: name, category: category ?? guess(first..<end)))
+                found.append(Name(tokens: first..<end, name: name, category: category ?? (place ? .country : guess(first..<end))))
             }
             t = end
         }
@@ -106,6 +110,31 @@ struct ProperNames {
         // (An `if`, not `||`: the operator's autoclosure copied `self`, every table, once per sentence.)
         if found.isEmpty { return found }
         return isHeadline(sentence) ? [] : found
+    }
+
+    /// A product named right after its maker ("Honda WR-V", "OPPO Find X9", "Infinix Hot 40"): the name found after a
+    /// lexicon company whose first token is `maker`, with a model number closing it, unless it is a company,
+    /// organisation, place or person of its own ("Toyota Astra Motor", "Google Cloud"). Reported as written, as a
+    /// product: a share of "Suzuki Carry" is not Suzuki's.
+    func product(after maker: Int, _ name: Name, in sentence: Range<Int>) -> Name? {
+        // "CEO Xiaomi Lei Jun": a title before the maker makes the name after it its holder.
+        if maker > sentence.lowerBound, Self.titles.contains(keys[maker - 1]) || Self.jobWords.contains(keys[maker - 1]) { return nil }
+        // "Realme membandrol 5 Pro": a word in lower case after the maker is a verb, not a product.
+        guard name.category == .model || name.category == .company, name.tokens.count <= 4, ByteClass.isUpperASCII(text[tokens[name.tokens.lowerBound].start]),
+              !name.tokens.contains(where: { Self.companyForms.contains(keys[$0]) || Self.industryWords.contains(keys[$0])
+                  || Self.organisationWords.contains(keys[$0]) }) else { return nil }
+        var end = name.tokens.upperBound
+        if end < sentence.upperBound, tokens[end].kind == .number, tokens[end].spaceBefore, tokens[end].end - tokens[end].start <= 4,
+           end + 1 == sentence.upperBound || !isUnitWord(keys[end + 1]) {
+            end += 1
+        }
+        return Name(tokens: maker..<end, name: written(maker..<end, glued: false), category: .model)
+    }
+
+    /// A word that makes the number before it a figure: "persen", "juta", "dollar", "tahun", "token".
+    private func isUnitWord(_ k: UInt64) -> Bool {
+        Vocabulary.percentWords.contains(k) || currencyAfter[k] != nil || Vocabulary.scales[k] != nil
+            || Vocabulary.durationWords[k] != nil || Vocabulary.tokenWords.contains(k) || Vocabulary.modelWords.contains(k)
     }
 
     /// Just past the name words from `t` on: names, codes and model numbers after it, connectors and hyphens
@@ -181,17 +210,22 @@ struct ProperNames {
               suffix.spaceBefore, ByteClass.isUpperASCII(text[suffix.start]), Self.productSuffixes.contains(keys[t + 2]) else { return false }
         let key = keys[t]
         return !notNames.contains(key) && !Self.openers.contains(key) && !Self.labelNouns.contains(key) && !Discourse.ownedNouns.contains(key)
-            && tokens[t].end - tokens[t].start >= 3
+            && tokens[t].end - tokens[t].start >= 3 && !isVerbForm(tokens[t].start..<tokens[t].end)
     }
 
     /// Lower-case letters that read as a word of their own: an Indonesian verb or adverb (me-, di-, ber-, ter-, se-),
     /// a function word, or a word the article writes alone.
     private func readsAsWord(_ bytes: Range<Int>) -> Bool {
-        let a = text[bytes.lowerBound], b = text[bytes.lowerBound + 1], c = text[bytes.lowerBound + 2]
-        if bytes.count >= 5, a == 0x6D && b == 0x65 || a == 0x64 && b == 0x69 || a == 0x73 && b == 0x65
-            || (a == 0x62 || a == 0x74) && b == 0x65 && c == 0x72 { return true }
+        if isVerbForm(bytes) { return true }
         let key = FNV1a.lowercasedHash(UnsafeBufferPointer(rebasing: text[bytes]))
         return notNames.contains(key) || Self.gluedTails.contains(key) || writtenLowercase(key)
+    }
+
+    /// Five letters or more opening with me-, di-, se-, ber- or ter-: an Indonesian verb or adverb ("membandrol").
+    private func isVerbForm(_ bytes: Range<Int>) -> Bool {
+        guard bytes.count >= 5 else { return false }
+        let a = text[bytes.lowerBound], b = text[bytes.lowerBound + 1], c = text[bytes.lowerBound + 2]
+        return a == 0x6D && b == 0x65 || a == 0x64 && b == 0x69 || a == 0x73 && b == 0x65 || (a == 0x62 || a == 0x74) && b == 0x65 && c == 0x72
     }
 
     /// Where a name glued to a lower-case word starts ("membuatScale" → "Scale"): at a capital after three or more
@@ -438,8 +472,12 @@ struct ProperNames {
         return true
     }
 
-    /// Two or three title-case words read as a person ("Larry Page"); anything else as a company.
+    /// A name with a model number or code, or closed by a product suffix, is a product ("Legion Y740", "Band 5",
+    /// "Pura 70 Ultra"); two or three title-case words read as a person ("Larry Page"); anything else as a company.
     private func guess(_ range: Range<Int>) -> EntityCategory {
+        if range.contains(where: { tokens[$0].kind == .number || tokens[$0].kind == .code }) || Self.productSuffixes.contains(keys[range.upperBound - 1]) {
+            return .model
+        }
         guard range.count >= 2, range.count <= 3 else { return .company }
         if range.contains(where: { Self.industryWords.contains(keys[$0]) }) { return .company }  // "Sanil Electric"
         let titleCase = range.allSatisfy { t in
@@ -493,6 +531,7 @@ struct ProperNames {
     static let labelNouns = Vocabulary.set([
         "seri", "serie", "series", "segmen", "segment", "kategori", "category", "paket", "package", "tier", "edisi", "edition",
         "putaran", "round", "mode", "fitur", "feature", "program", "proyek", "project", "kode", "code", "sandi", "codename",
+        "promo", "proteksi", "protection", "garansi", "warranty", "voucher",
     ])
     /// Words closing an offer's, plan's or document's name: "Premium Service", "Work Trend Index", "Economic Outlook".
     static let labelEnds = Vocabulary.set([

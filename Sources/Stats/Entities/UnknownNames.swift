@@ -32,7 +32,8 @@ enum UnknownNames {
                 // A lone word opening a sentence (after any quote marks) is usually just capitalised, not a name.
                 let opensSentence = (sentence.lowerBound..<t).allSatisfy { tokens[$0].kind == .punct }
                 let acronym = end - t == 1 && tokens[t].end - tokens[t].start <= 3 || acronyms.contains(keys[t]) && end - t == 1
-                if (end - t > 1 || !opensSentence) && !acronym {
+                // "Jakarta Selatan", "Kota Bekasi": a place is no entity to add to the lexicon.
+                if (end - t > 1 || !opensSentence) && !acronym && !Places.isPlace(t..<end, keys: keys, tokens: tokens, text: text) {
                     // Count by the bytes' hash.
                     let h = EntityMatcher.hash(text, tokens[t].start, tokens[end - 1].end)
                     if let i = index[h] {

@@ -261,6 +261,7 @@ struct Attribution {
                 // "perusahaan China Zhipu", "Chinese start-up Moonshot": the company named next is the subject.
                 if categories[Int(entityAt[t])] == .country, let next = (end..<min(range.upperBound, end + 4)).first(where: { entityAt[$0] >= 0 }),
                    usable(at: next), categories[Int(entityAt[next])] == .company { return next }
+                if let apposed = apposedAfterPossessive(end, in: range) { return apposed }
                 return t
             }
             t = end
@@ -268,17 +269,27 @@ struct Attribution {
         return nil
     }
 
-    /// The token of the person in "X's founder NAME", "X's chief executive NAME" after a name ending at `end`.
+    /// The token of the person in "X's founder NAME", "X's Chief Executive NAME" after a name ending at `end` (a
+    /// title in capitals too, which `apposedAfterPossessive` does not read).
     private func titledAfterPossessive(_ end: Int, before limit: Int) -> Int? {
         var k = end
-        while k < limit, k - end < 2, tokens[k].kind == .punct || keys[k] == Self.s, tokens[k].kind != .punct || text[tokens[k].start] != 0x2C { k += 1 }
+        while k < limit, k - end < 2, tokens[k].kind == .punct || keys[k] == ReferringPhrase.s, tokens[k].kind != .punct || text[tokens[k].start] != 0x2C { k += 1 }
         guard k > end, k < limit else { return nil }
         let titleStart = k
         while k < limit, k - titleStart < 2, ProperNames.titles.contains(keys[k]) || Self.companyTitles.contains(keys[k]) { k += 1 }
         guard k > titleStart, k < limit, usable(at: k), categories[Int(entityAt[k])] == .person else { return nil }
         return k
     }
-    static let s = Vocabulary.key("s")
+
+    /// "Liang Wenfeng's hedge fund High-Flyer manages …", "DeepSeek's parent company High-Flyer invested …": the name
+    /// apposed to the noun the possessor owns is what acts; the possessor only says whose it is.
+    private func apposedAfterPossessive(_ end: Int, in range: Range<Int>) -> Int? {
+        guard end + 2 < range.upperBound, tokens[end].kind == .punct, !tokens[end].spaceBefore, keys[end + 1] == ReferringPhrase.s else { return nil }
+        var k = end + 2, words = 0
+        while k < range.upperBound, entityAt[k] < 0, words < 4, tokens[k].kind == .word, text[tokens[k].start] &- 0x61 < 26 { k += 1; words += 1 }
+        guard words >= 1, k < range.upperBound, usable(at: k) else { return nil }
+        return k
+    }
 
     /// "perusahaan asal China ini …", "the Chinese start-up said …", "the Hangzhou-based company": a place describing a
     /// company noun that refers back does not act.

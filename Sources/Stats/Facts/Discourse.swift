@@ -49,7 +49,7 @@ struct Discourse {
         switch attribution.category(main) {
         case .company, .organisation: company = main; actor = main
         case .person: person = main; actor = main
-        case .country: actor = main
+        case .country, .model: actor = main  // a product found with its code ("Huawei Pura X"): "Harganya" is its
         default: break
         }
         if topic == nil, attribution.category(main) != .country {

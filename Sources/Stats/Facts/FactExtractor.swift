@@ -123,6 +123,8 @@ struct FactExtractor {
             return nil
         }
         if currency == nil, let (share, after) = Fraction(keys: keys).read(at: t, limit: limit) {
+            // "First Half of 2016", "setengah dari tahun ini": part of a period is a time, not a share.
+            if opensPeriod(after, limit: limit) { return nil }
             // "setengah dari model AI" = 50 percent, "two-thirds of" = 66.67 percent
             var f = fact(.percent, .number(share), tokens: t..<after, sentence: sentence)
             f.unit = "%"
@@ -475,6 +477,15 @@ struct FactExtractor {
     /// "2025" written alone: a year, never a count read from context.
     private func isYearLike(_ reading: NumberGrammar.Reading) -> Bool {
         reading.plainDigits && reading.value >= 1900 && reading.value <= 2100 && reading.value == reading.value.rounded()
+    }
+
+    /// A year ("2016"), a month or a period noun ("tahun", "the year", "quarter") at `t`.
+    private func opensPeriod(_ t: Int, limit: Int) -> Bool {
+        let k = t < limit && keys[t] == Vocabulary.the ? t + 1 : t
+        guard k < limit else { return false }
+        if Fraction.periodWords.contains(keys[k]) || Vocabulary.months[keys[k]] != nil { return true }
+        guard tokens[k].kind == .number, tokens[k].end - tokens[k].start == 4, let year = grammar.digits(tokens[k]) else { return false }
+        return (1900...2100).contains(year)
     }
 
     /// A year closing a capitalised name: "Piala Dunia 2022", "Olimpiade Paris 2024" (not "Sebanyak 2000 orang").

@@ -22,6 +22,12 @@ struct Fraction {
         return ((percent * 100).rounded() / 100, k + 1)
     }
 
+    /// Periods a fraction can be part of without being a share: "First Half of the year", "paruh … tahun".
+    static let periodWords = Vocabulary.set([
+        "tahun", "year", "years", "bulan", "month", "months", "kuartal", "quarter", "triwulan", "semester", "abad", "century",
+        "dekade", "decade", "dasawarsa", "musim", "season", "pekan", "week", "hari", "day", "periode", "period", "masa",
+    ])
+
     /// One word for the whole fraction.
     static let words: WordTable<Double> = Vocabulary.map([
         "setengah": 50, "separuh": 50, "half": 50, "seperempat": 25, "sepertiga": 100.0 / 3, "seperlima": 20, "sepersepuluh": 10,
