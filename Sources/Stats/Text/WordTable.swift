@@ -26,8 +26,10 @@ struct WordTable<Value>: @unchecked Sendable {  // safe: immutable after init
 
     @inline(__always)
     subscript(key: UInt64) -> Value? {
-        let i = slot(of: key, in: keys, mask: mask)
-        return keys[i] == 0 ? nil : values[i]
+        keys.withUnsafeBufferPointer { k in
+            let i = slot(of: key, in: k, mask: mask)
+            return k[i] == 0 ? nil : values[i]
+        }
     }
 
     /// The keys held, for a `WordSet` joining several tables (one lookup where a hot loop asked each).
@@ -41,6 +43,14 @@ struct WordTable<Value>: @unchecked Sendable {  // safe: immutable after init
 /// is stored as 1), or the empty slot where it would go.
 @inline(__always)
 private func slot(of key: UInt64, in keys: [UInt64], mask: Int) -> Int {
+    keys.withUnsafeBufferPointer { slot(of: key, in: $0, mask: mask) }
+}
+
+/// The same on the keys' memory. Every table has a power-of-two size and `mask` one less, so each index the probe
+/// makes is in range and is read without a bounds check (lookups run for most words of an article, several times).
+@inline(__always)
+private func slot(of key: UInt64, in keys: UnsafeBufferPointer<UInt64>, mask: Int) -> Int {
+    assert(keys.count == mask + 1)
     let k = key == 0 ? 1 : key
     var i = Int(truncatingIfNeeded: k) & mask
     while keys[i] != 0 && keys[i] != k { i = (i + 1) & mask }
@@ -63,7 +73,9 @@ struct WordSet: Sendable {
     }
 
     @inline(__always)
-    func contains(_ key: UInt64) -> Bool { keys[slot(of: key, in: keys, mask: mask)] != 0 }
+    func contains(_ key: UInt64) -> Bool {
+        keys.withUnsafeBufferPointer { k in k[slot(of: key, in: k, mask: mask)] != 0 }
+    }
 
     /// The keys held, for a set joining several.
     var members: [UInt64] { keys.filter { $0 != 0 } }
@@ -89,8 +101,10 @@ struct WordCounts {
     /// The value stored for `key`, or nil.
     @inline(__always)
     subscript(key: UInt64) -> Int32? {
-        let i = slot(of: key, in: keys, mask: mask)
-        return keys[i] == 0 ? nil : values[i]
+        keys.withUnsafeBufferPointer { k in
+            let i = slot(of: key, in: k, mask: mask)
+            return k[i] == 0 ? nil : values[i]
+        }
     }
 
     /// Stores `value` for `key`.
@@ -151,7 +165,7 @@ struct WordValues: Sendable {
     /// The value held for `key`, or `missing`. (An empty slot holds key 0 and `missing`, so key 0 reads right too.)
     @inline(__always)
     subscript(key: UInt64) -> Int32 {
-        let i = Int(truncatingIfNeeded: key) & mask
-        return keys[i] == key ? values[i] : missing
+        let i = Int(truncatingIfNeeded: key) & mask  // in range: both arrays hold mask + 1 entries
+        return keys.withUnsafeBufferPointer { k in values.withUnsafeBufferPointer { v in k[i] == key ? v[i] : missing } }
     }
 }
