@@ -91,3 +91,23 @@ import Testing
         #expect(scan("xxxxxxxxxxxxZ", from: 12))
     }
 }
+
+/// `WordValues` gives each key a slot of its own, growing until none clash: every key held must read its value and
+/// every other key (0 too) the missing value, whatever the keys' low bits.
+@Suite struct WordValuesTests {
+    @Test func heldKeysReadTheirValuesAndOthersReadMissing() {
+        // Keys sharing their low six bits force the table past its first size.
+        let pairs: [(UInt64, Int32)] = (0..<40).map { (UInt64($0) << 6 | 5, Int32($0)) }
+        let table = WordValues(pairs, missing: -1)
+        for (key, value) in pairs { #expect(table[key] == value) }
+        for key: UInt64 in [0, 5 | 40 << 6, 6, UInt64.max] { #expect(table[key] == -1, "\(key)") }
+    }
+
+    @Test func stopwordsScoreAsTheProbingTableDid() {
+        let table = WordValues(Vocabulary.indonesianStopwordList.map { (Vocabulary.key($0), -1) }
+            + Vocabulary.englishStopwordList.map { (Vocabulary.key($0), 1) }, missing: 0)
+        for word in ["yang", "dan", "the", "of", "which", "kecerdasan", "AI", "", "Nvidia"] {
+            #expect(table[Vocabulary.key(word)] == Int32(Vocabulary.stopwordLanguage[Vocabulary.key(word)] ?? 0), "\(word)")
+        }
+    }
+}
