@@ -149,7 +149,7 @@ public struct EntityMatcher: Sendable {
 
     @inline(__always)
     static func hash(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
-        FNV1a.hash(UnsafeBufferPointer(rebasing: p[start..<end]))
+        WordKey.exact(UnsafeBufferPointer(rebasing: p[start..<end]))
     }
 
     /// All names in `tokens[range]`, left to right, none overlapping.

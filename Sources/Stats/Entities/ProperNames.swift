@@ -17,9 +17,16 @@ struct ProperNames {
     /// How the article writes its words elsewhere, read once on the first sentence-initial candidate.
     private let usage = Usage()
     /// The tables `isNameWord` asks for every capitalised word, held here: a static's lazy-init check per word added up.
-    private let currencyBefore = Vocabulary.currencyBefore, currencyAfter = Vocabulary.currencyAfter
-    private let dollarPrefixes = Vocabulary.dollarPrefixes, starters = Vocabulary.starters, demonyms = Self.demonyms
+    private let capitalsNoName = Self.capitalsNoName
     private let notNames = Self.notNames, months = Vocabulary.months
+    /// The word sets and keys the rules after a capital ask, held here for the same reason (the lazy-init checks of
+    /// the statics were 3 % of the extractor's time).
+    private let titles = Self.titles, officeWords = Self.officeWords, companyForms = Self.companyForms
+    private let organisationWords = Self.organisationWords, labelNouns = Self.labelNouns, jobWords = Self.jobWords
+    private let labelEnds = Self.labelEnds, titleNouns = Self.titleNouns, productSuffixes = Self.productSuffixes
+    private let connectors = Self.connectors, openers = Self.openers
+    private let ownedNouns = Discourse.ownedNouns, speechVerbs = Vocabulary.speechVerbs
+    private let theKey = Self.the, perKey = Self.per, ofKey = Self.of, forKey = Self.for, ptKey = Self.pt
 
     init(text: UnsafeBufferPointer<UInt8>, tokens: [Token], keys: [UInt64]) {
         self.text = text
@@ -61,37 +68,38 @@ struct ProperNames {
             // an offer or document ("Premium Service", "… Index 2024"), a job title ("Marketing Manager Xiaomi Budi").
             // It is kept as a name no one owns, so a country inside a title ("… Oppo Indonesia Budi") is no owner either.
             if let label = label(first..<end, in: sentence, entityAt: entityAt) {
+                if found.isEmpty { found.reserveCapacity(4) }  // room for most sentences' names in one allocation
                 found.append(label)
                 t = label.tokens.upperBound; continue
             }
             // "Gubernur Dedi Mulyadi", "CEO Lisa Su": the title says a person and is not part of the name,
             // nor is the office's place or portfolio ("Gubernur Jawa Barat Dedi Mulyadi").
             // Words before a title inside the run are an office ("Finance Minister") or an opener ("Kemarin Gubernur").
-            if let title = (first..<(end - 1)).last(where: { Self.titles.contains(keys[$0]) }), !Self.titles.contains(keys[end - 1]) {
-                first = (first...title).first(where: { Self.titles.contains(keys[$0]) }) ?? first
+            if let title = (first..<(end - 1)).last(where: { titles.contains(keys[$0]) }), !titles.contains(keys[end - 1]) {
+                first = (first...title).first(where: { titles.contains(keys[$0]) }) ?? first
             }
-            while first < end - 1, Self.titles.contains(keys[first]) {
+            while first < end - 1, titles.contains(keys[first]) {
                 first += 1; category = .person
-                while first < end - 1, Self.officeWords.contains(keys[first]) { first += 1 }
+                while first < end - 1, officeWords.contains(keys[first]) { first += 1 }
             }
             // "Direktur Utama CRSN Timotius Tjahjana": the acronym is the holder's organisation.
             if category == .person, end - first >= 3, isAcronym(first) { first += 1 }
             // "Menteri Keuangan": a title and its portfolio name no one.
-            if category == .person, Self.officeWords.contains(keys[first]), end - first == 1 { t = end; continue }
+            if category == .person, officeWords.contains(keys[first]), end - first == 1 { t = end; continue }
             // "Penjualan", "Bank", "PHK": one common or derived word, or an organisation word alone, is no name.
-            if end - first == 1, isDerivedWord(first) || Discourse.ownedNouns.contains(keys[first]) || Self.organisationWords.contains(keys[first]) {
+            if end - first == 1, isDerivedWord(first) || ownedNouns.contains(keys[first]) || organisationWords.contains(keys[first]) {
                 t = end; continue
             }
-            if first > sentence.lowerBound, Self.titles.contains(keys[first - 1]) { category = .person }
+            if first > sentence.lowerBound, titles.contains(keys[first - 1]) { category = .person }
             // A company form closes the name: "Inc", "Tbk", "Group"; "PT" opens it.
-            if (first..<end).contains(where: { Self.companyForms.contains(keys[$0]) }) || keys[first] == Self.pt { category = .company }
-            if category == nil, Self.organisationWords.contains(keys[first]) { category = .organisation }
+            if (first..<end).contains(where: { companyForms.contains(keys[$0]) }) || keys[first] == ptKey { category = .company }
+            if category == nil, organisationWords.contains(keys[first]) { category = .organisation }
             // "Jakarta Selatan", "Kota Bekasi", "Eropa Barat": a place, reported as a country is, never a person.
             let place = category == nil && Places.isPlace(first..<end, keys: keys, tokens: tokens, text: text)
             // "Liputan6.com, Jakarta -Infinix …": a place before a dash that opens the sentence is its dateline.
             if place, end < sentence.upperBound, tokens[end].spaceBefore, ByteClass.isDash(text, tokens[end]), first - sentence.lowerBound <= 4 { t = end; continue }
             // "Edwin mengatakan": whoever speaks is a person.
-            if category == nil, !place, end < sentence.upperBound, Vocabulary.speechVerbs.contains(keys[end]) { category = .person }
+            if category == nil, !place, end < sentence.upperBound, speechVerbs.contains(keys[end]) { category = .person }
             let single = end - first == 1
             // After a dash, bracket or quote a lone capital opens a phrase ("-- Robot bedah …", "(Earnings per Share)").
             let opensSentence = (sentence.lowerBound..<first).allSatisfy { tokens[$0].kind == .punct }
@@ -100,8 +108,9 @@ struct ProperNames {
             // A lone capital opening a sentence is a name only if the article never writes it in lower case and
             // it is no common sentence opener ("Walmart juga …", "ICBC merupakan …", but not "Pertumbuhan …").
             let initialName = single && opensSentence && category == nil && isInitialName(first, in: sentence)
-            if !(single && opensSentence && category == nil) || initialName, !short, !Self.titles.contains(keys[first]) || !single {
+            if !(single && opensSentence && category == nil) || initialName, !short, !titles.contains(keys[first]) || !single {
                 let name = written(first..<end, glued: first == t && odd)
+                if found.isEmpty { found.reserveCapacity(4) }
                 found.append(Name(tokens: first..<end, name: name, category: category ?? (place ? .country : guess(first..<end))))
             }
             t = end
@@ -133,7 +142,7 @@ struct ProperNames {
 
     /// A word that makes the number before it a figure: "persen", "juta", "dollar", "tahun", "token".
     private func isUnitWord(_ k: UInt64) -> Bool {
-        Vocabulary.percentWords.contains(k) || currencyAfter[k] != nil || Vocabulary.scales[k] != nil
+        Vocabulary.percentWords.contains(k) || Vocabulary.currencyAfter[k] != nil || Vocabulary.scales[k] != nil
             || Vocabulary.durationWords[k] != nil || Vocabulary.tokenWords.contains(k) || Vocabulary.modelWords.contains(k)
     }
 
@@ -148,9 +157,9 @@ struct ProperNames {
                 guard isHyphenJoin(end, in: sentence, entityAt: entityAt) else { break }
                 end += 2
             } else if isNameWord(end) || isCodeAfterName(end) || isModelNumber(end, in: sentence, entityAt: entityAt),
-               !notNames.contains(keys[end]) || Self.companyForms.contains(keys[end]) || Self.productSuffixes.contains(keys[end]) {
+               !notNames.contains(keys[end]) || companyForms.contains(keys[end]) || productSuffixes.contains(keys[end]) {
                 end += 1
-            } else if Self.connectors.contains(keys[end]), end + 1 < sentence.upperBound, isNameWord(end + 1), entityAt[end + 1] < 0 {
+            } else if connectors.contains(keys[end]), end + 1 < sentence.upperBound, isNameWord(end + 1), entityAt[end + 1] < 0 {
                 end += 2
             } else { break }
         }
@@ -182,12 +191,7 @@ struct ProperNames {
         guard token.kind == .word else { return false }
         if t + 1 < tokens.count, tokens[t + 1].kind == .number || tokens[t + 1].kind == .code { return true }
         guard token.end - token.start >= 6 else { return false }
-        var i = token.start + 3
-        while i < token.end {
-            if text[i] &- 0x41 < 26 { return true }
-            i += 1
-        }
-        return false
+        return ByteClass.containsUpperASCII(text, (token.start + 3)..<token.end)
     }
 
     /// A word in lower case that opens a name: a name glued to the word before it ("membuatScale"), or a brand
@@ -207,9 +211,9 @@ struct ProperNames {
     private func isLowercaseBrand(_ t: Int) -> Bool {
         let model = tokens[t + 1], suffix = tokens[t + 2]
         guard model.kind == .code ? ByteClass.isUpperASCII(text[model.start]) : model.end - model.start <= 2,
-              suffix.spaceBefore, ByteClass.isUpperASCII(text[suffix.start]), Self.productSuffixes.contains(keys[t + 2]) else { return false }
+              suffix.spaceBefore, ByteClass.isUpperASCII(text[suffix.start]), productSuffixes.contains(keys[t + 2]) else { return false }
         let key = keys[t]
-        return !notNames.contains(key) && !Self.openers.contains(key) && !Self.labelNouns.contains(key) && !Discourse.ownedNouns.contains(key)
+        return !notNames.contains(key) && !openers.contains(key) && !labelNouns.contains(key) && !ownedNouns.contains(key)
             && tokens[t].end - tokens[t].start >= 3 && !isVerbForm(tokens[t].start..<tokens[t].end)
     }
 
@@ -238,7 +242,7 @@ struct ProperNames {
         while i < token.end, text[i] &- 0x61 < 26 { i += 1 }
         guard i - token.start >= 3, i + 2 < token.end, ByteClass.isUpperASCII(text[i]), ByteClass.isASCIILetter(text[i + 1]) else { return nil }
         let prefix = FNV1a.lowercasedHash(UnsafeBufferPointer(rebasing: text[token.start..<i]))
-        if Self.labelNouns.contains(prefix) || Self.documentNouns.contains(prefix) { return nil }
+        if labelNouns.contains(prefix) || Self.documentNouns.contains(prefix) { return nil }
         return readsAsWord(token.start..<i) ? i : nil
     }
     static let documentNouns = Vocabulary.set(["laporan", "report", "survei", "survey", "studi", "study", "riset", "buku", "book", "judul", "title", "acara", "aplikasi", "app"])
@@ -283,10 +287,10 @@ struct ProperNames {
     private func label(_ run: Range<Int>, in sentence: Range<Int>, entityAt: [Int32]) -> Name? {
         guard isLabel(run, in: sentence) else { return nil }
         var end = run.upperBound
-        if Self.jobWords.contains(keys[run.lowerBound]) {
+        if jobWords.contains(keys[run.lowerBound]) {
             // "Head of Investor Relations CTRA Aditya …": the title runs on through "of".
             while end < sentence.upperBound, tokens[end].spaceBefore,
-                  entityAt[end] >= 0 || isNameWord(end) || keys[end] == Vocabulary.of && end + 1 < sentence.upperBound && isNameWord(end + 1) {
+                  entityAt[end] >= 0 || isNameWord(end) || keys[end] == ofKey && end + 1 < sentence.upperBound && isNameWord(end + 1) {
                 end += 1
             }
         }
@@ -296,13 +300,13 @@ struct ProperNames {
 
     private func isLabel(_ run: Range<Int>, in sentence: Range<Int>) -> Bool {
         let first = run.lowerBound
-        if first > sentence.lowerBound, Self.labelNouns.contains(keys[first - 1]) { return true }
-        if run.count >= 2, Self.labelNouns.contains(keys[first]) || Self.jobWords.contains(keys[first]) { return true }
-        if Self.jobWords.contains(keys[first]), run.upperBound < sentence.upperBound, keys[run.upperBound] == Vocabulary.of { return true }
-        if Self.labelEnds.contains(keys[run.upperBound - 1]) { return true }
+        if first > sentence.lowerBound, labelNouns.contains(keys[first - 1]) { return true }
+        if run.count >= 2, labelNouns.contains(keys[first]) || jobWords.contains(keys[first]) { return true }
+        if jobWords.contains(keys[first]), run.upperBound < sentence.upperBound, keys[run.upperBound] == ofKey { return true }
+        if labelEnds.contains(keys[run.upperBound - 1]) { return true }
         return run.upperBound < sentence.upperBound && tokens[run.upperBound].spaceBefore
             && tokens[run.upperBound].kind == .word && ByteClass.isUpperASCII(text[tokens[run.upperBound].start])
-            && Self.labelEnds.contains(keys[run.upperBound])
+            && labelEnds.contains(keys[run.upperBound])
     }
 
     @inline(never)
@@ -315,19 +319,19 @@ struct ProperNames {
     @inline(never)
     private func isTitleTail(_ t: Int, in sentence: Range<Int>) -> Bool {
         // "State of the Global …": past the article.
-        let j = t - 1 > sentence.lowerBound && keys[t - 1] == Self.the ? t - 2 : t - 1
+        let j = t - 1 > sentence.lowerBound && keys[t - 1] == theKey ? t - 2 : t - 1
         guard j > sentence.lowerBound, tokens[j].kind == .word, text[tokens[j].start] &- 0x61 < 26 else { return false }
         let joiner = keys[j]
-        if joiner == Self.per { return isNameWord(j - 1) }
-        guard joiner == Self.of || joiner == Self.for, isNameWord(j - 1) else { return false }
-        return Self.titleNouns.contains(keys[j - 1]) || Self.organisationWords.contains(keys[j - 1])
+        if joiner == perKey { return isNameWord(j - 1) }
+        guard joiner == ofKey || joiner == forKey, isNameWord(j - 1) else { return false }
+        return titleNouns.contains(keys[j - 1]) || organisationWords.contains(keys[j - 1])
     }
     /// "State of the Global Islamic Economy", "Internet of Things": a generic noun alone before "of", "for" or "per".
     @inline(never)
     private func isTitleHead(_ run: Range<Int>, in sentence: Range<Int>) -> Bool {
-        guard run.count == 1, run.upperBound < sentence.upperBound, Self.titleNouns.contains(keys[run.lowerBound]) else { return false }
+        guard run.count == 1, run.upperBound < sentence.upperBound, titleNouns.contains(keys[run.lowerBound]) else { return false }
         let joiner = keys[run.upperBound]
-        return joiner == Self.of || joiner == Self.for || joiner == Self.per
+        return joiner == ofKey || joiner == forKey || joiner == perKey
     }
     static let the = Vocabulary.key("the"), per = Vocabulary.key("per"), of = Vocabulary.key("of"), `for` = Vocabulary.key("for")
     /// Capitalised common nouns that open the titled name of a thing, a measure or a report: "State of …", "Return on …".
@@ -344,7 +348,7 @@ struct ProperNames {
 
     /// A common word written with a capital because it opens the sentence.
     private func isCommonWord(_ t: Int) -> Bool {
-        Self.openers.contains(keys[t]) || Discourse.ownedNouns.contains(keys[t]) || Self.notNames.contains(keys[t]) || writtenLowercase(keys[t])
+        openers.contains(keys[t]) || ownedNouns.contains(keys[t]) || notNames.contains(keys[t]) || writtenLowercase(keys[t])
     }
 
     /// "ICBC merupakan …", "Walmart juga …" (with "saham Walmart" elsewhere): an acronym, or a word the
@@ -356,7 +360,7 @@ struct ProperNames {
         let next = tokens[t + 1]
         guard next.kind == .word, !ByteClass.isUpperASCII(text[next.start]) else { return false }
         let key = keys[t]
-        guard !Self.openers.contains(key), !Discourse.ownedNouns.contains(key), !Self.notNames.contains(key) else { return false }
+        guard !openers.contains(key), !ownedNouns.contains(key), !notNames.contains(key) else { return false }
         let (lowercase, capitalised) = usage(of: key)
         return !lowercase && (isAcronym(t) || isVerbLike(t + 1) || capitalised || Self.variantNouns.contains(keys[t + 1]))
     }
@@ -489,9 +493,13 @@ struct ProperNames {
 
     private func isNameWord(_ t: Int) -> Bool {
         let token = tokens[t]
-        return token.kind == .word && ByteClass.isUpperASCII(text[token.start]) && currencyBefore[keys[t]] == nil
-            && currencyAfter[keys[t]] == nil && dollarPrefixes[keys[t]] == nil && !starters.contains(keys[t]) && demonyms[keys[t]] == nil
+        return token.kind == .word && ByteClass.isUpperASCII(text[token.start]) && !capitalsNoName.contains(keys[t])
     }
+
+    /// Capitalised words that open no name: currencies before or after an amount, dollar prefixes, the words that
+    /// open a figure, demonyms. One set, as `isNameWord` asks it of every capital (five lookups were 2 % of the extractor).
+    static let capitalsNoName = WordSet(Vocabulary.currencyBefore.members + Vocabulary.currencyAfter.members
+        + Vocabulary.dollarPrefixes.members + Vocabulary.starters.members + demonyms.members)
 
     /// "Galaxy A50s", "Realme C3": a code right after a name word belongs to it.
     private func isCodeAfterName(_ t: Int) -> Bool { tokens[t].kind == .code && ByteClass.isUpperASCII(text[tokens[t].start]) }
@@ -501,7 +509,7 @@ struct ProperNames {
     private func isModelNumber(_ t: Int, in sentence: Range<Int>, entityAt: [Int32]) -> Bool {
         guard tokens[t].kind == .number, tokens[t].end - tokens[t].start <= 2, t + 1 < sentence.upperBound,
               tokens[t + 1].spaceBefore, entityAt[t + 1] < 0, isNameWord(t + 1) else { return false }
-        return Vocabulary.months[keys[t + 1]] == nil && (!Self.notNames.contains(keys[t + 1]) || Self.productSuffixes.contains(keys[t + 1]))
+        return Vocabulary.months[keys[t + 1]] == nil && (!notNames.contains(keys[t + 1]) || productSuffixes.contains(keys[t + 1]))
     }
 
     /// Words that are no name alone but end a product's name inside one ("Find X9 Pro", "Realme 5 Pro").
@@ -514,7 +522,11 @@ struct ProperNames {
             // "Steve Ballmer -- 156 miliar dollar AS": a headline would capitalise the scale.
             if t > sentence.lowerBound, tokens[t - 1].kind == .number, Vocabulary.scales[keys[t]] != nil, !ByteClass.isUpperASCII(text[tokens[t].start]) { return false }
             words += 1
-            if ByteClass.isUpperASCII(text[tokens[t].start]) { capitals += 1 }
+            if ByteClass.isUpperASCII(text[tokens[t].start]) {
+                capitals += 1
+            } else if (words - capitals) * 10 > sentence.count * 3 {
+                return false  // more words in lower case than 30 % of the sentence's tokens: no headline, whatever follows
+            }
         }
         return words >= 4 && capitals * 10 >= words * 7
     }

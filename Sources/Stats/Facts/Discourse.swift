@@ -34,8 +34,9 @@ struct Discourse {
         if main.map({ attribution.category($0) != .person }) ?? true, let named = attribution.titledPerson(in: sentence) {
             person = named
         }
+        let categories = attribution.categories  // captured alone: capturing `attribution` copied all of it per sentence
         attribution.forEachEntity(in: sentence) { entity in
-            let category = attribution.category(entity)
+            let category = categories[entity]
             if category == .company || category == .organisation { lastCompany = entity }
             if entity == leadCompany { leadMentions += 1 }
             guard entity != main else { return }

@@ -42,8 +42,8 @@ struct NumberGrammar {
                 current = 0; length = 0
             }
         }
+        if separators.isEmpty { return current }  // before the appends: most numbers have no separator, and need no arrays
         groups.append(current); groupLengths.append(length)
-        if separators.isEmpty { return current }
         let thousands: UInt8 = english ? 0x2C : 0x2E   // "," in English, "." in Indonesian
         let decimal: UInt8 = english ? 0x2E : 0x2C
         // A lone separator of the other convention before a non-3-digit group is a decimal point ("3.5" in Indonesian).

@@ -47,6 +47,37 @@ enum ByteClass {
         }
     }
 
+    /// Whether `text[range]` holds an ASCII capital, read eight bytes at a time (asked of most long words of an article).
+    @inline(__always)
+    static func containsUpperASCII(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        let end = range.upperBound
+        guard let base = text.baseAddress.map(UnsafeRawPointer.init) else { return false }
+        while i + 8 <= end {
+            if capitals(base.loadUnaligned(fromByteOffset: i, as: UInt64.self)) != 0 { return true }
+            i += 8
+        }
+        guard i < end else { return false }
+        if end >= 8 {  // the last eight bytes, the ones before `i` masked off (the first byte in the low bits)
+            let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: end - 8, as: UInt64.self))
+            return capitals(word) & (UInt64.max << (8 * UInt64(i - (end - 8)))) != 0
+        }
+        while i < end {
+            if isUpperASCII(text[i]) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// The high bit of each byte of `word` that is an ASCII capital ("A" to "Z").
+    @inline(__always)
+    static func capitals(_ word: UInt64) -> UInt64 {
+        let seven = word & 0x7F7F_7F7F_7F7F_7F7F      // adding below never carries into the next byte
+        let fromA = seven &+ 0x3F3F_3F3F_3F3F_3F3F    // high bit set from "A" (0x41) on
+        let pastZ = seven &+ 0x2525_2525_2525_2525    // high bit set from "[" (0x5B) on
+        return fromA & ~pastZ & ~word & 0x8080_8080_8080_8080
+    }
+
     /// Whitespace scalars beyond ASCII: no-break and typographic spaces.
     @inline(__always)
     static func isSpaceScalar(_ v: UInt32) -> Bool {

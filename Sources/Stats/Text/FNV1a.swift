@@ -31,16 +31,11 @@ public struct FNV1a {
         return h.value
     }
 
-    /// Hash of `bytes` with ASCII letters lower-cased: the key of a word in the vocabulary tables.
+    /// The key of a word in the vocabulary tables. No longer FNV (see `WordKey`); kept under this name so
+    /// that every caller, old or new, makes the same keys.
     @inline(__always)
     static func lowercasedHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h = FNV1a().value
-        for b in bytes {
-            // Branch-free: upper-case letters are a coin toss per byte for the branch predictor.
-            h ^= UInt64(b | (ByteClass.isUpperASCII(b) ? 0x20 : 0))
-            h &*= 0x100_0000_01b3
-        }
-        return h
+        WordKey.lowercased(bytes)
     }
 
     public mutating func add(bytes: UnsafeBufferPointer<UInt8>) {

@@ -26,15 +26,31 @@ struct WordTable<Value>: @unchecked Sendable {  // safe: immutable after init
 
     @inline(__always)
     subscript(key: UInt64) -> Value? {
-        let i = slot(of: key, in: keys, mask: mask)
-        return keys[i] == 0 ? nil : values[i]
+        keys.withUnsafeBufferPointer { k in
+            let i = slot(of: key, in: k, mask: mask)
+            return k[i] == 0 ? nil : values[i]
+        }
     }
+
+    /// The keys held, for a `WordSet` joining several tables (one lookup where a hot loop asked each).
+    var members: [UInt64] { keys.filter { $0 != 0 } }
+
+    /// The keys held and their values, for a table of another shape.
+    var entries: [(UInt64, Value)] { keys.indices.compactMap { keys[$0] == 0 ? nil : (keys[$0], values[$0]!) } }
 }
 
 /// Where `key` is in an open-addressing table of word keys (linear probing; 0 marks an empty slot, so key 0
 /// is stored as 1), or the empty slot where it would go.
 @inline(__always)
 private func slot(of key: UInt64, in keys: [UInt64], mask: Int) -> Int {
+    keys.withUnsafeBufferPointer { slot(of: key, in: $0, mask: mask) }
+}
+
+/// The same on the keys' memory. Every table has a power-of-two size and `mask` one less, so each index the probe
+/// makes is in range and is read without a bounds check (lookups run for most words of an article, several times).
+@inline(__always)
+private func slot(of key: UInt64, in keys: UnsafeBufferPointer<UInt64>, mask: Int) -> Int {
+    assert(keys.count == mask + 1)
     let k = key == 0 ? 1 : key
     var i = Int(truncatingIfNeeded: k) & mask
     while keys[i] != 0 && keys[i] != k { i = (i + 1) & mask }
@@ -57,7 +73,12 @@ struct WordSet: Sendable {
     }
 
     @inline(__always)
-    func contains(_ key: UInt64) -> Bool { keys[slot(of: key, in: keys, mask: mask)] != 0 }
+    func contains(_ key: UInt64) -> Bool {
+        keys.withUnsafeBufferPointer { k in k[slot(of: key, in: k, mask: mask)] != 0 }
+    }
+
+    /// The keys held, for a set joining several.
+    var members: [UInt64] { keys.filter { $0 != 0 } }
 }
 
 /// A growing map from word keys to small integers, for per-article tallies (where a name was first
@@ -80,8 +101,10 @@ struct WordCounts {
     /// The value stored for `key`, or nil.
     @inline(__always)
     subscript(key: UInt64) -> Int32? {
-        let i = slot(of: key, in: keys, mask: mask)
-        return keys[i] == 0 ? nil : values[i]
+        keys.withUnsafeBufferPointer { k in
+            let i = slot(of: key, in: k, mask: mask)
+            return k[i] == 0 ? nil : values[i]
+        }
     }
 
     /// Stores `value` for `key`.
@@ -108,5 +131,41 @@ struct WordCounts {
         var bigger = WordCounts(capacity: keys.count)
         for i in keys.indices where keys[i] != 0 { bigger.set(keys[i], values[i]) }
         self = bigger
+    }
+}
+
+/// Small integers for a few dozen word keys, looked up without a branch: each key has a slot of its own (the table
+/// doubles until no two keys share one), so a lookup is one load and one compare, and a key not held reads `missing`.
+/// For loops that ask it of every word, where a probing table's unpredictable branches cost more than the lookup.
+struct WordValues: Sendable {
+    private let keys: [UInt64]
+    private let values: [Int32]
+    private let missing: Int32
+    private let mask: Int
+
+    init(_ pairs: [(UInt64, Int32)], missing: Int32) {
+        var size = 64
+        while true {
+            var keys = [UInt64](repeating: 0, count: size), values = [Int32](repeating: missing, count: size)
+            var used = [Bool](repeating: false, count: size)
+            var clash = false
+            for (key, value) in pairs {
+                let i = Int(truncatingIfNeeded: key) & (size - 1)
+                if used[i] && keys[i] != key { clash = true; break }
+                (keys[i], values[i], used[i]) = (key, value, true)
+            }
+            if !clash {
+                (self.keys, self.values, self.missing, mask) = (keys, values, missing, size - 1)
+                return
+            }
+            size *= 2
+        }
+    }
+
+    /// The value held for `key`, or `missing`. (An empty slot holds key 0 and `missing`, so key 0 reads right too.)
+    @inline(__always)
+    subscript(key: UInt64) -> Int32 {
+        let i = Int(truncatingIfNeeded: key) & mask  // in range: both arrays hold mask + 1 entries
+        return keys.withUnsafeBufferPointer { k in values.withUnsafeBufferPointer { v in k[i] == key ? v[i] : missing } }
     }
 }
