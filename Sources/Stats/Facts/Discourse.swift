@@ -22,6 +22,13 @@ struct Discourse {
     /// How often the lead's company was named: an article about it names it again.
     private(set) var leadMentions = 0
 
+    /// The product or company the article is about (`ArticleSubject`) once its lead named it, and whether it still
+    /// holds: no rival company or product named after it since.
+    private(set) var about: Int?
+    private(set) var aboutHolds = false
+    /// Looked for once, at the first sentence with a name: `.some(nil)` when the article has no such subject.
+    private var articleSubject: ArticleSubject??
+
     mutating func noteFigure(owner: Int) { figureOwner = owner; figureImagined = false }
     mutating func noteImaginedFigure() { figureOwner = nil; figureImagined = true }
     mutating func endSentence() { sentencesRead += 1 }
@@ -62,6 +69,26 @@ struct Discourse {
                 }
             }
         }
+    }
+
+    /// Records whether a sentence names the article's subject (in the lead: the article is about it) or a rival after it.
+    mutating func noteArticleSubject(main: Int?, in sentence: Range<Int>, attribution: Attribution, names: SubjectNames, knownSubjects: Int) {
+        if articleSubject == nil { articleSubject = .some(ArticleSubject(attribution: attribution, names: names, knownSubjects: knownSubjects)) }
+        guard let subject = articleSubject ?? nil else { return }
+        var holds = aboutHolds, named = false
+        attribution.forEachEntity(in: sentence) { entity in
+            if entity == subject.entity { holds = true; named = true } else if subject.isRival(entity) { holds = false }
+        }
+        if sentencesRead < 2 {
+            // A lead about a person ("Tom Lembong menyatakan …") is no product story, whatever name it repeats; a lead
+            // listing it with others ("Telkomsel, TikTok, dan GoPay meluncurkan …") is about none of them alone.
+            if main.map({ attribution.category($0) == .person }) == true || named && about == nil && attribution.isListed(subject.entity, in: sentence) {
+                articleSubject = .some(nil); about = nil; aboutHolds = false
+                return
+            }
+            if named { about = subject.entity }
+        }
+        aboutHolds = about != nil && holds
     }
 
     /// The entity an anaphor before `limit` in the sentence refers to.

@@ -26,7 +26,9 @@ struct FactExtractor {
         defer {
             // A sentence without a name tells the discourse nothing.
             if sentence.contains(where: { attribution.entityAt[$0] >= 0 }) {
-                discourse.note(main: attribution.mainSubject(of: sentence), in: sentence, attribution: attribution)
+                let main = attribution.mainSubject(of: sentence)
+                discourse.note(main: main, in: sentence, attribution: attribution)
+                discourse.noteArticleSubject(main: main, in: sentence, attribution: attribution, names: entityNames, knownSubjects: knownSubjects)
             }
             discourse.endSentence()
         }
