@@ -4,13 +4,11 @@
 /// name found in the text: repetition, not the lexicon, says what the article is about.
 struct ArticleSubject {
     let entity: Int
-    /// Mentions of every company or product of the article, by owner (a product counts as its maker when known).
-    private let mentions: [Int: Int]
-
     /// Nil when no company or product stands out, or when the one that does is only a capitalised word the text
     /// names: those are as often places and people ("Jakarta", "Gibran") or acronyms of rules and taxes ("PPN", "SIM")
     /// as firms. A found name stands for a product when it has a digit ("realme 5 Pro", "Oppo A9").
     init?(attribution: Attribution, names: SubjectNames, knownSubjects: Int) {
+        // Mentions of every company or product of the article, by owner (a product counts as its maker when known).
         var mentions: [Int: Int] = [:]
         for match in attribution.matches {
             let entity = attribution.owner(match.entity)
@@ -20,12 +18,7 @@ struct ArticleSubject {
         let second = mentions.lazy.filter { $0.key != top }.map(\.value).max() ?? 0
         guard count >= 3, count >= 2 * second, top < knownSubjects || Self.looksLikeProduct(names[top]) else { return nil }
         entity = top
-        self.mentions = mentions
     }
-
-    /// Any other company or product named between the article's subject and a line takes the line from it, also a
-    /// name found in the text only once ("pemasok besar seperti CATL dan BYD").
-    func isRival(_ entity: Int) -> Bool { entity != self.entity && mentions[entity] != nil }
 
     private static func looksLikeProduct(_ name: String) -> Bool { name.utf8.contains { $0 &- 0x30 < 10 } }
 

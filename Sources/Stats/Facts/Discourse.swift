@@ -22,12 +22,11 @@ struct Discourse {
     /// How often the lead's company was named: an article about it names it again.
     private(set) var leadMentions = 0
 
-    /// The product or company the article is about (`ArticleSubject`) once its lead named it, and whether it still
-    /// holds: no rival company or product named after it since.
-    private(set) var about: Int?
-    private(set) var aboutHolds = false
-    /// Looked for once, at the first sentence with a name: `.some(nil)` when the article has no such subject.
-    private var articleSubject: ArticleSubject??
+    /// The lead's sentences that name someone, and whether a person is the main subject of one: what `about` reads.
+    private var leadSentences: [Range<Int>] = []
+    private var personLed = false
+    /// The article's subject (`ArticleSubject`), found once, when a line first asks: `.some(nil)` when it has none.
+    private var articleSubject: Int??
 
     mutating func noteFigure(owner: Int) { figureOwner = owner; figureImagined = false }
     mutating func noteImaginedFigure() { figureOwner = nil; figureImagined = true }
@@ -51,6 +50,10 @@ struct Discourse {
             default: break
             }
         }
+        if sentencesRead < 2 {
+            leadSentences.append(sentence)
+            if let main, attribution.category(main) == .person { personLed = true }
+        }
         guard let main else { return }
         switch attribution.category(main) {
         case .company, .organisation: company = main; actor = main
@@ -71,24 +74,24 @@ struct Discourse {
         }
     }
 
-    /// Records whether a sentence names the article's subject (in the lead: the article is about it) or a rival after it.
-    mutating func noteArticleSubject(main: Int?, in sentence: Range<Int>, attribution: Attribution, names: SubjectNames, knownSubjects: Int) {
-        if articleSubject == nil { articleSubject = .some(ArticleSubject(attribution: attribution, names: names, knownSubjects: knownSubjects)) }
-        guard let subject = articleSubject ?? nil else { return }
-        var holds = aboutHolds, named = false
-        attribution.forEachEntity(in: sentence) { entity in
-            if entity == subject.entity { holds = true; named = true } else if subject.isRival(entity) { holds = false }
-        }
-        if sentencesRead < 2 {
-            // A lead about a person ("Tom Lembong menyatakan …") is no product story, whatever name it repeats; a lead
-            // listing it with others ("Telkomsel, TikTok, dan GoPay meluncurkan …") is about none of them alone.
-            if main.map({ attribution.category($0) == .person }) == true || named && about == nil && attribution.isListed(subject.entity, in: sentence) {
-                articleSubject = .some(nil); about = nil; aboutHolds = false
-                return
+    /// The product or company the article is about, while the text keeps talking about it: the company or
+    /// organisation named last is it. The lead must name it, and neither be about a person ("Tom Lembong menyatakan …"
+    /// is no product story, whatever name it repeats) nor list it with others ("Telkomsel, TikTok, dan GoPay
+    /// meluncurkan …" is about none of them alone).
+    mutating func about(attribution: Attribution, names: SubjectNames, knownSubjects: Int) -> Int? {
+        guard let last = lastCompany else { return nil }
+        if articleSubject == nil {
+            articleSubject = .some(nil)
+            if !personLed, let subject = ArticleSubject(attribution: attribution, names: names, knownSubjects: knownSubjects)?.entity,
+               let lead = leadSentences.first(where: { sentence in
+                   var named = false
+                   attribution.forEachEntity(in: sentence) { if $0 == subject { named = true } }
+                   return named
+               }), !attribution.isListed(subject, in: lead) {
+                articleSubject = .some(subject)
             }
-            if named { about = subject.entity }
         }
-        aboutHolds = about != nil && holds
+        return articleSubject == .some(last) ? last : nil
     }
 
     /// The entity an anaphor before `limit` in the sentence refers to.

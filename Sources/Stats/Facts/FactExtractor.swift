@@ -26,9 +26,7 @@ struct FactExtractor {
         defer {
             // A sentence without a name tells the discourse nothing.
             if sentence.contains(where: { attribution.entityAt[$0] >= 0 }) {
-                let main = attribution.mainSubject(of: sentence)
-                discourse.note(main: main, in: sentence, attribution: attribution)
-                discourse.noteArticleSubject(main: main, in: sentence, attribution: attribution, names: entityNames, knownSubjects: knownSubjects)
+                discourse.note(main: attribution.mainSubject(of: sentence), in: sentence, attribution: attribution)
             }
             discourse.endSentence()
         }
@@ -314,7 +312,7 @@ struct FactExtractor {
             subject = discourse.referent(in: sentence, before: quantity.lowerBound, keys: keys, text: text, tokens: tokens, attribution: attribution)
                 ?? discourse.companyAfter(quantity, in: sentence, keys: keys, attribution: attribution)
                 ?? discourse.listTopic(sentence, tokens: tokens, text: text)
-                ?? leadCompany(of: f, quantity, in: sentence, clauses: clauses, discourse: discourse)
+                ?? leadCompany(of: f, quantity, in: sentence, clauses: clauses, discourse: &discourse)
                 ?? quotingCompany(of: quantity, in: sentence)
         }
         if f.scope == nil, let place = attribution.frontedPlace(of: sentence, before: quantity.lowerBound), place != subject {

@@ -3,9 +3,9 @@
 /// (`ArticleSubject`), and the text keeps talking about it: no other company was named since. Then a price, amount or
 /// share whose sentence names no one is its.
 extension FactExtractor {
-    func leadCompany(of f: Fact, _ quantity: Range<Int>, in sentence: Range<Int>, clauses: [Range<Int>], discourse: Discourse) -> Int? {
-        guard Self.ownedKinds.contains(f.kind), let owner = discourse.aboutHolds ? discourse.about : safeLead(discourse) else { return nil }
-        return isUnnamedLine(f, quantity, in: sentence, clauses: clauses) ? owner : nil
+    func leadCompany(of f: Fact, _ quantity: Range<Int>, in sentence: Range<Int>, clauses: [Range<Int>], discourse: inout Discourse) -> Int? {
+        guard Self.ownedKinds.contains(f.kind), discourse.lastCompany != nil, isUnnamedLine(f, quantity, in: sentence, clauses: clauses) else { return nil }
+        return safeLead(discourse) ?? discourse.about(attribution: attribution, names: entityNames, knownSubjects: knownSubjects)
     }
 
     /// The lead's company, when the text keeps talking about it: no other company named since.
