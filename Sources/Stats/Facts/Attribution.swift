@@ -53,7 +53,7 @@ struct Attribution {
         }
     }
 
-    private func usable(_ entity: Int32) -> Bool {
+    func usable(_ entity: Int32) -> Bool {
         entity >= 0 && categories[Int(entity)] != .media && categories[Int(entity)] != .ignore
     }
 

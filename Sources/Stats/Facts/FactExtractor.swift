@@ -287,6 +287,7 @@ struct FactExtractor {
     /// earlier that the sentence refers back to, then (for list lines) the article's topic.
     private func attribute(_ f: inout Fact, _ quantity: Range<Int>, in sentence: Range<Int>, clauses: [Range<Int>], discourse: inout Discourse) {
         var subject = discourse.framingCompany(around: quantity, in: sentence, keys: keys, attribution: attribution)
+            ?? attribution.titledCompany(before: quantity, in: sentence)
             ?? attribution.subject(of: quantity, in: sentence, clauses: clauses)
         // "Microsoft dan Apple … 3 triliun dollar AS": shared by two, so both own it, and no one named elsewhere does.
         var pair: String?, shared = false
