@@ -8,14 +8,22 @@ struct ArticleSubject {
     /// names: those are as often places and people ("Jakarta", "Gibran") or acronyms of rules and taxes ("PPN", "SIM")
     /// as firms. A found name stands for a product when it has a digit ("realme 5 Pro", "Oppo A9").
     init?(attribution: Attribution, names: SubjectNames, knownSubjects: Int) {
-        // Mentions of every company or product of the article, by owner (a product counts as its maker when known).
-        var mentions: [Int: Int] = [:]
+        // Mentions of every company or product of the article, by owner (a product counts as its maker when known):
+        // sorted and counted in runs, no table per article.
+        var owners: [Int] = []
+        owners.reserveCapacity(attribution.matches.count)
         for match in attribution.matches {
             let entity = attribution.owner(match.entity)
-            if Self.isCandidate(attribution.category(entity)) { mentions[entity, default: 0] += 1 }
+            if Self.isCandidate(attribution.category(entity)) { owners.append(entity) }
         }
-        guard let (top, count) = mentions.max(by: { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }) else { return nil }
-        let second = mentions.lazy.filter { $0.key != top }.map(\.value).max() ?? 0
+        owners.sort()
+        var top = -1, count = 0, second = 0, i = 0
+        while i < owners.count {
+            var j = i + 1
+            while j < owners.count, owners[j] == owners[i] { j += 1 }
+            if j - i > count { second = count; top = owners[i]; count = j - i } else { second = max(second, j - i) }
+            i = j
+        }
         guard count >= 3, count >= 2 * second, top < knownSubjects || Self.looksLikeProduct(names[top]) else { return nil }
         entity = top
     }

@@ -82,7 +82,7 @@ struct Discourse {
         guard let last = lastCompany else { return nil }
         if articleSubject == nil {
             articleSubject = .some(nil)
-            if !personLed, let subject = ArticleSubject(attribution: attribution, names: names, knownSubjects: knownSubjects)?.entity,
+            if !personLed, !leadSentences.isEmpty, let subject = ArticleSubject(attribution: attribution, names: names, knownSubjects: knownSubjects)?.entity,
                let lead = leadSentences.first(where: { sentence in
                    var named = false
                    attribution.forEachEntity(in: sentence) { if $0 == subject { named = true } }

@@ -4,8 +4,10 @@
 /// share whose sentence names no one is its.
 extension FactExtractor {
     func leadCompany(of f: Fact, _ quantity: Range<Int>, in sentence: Range<Int>, clauses: [Range<Int>], discourse: inout Discourse) -> Int? {
-        guard Self.ownedKinds.contains(f.kind), discourse.lastCompany != nil, isUnnamedLine(f, quantity, in: sentence, clauses: clauses) else { return nil }
-        return safeLead(discourse) ?? discourse.about(attribution: attribution, names: entityNames, knownSubjects: knownSubjects)
+        guard Self.ownedKinds.contains(f.kind), discourse.lastCompany != nil,
+              let owner = safeLead(discourse) ?? discourse.about(attribution: attribution, names: entityNames, knownSubjects: knownSubjects)
+        else { return nil }
+        return isUnnamedLine(f, quantity, in: sentence, clauses: clauses) ? owner : nil
     }
 
     /// The lead's company, when the text keeps talking about it: no other company named since.

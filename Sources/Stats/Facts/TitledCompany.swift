@@ -4,7 +4,8 @@
 extension Attribution {
     func titledCompany(before quantity: Range<Int>, in sentence: Range<Int>) -> Int? {
         let before = sentence.lowerBound..<quantity.lowerBound
-        guard before.contains(where: isOwnCompanyNoun) else { return nil }
+        let own = Self.ownCompanyWords, company = Discourse.company  // once, not a lazy-init check per word
+        guard before.contains(where: { own.contains(keys[$0]) || keys[$0] == company && isPersonalPossessive($0 - 1) }) else { return nil }
         var found: Int?
         var t = before.lowerBound
         while t < before.upperBound {
@@ -23,12 +24,10 @@ extension Attribution {
         return found
     }
 
-    /// "perusahaannya", "perseroannya", "his/her/their company".
-    private func isOwnCompanyNoun(_ t: Int) -> Bool {
-        if Self.ownCompanyWords.contains(keys[t]) { return true }
-        return keys[t] == Discourse.company && t > 0 && Self.personalPossessives.contains(keys[t - 1])
-    }
+    /// "his/her/their" before "company".
+    private func isPersonalPossessive(_ t: Int) -> Bool { t >= 0 && Self.personalPossessives.contains(keys[t]) }
 
+    /// "perusahaannya", "perseroannya".
     static let ownCompanyWords = Vocabulary.set(["perusahaannya", "perseroannya"])
     static let personalPossessives = Vocabulary.set(["his", "her", "their"])
 }
