@@ -18,9 +18,9 @@ struct CoordinationTests {
         #expect(owners(text) == expected, "\(text)")
     }
 
-    /// The figure is both names' (the answer keys' "A+B"): the first alone would be half right, so neither owns it.
-    @Test("a list of names before one figure is not split, and names neither alone")
+    /// The figure is both names' (the answer keys' "A+B"): the first alone would be half right, so the subject names both.
+    @Test("a list of names before one figure is not split, and names both")
     func sharedSubject() {
-        #expect(owners("Kemarin Zhipu dan Baidu memberi 50 juta token kepada pengembang.") == [nil])
+        #expect(owners("Kemarin Zhipu dan Baidu memberi 50 juta token kepada pengembang.") == ["Zhipu dan Baidu"])
     }
 }

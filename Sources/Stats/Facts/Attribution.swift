@@ -54,7 +54,7 @@ struct Attribution {
         }
     }
 
-    private func usable(_ entity: Int32) -> Bool {
+    func usable(_ entity: Int32) -> Bool {
         entity >= 0 && categories[Int(entity)] != .media && categories[Int(entity)] != .ignore
     }
 
@@ -66,11 +66,11 @@ struct Attribution {
     /// The subject of the number whose tokens are `quantity` (unit included) in `sentence`.
     /// `parts` are the sentence's clauses (computed once per sentence: a long sentence with many numbers made
     /// re-splitting it for every number quadratic).
-    /// `Attribution.shared` when two joined names share the figure: then no one named elsewhere takes it either.
+    /// `Attribution.shared(at:)` when two joined names share the figure (`SharedOwners` reads them): then no one named
+    /// elsewhere takes it either.
     func subject(of quantity: Range<Int>, in sentence: Range<Int>, clauses parts: [Range<Int>]) -> Int? {
-        clauseSubject(of: quantity, in: sentence, clauses: parts).map { $0 == Self.shared ? $0 : owner($0) }
+        clauseSubject(of: quantity, in: sentence, clauses: parts).map { Self.sharedToken($0) != nil ? $0 : owner($0) }
     }
-    static let shared = -1
 
     /// A figure about a product is its maker's: "Ernie … 100 juta pengguna" → Baidu.
     func owner(_ entity: Int) -> Int { makers[entity] >= 0 ? Int(makers[entity]) : entity }
@@ -125,13 +125,13 @@ struct Attribution {
             // "Malaysia, Jepang, dan Korea Selatan dikenakan tarif 24 persen": the last of a list is not the subject alone.
             if own > 0, Vocabulary.nameJoiners.contains(keys[clause.lowerBound]), acting == clause.lowerBound + 1,
                soleEntity(parts[own - 1]) != nil { return .decided(nil) }
-            if sharesWithNext(acting) { return .decided(Self.shared) }
+            if sharesWithNext(acting) { return .decided(Self.shared(at: acting)) }
             return .decided(Int(entityAt[acting]))
         }
         // A figure in a relative clause belongs to the clause's head: "…, Larry Ellison, yang kekayaannya turun 22 miliar".
         // Only when the clause says whose the figure is ("yang kekayaannya", "whose", "yang memegang").
         if own > 0, Vocabulary.relativeStarts.contains(keys[clause.lowerBound]), isOwnedInClause(clause.lowerBound..<quantity.lowerBound),
-           let head = lastEntity(in: parts[own - 1]) { return .decided(head.shared ? Self.shared : head.entity) }
+           let head = lastEntity(in: parts[own - 1]) { return .decided(head.pairStart.map(Self.shared(at:)) ?? head.entity) }
         return .undecided
     }
 
@@ -169,7 +169,7 @@ struct Attribution {
             if isForecaster(first.token, of: quantity) { return nil }
             // "Sam Altman, OpenAI's chief executive, has said the company needs …": the person only speaks.
             if index < own, categories[first.entity] == .person, opensWithSpeech(parts[own]) { return nil }
-            if sharesWithNext(first.token) { return Self.shared }
+            if sharesWithNext(first.token) { return Self.shared(at: first.token) }
             if categories[first.entity] == .country, !first.leading, index + 1 < parts.count, let apposed = soleEntity(parts[index + 1]) {
                 return apposed
             }
@@ -407,13 +407,16 @@ struct Attribution {
         }
     }
 
-    /// The last usable entity of a clause, and whether it is the second of a pair ("Microsoft dan Apple").
-    private func lastEntity(in part: Range<Int>) -> (entity: Int, shared: Bool)? {
-        var found: (entity: Int, shared: Bool)?
+    /// The last usable entity of a clause and, when it is the second of a pair ("Microsoft dan Apple"), the first's token.
+    private func lastEntity(in part: Range<Int>) -> (entity: Int, pairStart: Int?)? {
+        var found: (entity: Int, pairStart: Int?)?
         var t = part.lowerBound
         while t < part.upperBound {
             if entityAt[t] >= 0 {
-                if usable(at: t) { found = (Int(entityAt[t]), t >= 2 && Self.pairJoiners.contains(keys[t - 1]) && usable(at: t - 2)) }
+                if usable(at: t) {
+                    let paired = t >= 2 && Self.pairJoiners.contains(keys[t - 1]) && usable(at: t - 2)
+                    found = (Int(entityAt[t]), paired ? Int(matches[Int(matchAt[t - 2])].tokens.lowerBound) : nil)
+                }
                 t = matches[Int(matchAt[t])].tokens.upperBound
             } else { t += 1 }
         }

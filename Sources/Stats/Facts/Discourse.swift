@@ -22,6 +22,12 @@ struct Discourse {
     /// How often the lead's company was named: an article about it names it again.
     private(set) var leadMentions = 0
 
+    /// The lead's sentences that name someone, and whether a person is the main subject of one: what `about` reads.
+    private var leadSentences: [Range<Int>] = []
+    private var personLed = false
+    /// The article's subject (`ArticleSubject`), found once, when a line first asks: `.some(nil)` when it has none.
+    private var articleSubject: Int??
+
     mutating func noteFigure(owner: Int) { figureOwner = owner; figureImagined = false }
     mutating func noteImaginedFigure() { figureOwner = nil; figureImagined = true }
     mutating func endSentence() { sentencesRead += 1 }
@@ -46,6 +52,10 @@ struct Discourse {
             default: break
             }
         }
+        if sentencesRead < 2 {
+            leadSentences.append(sentence)
+            if let main, attribution.category(main) == .person { personLed = true }
+        }
         guard let main else { return }
         switch attribution.category(main) {
         case .company, .organisation: company = main; actor = main
@@ -64,6 +74,26 @@ struct Discourse {
                 }
             }
         }
+    }
+
+    /// The product or company the article is about, while the text keeps talking about it: the company or
+    /// organisation named last is it. The lead must name it, and neither be about a person ("Tom Lembong menyatakan …"
+    /// is no product story, whatever name it repeats) nor list it with others ("Telkomsel, TikTok, dan GoPay
+    /// meluncurkan …" is about none of them alone).
+    mutating func about(attribution: Attribution, names: SubjectNames, knownSubjects: Int) -> Int? {
+        guard let last = lastCompany else { return nil }
+        if articleSubject == nil {
+            articleSubject = .some(nil)
+            if !personLed, !leadSentences.isEmpty, let subject = ArticleSubject(attribution: attribution, names: names, knownSubjects: knownSubjects)?.entity,
+               let lead = leadSentences.first(where: { sentence in
+                   var named = false
+                   attribution.forEachEntity(in: sentence) { if $0 == subject { named = true } }
+                   return named
+               }), !attribution.isListed(subject, in: lead) {
+                articleSubject = .some(subject)
+            }
+        }
+        return articleSubject == .some(last) ? last : nil
     }
 
     /// The entity an anaphor before `limit` in the sentence refers to.

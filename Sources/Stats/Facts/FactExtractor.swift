@@ -314,10 +314,19 @@ struct FactExtractor {
     /// Returns the subject's index.
     private func attribute(_ f: inout Fact, _ quantity: Range<Int>, in sentence: Range<Int>, clauses: [Range<Int>], discourse: inout Discourse) -> Int? {
         var subject = discourse.framingCompany(around: quantity, in: sentence, keys: keys, attribution: attribution)
+            ?? attribution.titledCompany(before: quantity, in: sentence)
             ?? attribution.subject(of: quantity, in: sentence, clauses: clauses)
-        // "Microsoft dan Apple … 3 triliun dollar AS": shared by two, so no one's alone, nor anyone's named elsewhere.
-        let shared = subject == Attribution.shared
-        if shared { subject = nil }
+        // "Microsoft dan Apple … 3 triliun dollar AS": shared by two, so both own it, and no one named elsewhere does.
+        var pair: String?, shared = false
+        if let token = Attribution.sharedToken(subject) {
+            subject = nil
+            shared = true
+            switch attribution.pairOwner(at: token, of: quantity, in: sentence, names: entityNames, knownSubjects: knownSubjects) {
+            case .one(let owner): subject = owner; shared = false
+            case .both(let names): pair = names
+            case nil: break
+            }
+        }
         if let clause = clauses.first(where: { $0.contains(quantity.lowerBound) }), let (preposition, entity) = attribution.named(after: quantity, in: clause) {
             let place = attribution.category(entity) == .country
             if Vocabulary.recipientPrepositions.contains(preposition) {
@@ -331,7 +340,8 @@ struct FactExtractor {
             subject = discourse.referent(in: sentence, before: quantity.lowerBound, keys: keys, text: text, tokens: tokens, attribution: attribution)
                 ?? discourse.companyAfter(quantity, in: sentence, keys: keys, attribution: attribution)
                 ?? discourse.listTopic(sentence, tokens: tokens, text: text)
-                ?? leadCompany(of: f, quantity, in: sentence, clauses: clauses, discourse: discourse)
+                ?? leadCompany(of: f, quantity, in: sentence, clauses: clauses, discourse: &discourse)
+                ?? quotingCompany(of: quantity, in: sentence)
         }
         if f.scope == nil, let place = attribution.frontedPlace(of: sentence, before: quantity.lowerBound), place != subject {
             f.scope = entityNames[place]
@@ -343,7 +353,7 @@ struct FactExtractor {
         // "10,000 Nvidia A100 GPUs": the maker named inside a count is what is counted, not who counts it.
         if f.kind == .count, let owner = subject, quantity.contains(where: { attribution.entityAt[$0] == Int32(owner) }) { subject = nil }
         if let subject { discourse.noteFigure(owner: subject) }
-        f.subject = subject.map { entityNames[$0] }
+        f.subject = subject.map { entityNames[$0] } ?? pair
         return subject
     }
 

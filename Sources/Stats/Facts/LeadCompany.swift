@@ -1,30 +1,44 @@
 /// Lines that name no one under a company's article: "Harga: Rp 4,2 juta", "dilego Rp4,9 juta", "layar … 89 persen"
-/// in a launch story. The article's lead names a company it is about, and the text keeps talking about it: no other
-/// company was named since. Then a price, amount or share whose sentence names no one is the company's.
+/// in a launch story. The article's lead names a company it is about, or the product or company the article repeats
+/// (`ArticleSubject`), and the text keeps talking about it: no other company was named since. Then a price, amount or
+/// share whose sentence names no one is its.
 extension FactExtractor {
-    func leadCompany(of f: Fact, _ quantity: Range<Int>, in sentence: Range<Int>, clauses: [Range<Int>], discourse: Discourse) -> Int? {
-        guard let lead = discourse.leadCompany, discourse.lastCompany == lead, Self.ownedKinds.contains(f.kind) else { return nil }
+    func leadCompany(of f: Fact, _ quantity: Range<Int>, in sentence: Range<Int>, clauses: [Range<Int>], discourse: inout Discourse) -> Int? {
+        guard Self.ownedKinds.contains(f.kind), discourse.lastCompany != nil,
+              let owner = safeLead(discourse) ?? discourse.about(attribution: attribution, names: entityNames, knownSubjects: knownSubjects)
+        else { return nil }
+        return isUnnamedLine(f, quantity, in: sentence, clauses: clauses) ? owner : nil
+    }
+
+    /// The lead's company, when the text keeps talking about it: no other company named since.
+    private func safeLead(_ discourse: Discourse) -> Int? {
+        guard let lead = discourse.leadCompany, discourse.lastCompany == lead else { return nil }
         // A lexicon company the article names again, or a name in a company form ("PT … Tbk") it goes on about.
         guard hasCompanyForm(lead) || lead < knownSubjects && discourse.leadMentions >= 2 else { return nil }
         // A lead naming another known company or organisation ("Telkomsel, TikTok, dan GoPay …") is about none of them
         // alone; capitalised words merely guessed names ("NEW YORK", "Galaxy Unpacked") do not count.
         guard !discourse.leadOthers.contains(where: { $0 < knownSubjects || hasCompanyForm($0) }) else { return nil }
+        return lead
+    }
+
+    /// A price, amount or share in a sentence that names no one and is no survey, market figure or change of something.
+    private func isUnnamedLine(_ f: Fact, _ quantity: Range<Int>, in sentence: Range<Int>, clauses: [Range<Int>]) -> Bool {
         let keys = attribution.keys
         // A sentence naming anyone (a source, a place, another firm) says whose figure it is, or that it is no one's.
-        guard !sentence.contains(where: { attribution.entityAt[$0] >= 0 }) else { return nil }
+        guard !sentence.contains(where: { attribution.entityAt[$0] >= 0 }) else { return false }
         guard let clause = clauses.first(where: { $0.contains(quantity.lowerBound) }),
               !attribution.isCriterion(quantity, from: clause.lowerBound),
-              !attribution.opensUnknownPart(clause.lowerBound, before: quantity.lowerBound) else { return nil }
+              !attribution.opensUnknownPart(clause.lowerBound, before: quantity.lowerBound) else { return false }
         // "Sekitar 48 persen hanya akan membayar US$ 300", "55 persen pemilik ponsel": a survey's shares of people.
-        if isSurvey(sentence) { return nil }
+        if isSurvey(sentence) { return false }
         let before = sentence.lowerBound..<quantity.lowerBound
         // "Pasar komputasi … bernilai USD2 triliun", "nilai ekonomi komputer kuantum": a market's figure, not the company's.
-        if before.contains(where: { Attribution.marketNouns.contains(keys[$0]) }) { return nil }
+        if before.contains(where: { Attribution.marketNouns.contains(keys[$0]) }) { return false }
         // "harga acuan nikel mengalami penurunan 5,20 persen", "suku bunga naik menjadi 6 persen": a change is of something
         // the sentence names (a rate, a price, a count), not a line of the product's; the company's own accounts are
         // found before, by their nouns.
-        if f.kind == .percent, before.contains(where: { PercentRoles.cues[keys[$0]]?.direction != nil }) { return nil }
-        return lead
+        if f.kind == .percent, before.contains(where: { PercentRoles.cues[keys[$0]]?.direction != nil }) { return false }
+        return true
     }
 
     /// "PT … Tbk", "… Inc.": a name written as a company. A capitalised word merely guessed a company ("Jakarta" in a
