@@ -98,8 +98,10 @@ struct Attribution {
         // it is the subject of that clause's figure, not of the sentence's first clause.
         if own > 0, Vocabulary.trailingChanges.contains(keys[clause.lowerBound]), quantity.lowerBound - clause.lowerBound <= 2 {
             let before = parts[own - 1]
+            // A place is never that subject ("The company sold 26 million phones in Western Europe, up 61 percent").
             if (before.lowerBound..<before.upperBound).contains(where: { tokens[$0].kind == .number && entityAt[$0] < 0 }),
-               let acting = firstActing(in: coordinatedStart(before.lowerBound, before: before.upperBound)..<before.upperBound) {
+               let acting = firstActing(in: coordinatedStart(before.lowerBound, before: before.upperBound)..<before.upperBound),
+               categories[Int(entityAt[acting])] != .country {
                 return Int(entityAt[acting])
             }
         }
@@ -287,10 +289,16 @@ struct Attribution {
     private func apposedAfterPossessive(_ end: Int, in range: Range<Int>) -> Int? {
         guard end + 2 < range.upperBound, tokens[end].kind == .punct, !tokens[end].spaceBefore, keys[end + 1] == ReferringPhrase.s else { return nil }
         var k = end + 2, words = 0
-        while k < range.upperBound, entityAt[k] < 0, words < 4, tokens[k].kind == .word, text[tokens[k].start] &- 0x61 < 26 { k += 1; words += 1 }
+        // Not past a preposition: "Huawei's market share in China's …" names the market, not the share.
+        while k < range.upperBound, entityAt[k] < 0, words < 4, tokens[k].kind == .word, text[tokens[k].start] &- 0x61 < 26 {
+            if Vocabulary.objectPrepositions.contains(keys[k]) || Self.placePrepositions.contains(keys[k]) { return nil }
+            k += 1; words += 1
+        }
         guard words >= 1, k < range.upperBound, usable(at: k) else { return nil }
         return k
     }
+
+    static let placePrepositions = Vocabulary.set(["in", "of", "on", "at", "for", "di", "pada", "untuk"])
 
     /// "perusahaan asal China ini …", "the Chinese start-up said …", "the Hangzhou-based company": a place describing a
     /// company noun that refers back does not act.

@@ -15,7 +15,8 @@ struct Discourse {
     private(set) var sentencesRead = 0
     /// The topic, when the lead named it and it is a company: the article is about it.
     private(set) var leadCompany: Int?
-    /// The company or organisation named last, anywhere in a sentence (a product counts as its maker).
+    /// The company or organisation named last, anywhere in a sentence (a product counts as its maker, or as itself when
+    /// its maker is unknown: "Lumina X5").
     private(set) var lastCompany: Int?
     /// Other companies and organisations the lead names: "Telkomsel, TikTok, dan GoPay meluncurkan …" is about none alone.
     private(set) var leadOthers: [Int] = []
@@ -43,7 +44,7 @@ struct Discourse {
         let categories = attribution.categories  // captured alone: capturing `attribution` copied all of it per sentence
         attribution.forEachEntity(in: sentence) { entity in
             let category = categories[entity]
-            if category == .company || category == .organisation { lastCompany = entity }
+            if category == .company || category == .organisation || category == .model { lastCompany = entity }
             if entity == leadCompany { leadMentions += 1 }
             guard entity != main else { return }
             switch category {
