@@ -64,6 +64,9 @@ struct PlansAndSpeakersTests {
         // A person in apposition who only speaks owns nothing; the company the clause names does.
         Expect(text: "OpenAI is building data centres. Sam Altman, its chief executive, has said the company needs trillions of dollars.",
                quote: "trillions of dollars", subject: "OpenAI", bound: .approx),
+        // "the company" may be the company named earlier in its own sentence.
+        Expect(text: "Sam Altman, OpenAI's chief executive, has said the company needs trillions of dollars.",
+               quote: "trillions of dollars", subject: "OpenAI", bound: .approx),
         // "He said the company would …": the speaker introduces the figure; "the company" owns it.
         Expect(text: "Alibaba Chairman Joe Tsai spoke to analysts. He said the company would invest 380 billion yuan in AI.",
                quote: "380 billion yuan", subject: "Alibaba", role: "investment"),

@@ -122,7 +122,12 @@ struct Discourse {
                 } else {
                     if t == sentence.lowerBound || keys[t - 1] == Self.the || demonstrative
                         || t - 1 == sentence.lowerBound && Self.openingConjunctions.contains(keys[t - 1])
-                        || phrase.closesWithDemonstrative(t, before: limit) || phrase.opensWithThe(t, from: sentence.lowerBound) { return company }
+                        || phrase.closesWithDemonstrative(t, before: limit) || phrase.opensWithThe(t, from: sentence.lowerBound) {
+                        // English "the company" may point to a company of its own sentence; Indonesian "perusahaan
+                        // asal Tiongkok ini" points back past an event or venue named before it ("GIIAS 2025").
+                        let english = t > sentence.lowerBound && keys[t - 1] == Self.the
+                        return (english ? companyNamed(in: sentence.lowerBound..<t, attribution: attribution) : nil) ?? company
+                    }
                 }
                 if t > sentence.lowerBound, !Self.ownedNouns.contains(keys[t - 1]) { otherCompany = true }
             }
@@ -158,7 +163,7 @@ struct Discourse {
             }
             // "chip ini", "smartphone tersebut", "bandara itu": the product or place the article is about.
             if word.contains(.thingNoun), demonstrative { return topic ?? actor }
-            if word.contains(.companyPronoun) { return company ?? actor }
+            if word.contains(.companyPronoun) { return companyNamed(in: sentence.lowerBound..<t, attribution: attribution) ?? company ?? actor }
             // "mereka" are people or companies, not a country.
             if word.contains(.pluralPronoun) { return actor.flatMap { attribution.category($0) == .country ? nil : $0 } }
             // "It" opening the sentence
@@ -171,6 +176,14 @@ struct Discourse {
             if let owner = possessiveOwner(t, k, text: text, tokens: tokens) { return owner }
         }
         return nil
+    }
+
+    /// "Sam Altman, OpenAI's chief executive, has said the company needs …": a company named earlier in the same
+    /// sentence is nearer than the one of the sentences before. The last one before the anaphor.
+    private func companyNamed(in range: Range<Int>, attribution: Attribution) -> Int? {
+        var found: Int?
+        attribution.forEachEntity(in: range) { if [.company, .organisation].contains(attribution.category($0)) { found = $0 } }
+        return found
     }
 
     private func commas(_ range: Range<Int>, text: UnsafeBufferPointer<UInt8>, tokens: [Token]) -> Int {
