@@ -318,8 +318,7 @@ struct Attribution {
     /// Whether a verb follows at `t`, after at most two helping words: "(juga telah) mengirimkan", "meningkat",
     /// "dijual", "shipped", "rose".
     private func actsAfter(_ t: Int) -> Bool {
-        var k = t
-        while k < tokens.count, k - t < 2, Self.helpingWords.contains(keys[k]) { k += 1 }
+        let k = pastHelpingWords(t, before: tokens.count)
         guard k < tokens.count, tokens[k].kind == .word else { return false }
         let token = tokens[k], first = text[token.start], length = token.end - token.start
         guard first &- 0x61 < 26, length >= 4 else { return false }
@@ -528,9 +527,15 @@ struct Attribution {
 
     /// Whether `part` opens with a speech verb, after at most two helping words ("has said", "juga mengatakan").
     private func opensWithSpeech(_ part: Range<Int>) -> Bool {
-        var k = part.lowerBound
-        while k < part.upperBound, k - part.lowerBound < 2, Self.helpingWords.contains(keys[k]) { k += 1 }
+        let k = pastHelpingWords(part.lowerBound, before: part.upperBound)
         return k < part.upperBound && Vocabulary.speechVerbs.contains(keys[k])
+    }
+
+    /// The token after at most two helping words from `t` ("has said", "juga telah mengirimkan").
+    private func pastHelpingWords(_ t: Int, before limit: Int) -> Int {
+        var k = t
+        while k < limit, k - t < 2, Self.helpingWords.contains(keys[k]) { k += 1 }
+        return k
     }
 
     /// "Di Indonesia, 65 persen bisnis …", "In China, 40 percent of firms …": a country opening the sentence in a

@@ -13,8 +13,8 @@ struct FactExtractor {
     var knownSubjects = 0
 
     private var text: UnsafeBufferPointer<UInt8> { grammar.text }
-    private var tokens: [Token] { grammar.tokens }
-    private var keys: [UInt64] { grammar.keys }
+    var tokens: [Token] { grammar.tokens }
+    var keys: [UInt64] { grammar.keys }
 
     func facts(in sentence: Range<Int>, discourse: inout Discourse) -> [Fact] {
         // Most sentences have neither a figure nor a name: clauses are split only when one needs them.
@@ -167,7 +167,7 @@ struct FactExtractor {
         case .measured(let m): measured = m
         case .notAFact(let skip):
             if currency == nil, !reading.scaled, !isYearLike(reading),
-               NumberOfPhrase(keys: keys, tokens: tokens).countsModels(first, in: sentence, after: previous) {
+               countsModelsOfPhrase(first, in: sentence, after: previous) {
                 measured = Measured(kind: .modelCount, unit: nil, end: end)
                 break
             }
@@ -594,7 +594,7 @@ struct FactExtractor {
     }
 
     /// The end of a model phrase at `t`: "model", "model bahasa besar", "LLM", "large language models", "AI models".
-    private func modelPhrase(at t: Int, _ sentence: Range<Int>) -> Int? {
+    func modelPhrase(at t: Int, _ sentence: Range<Int>) -> Int? {
         var m = t
         var ai = false
         while m < sentence.upperBound, m - t < 4, Vocabulary.modelAdjectives.contains(keys[m]) {
