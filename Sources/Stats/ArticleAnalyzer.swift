@@ -82,7 +82,8 @@ public struct ArticleAnalyzer: Sendable {
 
         let grammar = NumberGrammar(text: text, tokens: tokens, keys: keys, english: language == .english)
         let attribution = Attribution(text: text, tokens: tokens, keys: keys, entityAt: marks.entityAt, matches: marks.matches,
-                                      matchAt: marks.matchAt, categories: subjects.categories, makers: subjects.makers)
+                                      matchAt: marks.matchAt, categories: subjects.categories, makers: subjects.makers,
+                                      knownSubjects: subjectNames.count)
         var metadata = Metadata.read(front: front.fields, body: body, text: text, language: language)
         let datelineReader = DateReader(grammar: grammar, articleYear: nil)
         if metadata.date == nil { metadata.date = Metadata.dateline(body: body, reader: datelineReader) }
@@ -108,6 +109,7 @@ public struct ArticleAnalyzer: Sendable {
         var nameIndex = NameIndex()
         let demonymCountries = demonymCountries
         for sentence in factSentences {
+            if let dateline = properNames.dateline(in: sentence) { marks.unmark(dateline) }
             for name in properNames.names(in: sentence, entityAt: marks.entityAt) {
                 let span = (tokens[name.tokens.lowerBound].start, tokens[name.tokens.upperBound - 1].end)
                 let before = name.tokens.lowerBound - 1
@@ -118,7 +120,7 @@ public struct ArticleAnalyzer: Sendable {
                 }
                 // A product's name right after its maker is one product, named as written ("Honda WR-V", "OPPO Find X9").
                 if before >= sentence.lowerBound, tokens[name.tokens.lowerBound].spaceBefore, lexiconEntityAt[before] >= 0,
-                   categories[Int(lexiconEntityAt[before])] == .company,
+                   marks.matchAt[before] >= 0, categories[Int(lexiconEntityAt[before])] == .company,
                    let product = properNames.product(after: marks.matches[Int(marks.matchAt[before])].tokens.lowerBound, name, in: sentence) {
                     let last = tokens[product.tokens.upperBound - 1]
                     marks.add(EntityMatcher.Match(entity: subjects.index(of: product, in: &nameIndex), tokens: product.tokens,
@@ -235,6 +237,14 @@ private struct EntityMarks {
             matchAt[t] = Int32(matches.count)
         }
         matches.append(m)
+    }
+
+    /// Takes the tokens out of attribution; the mentions were counted before.
+    mutating func unmark(_ tokens: Range<Int>) {
+        for t in tokens {
+            entityAt[t] = -1
+            matchAt[t] = -1
+        }
     }
 }
 

@@ -42,6 +42,26 @@ struct EnglishWireTests {
         // "up to" in an offer is a ceiling.
         Expect(text: "Microsoft will offer discounts of up to 30% to customers of its cloud service.",
                quote: "up to 30%", subject: "Microsoft", bound: .lessThan, role: "discount"),
+        // "by" sizes a change whose verb is far back in the clause.
+        Expect(text: "Baidu cut the price of its Ernie 4.5 Turbo model by 80% on Friday.",
+               quote: "80%", subject: "Baidu", role: "change", direction: .down),
+        Expect(text: "Alibaba lowered the price of its Qwen-Long model for developers by 97%.",
+               quote: "97%", subject: "Alibaba", role: "change", direction: .down),
+        // A dateline, then "the … start-up" naming the company earlier in its sentence; "on the final training run".
+        Expect(text: "HONG KONG — When DeepSeek released R1, the Hangzhou-based start-up said it had spent just $5.6 million on the final training run of its V3 model.",
+               quote: "$5.6 million", subject: "DeepSeek", role: "training_cost"),
+        // A person titled by the company owns the fortune after the possessive; the company keeps what the person says.
+        Expect(text: "Nvidia CEO Jensen Huang's net worth has climbed to about $140 billion, according to Bloomberg.",
+               quote: "about $140 billion", subject: "Jensen Huang", bound: .approx, role: "wealth"),
+        Expect(text: "Nvidia CEO Jensen Huang said revenue rose 12% in the quarter.",
+               quote: "12%", subject: "Nvidia", role: "change", direction: .up),
+        // "X's <company>": the company acts.
+        Expect(text: "Elon Musk's xAI is raising $10 billion in debt and equity, Morgan Stanley said.",
+               quote: "$10 billion", subject: "xAI", role: "funding"),
+        Expect(text: "Nvidia's shares have gained 18% this year, after soaring 171% in 2024.",
+               quote: "171%", subject: "Nvidia", role: "change", direction: .up),
+        Expect(text: "Tencent's capital expenditure rose 221% to 76.8 billion yuan last year.",
+               quote: "76.8 billion yuan", subject: "Tencent", role: "budget"),
         // "about" is approximate.
         Expect(text: "OpenAI is losing about $5 billion a year, the newspaper reported.",
                quote: "about $5 billion", subject: "OpenAI", bound: .approx, role: "loss"),

@@ -30,6 +30,8 @@ struct FigureRoleTests {
         ("Phone shipments rose 6 percent from a year earlier.", .change, .up),
         ("Ekonomi tumbuh 5,1 persen pada kuartal itu.", .growth, .up),
         ("The economy grew 5.1 percent in the quarter.", .growth, .up),
+        ("Obat baru itu menurunkan kadar gula darah sebanyak 15 persen.", .change, .down),
+        ("The central bank lowered its key rate for the second time this year by 0.25%.", .change, .down),
     ])
     func changes(_ text: String, _ role: PercentRole, _ direction: Direction) throws {
         let fact = try #require(Probe.facts(text).first { $0.kind == .percent }, "\(text)")
@@ -48,5 +50,14 @@ struct FigureRoleTests {
     func others(_ text: String, _ role: PercentRole) throws {
         let fact = try #require(Probe.facts(text).first { $0.kind == .percent }, "\(text)")
         #expect(fact.percentRole == role && fact.direction == nil, "\(text): \(fact.role ?? "nil")")
+    }
+
+    @Test("the level a change reaches is no change", arguments: [
+        "Efisiensi pendanaan menurunkan biaya dana ke level 2,8 persen pada September.",
+        "Efforts to reduce smuggling brought it down to a level of 3 percent.",
+    ])
+    func levels(_ text: String) throws {
+        let fact = try #require(Probe.facts(text).first { $0.kind == .percent }, "\(text)")
+        #expect(fact.percentRole != .change, "\(text): \(fact.role ?? "nil")")
     }
 }

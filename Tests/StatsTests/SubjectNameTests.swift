@@ -39,6 +39,15 @@ struct SubjectNameTests {
         #expect(money?.subject == nil)
     }
 
+    @Test("a dateline closed by a dash, even a known place, owns nothing", arguments: [
+        ("HONG KONG — The start-up said it spent $5.6 million on training.", "$5.6 million", nil),
+        ("HONG KONG — When DeepSeek released R1, the Hangzhou-based start-up said it spent $5.6 million.", "$5.6 million", "DeepSeek"),
+        ("JAKARTA - Perusahaan rintisan itu mengumpulkan dana Rp 50 miliar.", "Rp 50 miliar", nil),
+    ] as [(String, String, String?)])
+    func dashedDatelines(_ text: String, _ quote: String, _ expected: String?) throws {
+        #expect(try Probe.subject(text, quote) == expected, "\(text)")
+    }
+
     @Test("a source cited for a figure is not its owner", arguments: [
         ("Menurut firma riset Canalys, Xiaomi mengirim 40 juta unit, naik 5 persen.", "5 persen", "Xiaomi"),
         ("Mengutip Global Market Insights, pasar robot akan tumbuh menjadi 30 miliar dollar AS.", "30 miliar dollar AS", nil),

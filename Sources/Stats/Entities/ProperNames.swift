@@ -465,15 +465,26 @@ struct ProperNames {
         }
     }
 
-    /// Capitals only, at the start of the sentence and followed by a comma: "NEW YORK, KOMPAS.com".
+    /// Capitals only, at the start of the sentence and followed by a comma or a spaced dash: "NEW YORK, KOMPAS.com",
+    /// "HONG KONG — DeepSeek".
     private func isDateline(_ run: Range<Int>, in sentence: Range<Int>) -> Bool {
-        guard run.upperBound < sentence.upperBound, text[tokens[run.upperBound].start] == 0x2C else { return false }
+        guard run.upperBound < sentence.upperBound else { return false }
+        let next = tokens[run.upperBound]
+        guard text[next.start] == 0x2C || (ByteClass.isDash(text, next) && next.spaceBefore) else { return false }
         for t in sentence.lowerBound..<run.upperBound where tokens[t].kind != .punct {
             let token = tokens[t]
             guard token.kind == .word, token.end - token.start >= 2 else { return false }
             for i in token.start..<token.end where text[i] &- 0x61 < 26 { return false }
         }
         return true
+    }
+
+    /// The dateline opening `sentence` ("HONG KONG —"), lexicon names included: where the story was filed, which
+    /// owns none of its figures.
+    func dateline(in sentence: Range<Int>) -> Range<Int>? {
+        var end = sentence.lowerBound
+        while end < sentence.upperBound, tokens[end].kind == .word, ByteClass.isUpperASCII(text[tokens[end].start]) { end += 1 }
+        return end > sentence.lowerBound && isDateline(sentence.lowerBound..<end, in: sentence) ? sentence.lowerBound..<end : nil
     }
 
     /// A name with a model number or code, or closed by a product suffix, is a product ("Legion Y740", "Band 5",

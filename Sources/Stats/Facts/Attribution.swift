@@ -17,6 +17,8 @@ struct Attribution {
     let categories: [EntityCategory]
     /// Entity index of the maker of each model or product, or -1.
     let makers: [Int32]
+    /// Entities below this index are the lexicon's; the others were found in the article.
+    var knownSubjects = Int.max
 
     /// Clauses of `sentence`: token ranges between commas, semicolons, colons, dashes and brackets.
     func clauses(of sentence: Range<Int>) -> [Range<Int>] {
@@ -260,7 +262,9 @@ struct Attribution {
             if governed { objectEnd = end } else if usable(at: t), !isSpeaker(t, end), !isSource(t, from: range.lowerBound),
                                                     !isPlaceInReferringPhrase(t, end: end, in: range) {
                 // "DeepSeek's founder Liang Wenfeng is worth …": the person the company's title names acts.
-                if let titled = titledAfterPossessive(end, before: range.upperBound) { return titled }
+                if let titled = titledAfterPossessive(end, before: range.upperBound) ?? titledPossessor(end, before: range.upperBound) {
+                    return titled
+                }
                 // "perusahaan China Zhipu", "Chinese start-up Moonshot": the company named next is the subject.
                 if categories[Int(entityAt[t])] == .country, let next = (end..<min(range.upperBound, end + 4)).first(where: { entityAt[$0] >= 0 }),
                    usable(at: next), categories[Int(entityAt[next])] == .company { return next }
@@ -284,6 +288,18 @@ struct Attribution {
         return k
     }
 
+    /// The token of the person in "Nvidia CEO Jensen Huang's net worth …", "Tesla CEO Elon Musk's pay …" after a name
+    /// ending at `end`: a person the company's title names, who owns the noun after the name. Without the possessive
+    /// the company keeps the figure ("Nvidia CEO Jensen Huang said revenue rose …").
+    private func titledPossessor(_ end: Int, before limit: Int) -> Int? {
+        var k = end
+        while k < limit, k - end < 2, Self.companyTitles.contains(keys[k]) || ProperNames.titles.contains(keys[k]) { k += 1 }
+        guard k > end, k < limit, usable(at: k), categories[Int(entityAt[k])] == .person else { return nil }
+        let after = matches[Int(matchAt[k])].tokens.upperBound
+        guard after + 1 < limit, tokens[after].kind == .punct, !tokens[after].spaceBefore, keys[after + 1] == ReferringPhrase.s else { return nil }
+        return k
+    }
+
     /// "Liang Wenfeng's hedge fund High-Flyer manages …", "DeepSeek's parent company High-Flyer invested …": the name
     /// apposed to the noun the possessor owns is what acts; the possessor only says whose it is.
     private func apposedAfterPossessive(_ end: Int, in range: Range<Int>) -> Int? {
@@ -294,7 +310,11 @@ struct Attribution {
             if Vocabulary.objectPrepositions.contains(keys[k]) || Self.placePrepositions.contains(keys[k]) { return nil }
             k += 1; words += 1
         }
-        guard words >= 1, k < range.upperBound, usable(at: k) else { return nil }
+        // "Elon Musk's xAI is raising …", "China's Huawei reported …": a known company right after the possessive acts
+        // too; a person there ("Nvidia's Jensen Huang said …") may only speak, and a guessed name may be a title's
+        // tail ("Credit Suisse's Global Wealth Report").
+        guard k < range.upperBound, usable(at: k) else { return nil }
+        guard words >= 1 || categories[Int(entityAt[k])] == .company && Int(entityAt[k]) < knownSubjects else { return nil }
         return k
     }
 
@@ -623,8 +643,10 @@ struct Attribution {
             let k = keys[t]
             if k == Vocabulary.pasar || k == Vocabulary.pasarnya || k == Vocabulary.value, t > sentence.lowerBound,
                keys[t - 1] == Vocabulary.nilai || keys[t - 1] == Vocabulary.market { return .marketValue }
+            // "net worth" is a fortune, not what something is worth.
+            if k == Vocabulary.worth, t > sentence.lowerBound, keys[t - 1] == Self.net { return .wealth }
             if let role = Vocabulary.roleCues[k] {
-                if role == .cost, isTraining(near: t, in: sentence) { return .trainingCost }
+                if role == .cost, isTraining(near: t, after: quantity, in: sentence) { return .trainingCost }
                 return role
             }
             // "trained its V3 model for just $5.6 million", "dilatih dengan 6 juta dolar AS": what the training cost.
@@ -656,10 +678,13 @@ struct Attribution {
         return k > verb && quantity.lowerBound - verb <= 12 && Self.paidForWords.contains(keys[k])
     }
     static let onlyWords = Vocabulary.set(["just", "only", "hanya", "cuma", "sekitar", "about"])
+    static let net = Vocabulary.key("net")
     static let paidForWords = Vocabulary.set(["for", "dengan", "seharga"])
 
-    private func isTraining(near t: Int, in sentence: Range<Int>) -> Bool {
-        let range = max(sentence.lowerBound, t - 3)..<min(sentence.upperBound, t + 7)   // "spent $5.6 million training"
+    /// A training cue near the cost word at `t` or just after the amount: "spent $5.6 million training",
+    /// "spent just $5.6 million on the final training run".
+    private func isTraining(near t: Int, after quantity: Range<Int>, in sentence: Range<Int>) -> Bool {
+        let range = max(sentence.lowerBound, t - 3)..<min(sentence.upperBound, max(t + 7, quantity.upperBound + 4))
         return range.contains { Vocabulary.trainingCues.contains(keys[$0]) }
     }
 }

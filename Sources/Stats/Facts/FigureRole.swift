@@ -32,14 +32,25 @@ struct PercentRoles {
 
     func read(_ quantity: Range<Int>, in clause: Range<Int>) -> (role: PercentRole?, direction: Direction?) {
         var t = quantity.lowerBound - 1
-        let stop = max(clause.lowerBound, quantity.lowerBound - 6)
-        // "naik menjadi 15 persen", "rose to 15% from 12%": the level reached or left, not the size of the change;
-        // what it is a level of may be named before the verb ("pangsa pasar Huawei naik menjadi 15 persen").
-        let level = t >= clause.lowerBound && Self.levelLinks.contains(keys[t])
+        // "cut the price of its Ernie 4.5 model by 80%": "by" sizes a change whose verb may be far back, and the verb
+        // outranks the noun that changed ("lowered its key rate by 0.25%"). Indonesian "sebesar" names any amount
+        // ("kontribusi terhadap PDB sebesar 55,79%"), so it does not count.
+        let sized = t >= clause.lowerBound && Self.changeSize.contains(keys[t])
+        let stop = max(clause.lowerBound, quantity.lowerBound - (sized ? 14 : 6))
+        // "naik menjadi 15 persen", "rose to 15% from 12%", "to a level of 3%": the level reached or left, not the
+        // size of the change; what it is a level of may be named before the verb ("pangsa pasar Huawei naik menjadi
+        // 15 persen").
+        let levelOf = t > clause.lowerBound && keys[t] == Self.of && keys[t - 1] == Self.levelWord
+        let level = t >= clause.lowerBound && (Self.levelLinks.contains(keys[t]) || levelOf)
+        var nearest: Cue?
         while t >= stop {
-            if let cue = Self.cues[keys[t]], !(level && cue.role == .change) { return cue }
+            if let cue = Self.cues[keys[t]], !(level && cue.role == .change) {
+                if !sized || cue.direction != nil { return cue }
+                nearest = nearest ?? cue
+            }
             t -= 1
         }
+        if let nearest { return nearest }
         var k = quantity.upperBound
         let end = min(clause.upperBound, quantity.upperBound + 2)
         while k < end {
@@ -61,6 +72,9 @@ struct PercentRoles {
         "terkoreksi": down, "memangkas": down, "dipangkas": down, "pangkas": down, "cut": down, "cuts": down, "slashed": down,
         "menaikkan": up, "dinaikkan": up, "amblas": down, "ambles": down, "susut": down, "menyusut": down, "terpangkas": down, "fell": down,
         "fall": down, "dropped": down, "drop": down, "declined": down, "decline": down, "down": down, "slumped": down,
+        "soaring": up, "surging": up, "rising": up, "jumping": up, "climbing": up, "gaining": up,
+        "falling": down, "plunging": down, "sliding": down, "tumbling": down, "dropping": down, "declining": down,
+        "lowered": down, "reduced": down, "menurunkan": down, "diturunkan": down, "raised": up, "hiked": up,
         "plunged": down, "decreased": down, "shrank": down, "lost": down, "tumbled": down, "slid": down,
         "slipped": down, "dipped": down, "sank": down, "fallen": down, "eased": down, "rallied": up, "advanced": up,
         "tumbuh": grow, "pertumbuhan": grow, "bertumbuh": grow, "growth": grow, "grew": grow, "grow": grow, "grown": grow,
@@ -71,7 +85,9 @@ struct PercentRoles {
         "unemployment": rate, "margin": rate, "marjin": rate, "tariff": rate, "tariffs": rate, "tax": rate, "accuracy": rate, "yield": rate,
         "diskon": discount, "potongan": discount, "discount": discount, "discounts": discount, "cashback": discount, "hemat": discount, "off": discount,
     ])
-    static let levelLinks = Vocabulary.set(["menjadi", "jadi", "ke", "dari", "to", "from"])
+    static let changeSize = Vocabulary.set(["by"])
+    private static let of = Vocabulary.key("of"), levelWord = Vocabulary.key("level")
+    static let levelLinks = Vocabulary.set(["menjadi", "jadi", "ke", "dari", "to", "from", "level"])
     /// Cues that follow the figure: "10 persen saham", "20% off", "5% stake", "a 3 percent rise".
     static let after: WordTable<Cue> = Vocabulary.map([
         "saham": share, "stake": share, "share": share, "pangsa": share, "dari": share, "of": share,

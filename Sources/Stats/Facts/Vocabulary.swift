@@ -197,13 +197,14 @@ enum Vocabulary {
         "investasi": .investment, "berinvestasi": .investment, "menginvestasikan": .investment, "investment": .investment,
         "invest": .investment, "invested": .investment, "menanamkan": .investment,
         "pledged": .investment, "pledge": .investment, "committed": .investment,
-        "pendanaan": .funding, "funding": .funding, "raised": .funding, "raise": .funding, "menggalang": .funding,
+        "pendanaan": .funding, "funding": .funding, "raised": .funding, "raise": .funding, "raising": .funding, "raises": .funding,
+        "menggalang": .funding,
         "menghimpun": .funding, "mengumpulkan": .funding, "round": .funding,
         "rugi": .loss, "kerugian": .loss, "kerugiannya": .loss, "merugi": .loss, "loss": .loss, "losses": .loss, "losing": .loss, "loses": .loss,
         "laba": .profit, "labanya": .profit, "keuntungan": .profit, "keuntungannya": .profit, "profit": .profit,
         "harga": .price, "price": .price, "tarif": .price, "dibanderol": .price, "seharga": .price, "banderol": .price, "priced": .price,
         "charges": .price, "charge": .price, "charged": .price, "charging": .price,
-        "anggaran": .budget, "belanja": .budget, "budget": .budget, "capex": .budget,
+        "anggaran": .budget, "belanja": .budget, "budget": .budget, "capex": .budget, "expenditure": .budget, "expenditures": .budget,
         "kekayaan": .wealth, "kekayaannya": .wealth, "harta": .wealth, "fortune": .wealth, "wealth": .wealth,
         "denda": .fine, "didenda": .fine, "fine": .fine, "fined": .fine, "penalty": .fine,
         "gaji": .salary, "gajinya": .salary, "upah": .salary, "salary": .salary, "salaries": .salary, "wage": .salary, "wages": .salary,
@@ -214,6 +215,7 @@ enum Vocabulary {
     static let trainingCues = set(["pelatihan", "pelatihannya", "melatih", "dilatih", "training", "train", "trained"])
     /// Verbs of training a model, whose price may follow: "trained … for $5.6 million".
     static let trainingVerbs = set(["melatih", "dilatih", "train", "trained", "trains"])
+    static let worth = key("worth")
     static let nilai = key("nilai"), pasar = key("pasar"), pasarnya = key("pasarnya"), market = key("market"), value = key("value")
 
     // MARK: Dates
