@@ -113,46 +113,18 @@ enum ArticleReader {
     static func readAll(_ files: [ArticleFile], analyzer: ArticleAnalyzer, cache: AnalysisCache? = nil,
                         progress: (@Sendable (Int, Int) -> Void)?, folding: ArticleFolding? = nil,
                         alongside: (@Sendable () -> Void)? = nil) -> ReadArticles {
-        let entries = Locked([AnalysisCache.Entry?](repeating: nil, count: files.count))
-        let reused = Locked([Int?](repeating: nil, count: files.count))
-        let spill = RecordSpill(), spilled = Locked([Int?](repeating: nil, count: files.count))
-        let done = Locked(0), history = Locked(RunHistory())
-        let fresh = Locked([Bool](repeating: false, count: files.count))
+        let slots = ReadingSlots(count: files.count, folding: folding)
         // Iteration 0 is `alongside`, handed out first so that it never runs alone at the end. It runs on one of the
         // pool's threads, whose memory the articles reuse (a thread of its own kept ~15 MB more at the peak).
         DispatchQueue.concurrentPerform(iterations: files.count + 1) { iteration in
             guard iteration > 0 else { alongside?(); return }
             let i = folding?.readingOrder[iteration - 1] ?? iteration - 1
-            var (entry, analysed, record) = read(files[i], analyzer: analyzer, cache: cache)
-            var kept: Int?
-            if let record {
-                reused.withLock { $0[i] = record }
-            } else if entry.contentHash != 0 {
-                // Encoded now, while the analysis is at hand: it can leave memory after the statistics.
-                kept = spill.keep(entry.record)
-                spilled.withLock { $0[i] = kept }
-            }
-            if let keys = RunHistory.keys(entry) { history.withLock { $0.add(keys) } }
-            if let folding {
-                if case .analysed(let analysis, _, _) = entry.outcome { folding.take(analysis, ofFile: i) } else { folding.take(nil, ofFile: i) }
-                if record != nil || kept != nil { entry.outcome = entry.outcome.folded }
-            }
-            entries.withLock { $0[i] = entry }
-            if analysed { fresh.withLock { $0[i] = true } }
-            if let progress { progress(done.withLock { $0 += 1; return $0 }, files.count) }
+            let (entry, analysed, record) = read(files[i], analyzer: analyzer, cache: cache)
+            let done = slots.finish(i, entry, analysed: analysed, record: record)
+            progress?(done, files.count)
         }
-        var result = collect(files, entries.withLock { $0 }.map { $0! }, fresh: fresh.withLock { $0 })
-        result.reusedRecords = reused.withLock { $0 }
-        result.cache = cache
-        result.spilled = spilled.withLock { $0 }
-        result.spill = spill
-        result.history = history.withLock { $0 }
-        if let (stats, notes) = folding?.result() {
-            result.folding = stats
-            result.figureLimitNotes = notes
-        } else {
-            result.figureLimitNotes = result.analyses.compactMap(\.figureLimitWarning)
-        }
+        var result = collect(files, slots.entries, fresh: slots.fresh)
+        slots.hand(to: &result, cache: cache)
         return result
     }
 
