@@ -13,7 +13,7 @@ struct CorpusArticleTests {
             let kept = stats.article(a.id)
             #expect(kept?.factCount == a.facts.count)
             #expect(kept?.mentions == a.mentions && kept?.metadata == a.metadata && kept?.words == a.words)
-            #expect(kept?.lead == a.lead && kept?.file == a.file && kept?.dropped == a.dropped)
+            #expect(kept?.file == a.file && kept?.dropped == a.dropped)
         }
         #expect(stats.facts.map(\.sources.count).reduce(0, +) == analyses.map(\.facts.count).reduce(0, +))
         // Names and days read the same from an analysis and from its corpus article.

@@ -1,18 +1,44 @@
 import Foundation
 
-/// One article file found in the input folder.
+/// One article file found in the input folder: a place in its listing's `FileNames` (the names are made when asked
+/// for, so a listing of many files is a few buffers) and what stat(2) said of it.
 public struct ArticleFile: Sendable, Hashable {
-    /// The path relative to the input folder without its extension ("003_cfe9…", "2025/05/xyz"), or with it
-    /// when two files would share an id: unique in a run.
-    public var id: String
-    /// The path as shown to the user and written to stats.json ("seeds/003_cfe9….txt"); other bytes than UTF-8 as `\xNN`.
-    public var displayPath: String
-    /// Where to read it, as the system's bytes.
-    public var path: RawPath
+    private let names: FileNames
+    private let index: Int
     /// Size, times and inode: the cache's cheap check for "unchanged since the last run".
     public var identity: FileIdentity
 
+    init(_ names: FileNames, _ index: Int, identity: FileIdentity) {
+        self.names = names
+        self.index = index
+        self.identity = identity
+    }
+
+    /// A file named as given (the listing makes its files from one `FileNames` instead).
+    public init(id: String, displayPath: String, path: RawPath, identity: FileIdentity) {
+        self.init(FileNames(given: [(id, displayPath, path)]), 0, identity: identity)
+    }
+
+    /// The path relative to the input folder without its extension ("003_cfe9…", "2025/05/xyz"), or with it
+    /// when two files would share an id: unique in a run.
+    public var id: String { names.id(index) }
+    /// The path as shown to the user and written to stats.json ("seeds/003_cfe9….txt"); other bytes than UTF-8 as `\xNN`.
+    public var displayPath: String { names.displayPath(index) }
+    /// Where to read it, as the system's bytes.
+    public var path: RawPath { names.path(index) }
+
     public var modified: Double { identity.modified }
+
+    public static func == (a: ArticleFile, b: ArticleFile) -> Bool {
+        a.identity == b.identity && a.id == b.id && a.displayPath == b.displayPath && a.path == b.path
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(displayPath)
+        hasher.combine(path)
+        hasher.combine(identity)
+    }
 }
 
 /// Lists the articles of an input folder.
@@ -40,12 +66,12 @@ public enum ArticleFiles {
         var walker = Walker()
         try walker.walk(RawPath(folder.path), relative: [], depth: 0)
         var found = walker.found
+        walker.found = []
         let notes = ArticleIDs.disambiguate(&found)
         found.sort { $0.id < $1.id }
-        if !displayPrefix.isEmpty {
-            for i in found.indices { found[i].displayPath = displayPrefix + "/" + found[i].displayPath }
-        }
-        return Listing(files: found, warnings: walker.warnings, notes: notes)
+        let names = FileNames(root: Array(folder.path.utf8), prefix: displayPrefix, relative: found.map { ($0.relative, $0.stemLength) })
+        let files = found.indices.map { ArticleFile(names, $0, identity: found[$0].identity) }
+        return Listing(files: files, warnings: walker.warnings, notes: notes)
     }
 
     public static func list(in folder: URL, displayPrefix: String) throws -> [ArticleFile] {
@@ -55,8 +81,19 @@ public enum ArticleFiles {
     /// Folders deeper than this are named and skipped: deeper trees are generated, not collected by hand.
     static let maxDepth = 32
 
+    /// A file as the walk finds it; its id and display path are strings only until the listing is sorted.
+    struct Found {
+        var relative: [UInt8]
+        /// How many bytes of `relative` are the id.
+        var stemLength: Int
+        var identity: FileIdentity
+        var id: String
+        /// The relative path, escaped.
+        var displayPath: String
+    }
+
     private struct Walker {
-        var found: [ArticleFile] = []
+        var found: [Found] = []
         var warnings: [String] = []
 
         mutating func walk(_ folder: RawPath, relative: [UInt8], depth: Int) throws {
@@ -102,9 +139,9 @@ public enum ArticleFiles {
             }
             guard mode == S_IFREG, let dot = name.lastIndex(of: 0x2E),
                   extensions.contains(String(decoding: name[(dot + 1)...], as: UTF8.self).lowercased()) else { return }
-            let stem = Array(relative.dropLast(name.count - dot))
-            found.append(ArticleFile(id: RawPath.escaped(stem), displayPath: RawPath.escaped(relative), path: path,
-                                     identity: FileIdentity(info)))
+            let stemLength = relative.count - (name.count - dot)
+            found.append(Found(relative: relative, stemLength: stemLength, identity: FileIdentity(info),
+                               id: RawPath.escaped(relative[..<stemLength]), displayPath: RawPath.escaped(relative)))
         }
 
         /// The visible names of a folder, sorted by bytes; nil when it cannot be opened.
@@ -124,7 +161,7 @@ public enum ArticleFiles {
 /// Article ids are unique in a run: "x.txt" and "x.md" would share the id "x", and "x.txt.md" the id "x.txt".
 enum ArticleIDs {
     /// Gives every file of a clash its full relative path as id (those are unique) and says so, once per clash.
-    static func disambiguate(_ files: inout [ArticleFile]) -> [String] {
+    static func disambiguate(_ files: inout [ArticleFiles.Found]) -> [String] {
         var notes: [String] = []
         while true {
             var byID: [String: [Int]] = [:]
@@ -134,7 +171,10 @@ enum ArticleIDs {
             for (id, members) in clashes {
                 let names = members.map { files[$0].displayPath }.sorted()
                 notes.append("\(names.joined(separator: " and ")) would share the id '\(id)'; each is named by its file name instead")
-                for i in members { files[i].id = files[i].displayPath }
+                for i in members {
+                    files[i].id = files[i].displayPath
+                    files[i].stemLength = files[i].relative.count
+                }
             }
         }
     }

@@ -53,8 +53,12 @@ public struct RawPath: Sendable, Hashable {
     /// The path for people: UTF-8 as it is, any other byte as `\xNN`.
     public var display: String { Self.escaped(bytes) }
 
-    static func escaped(_ bytes: [UInt8]) -> String {
+    static func escaped(_ bytes: some RandomAccessCollection<UInt8>) -> String {
         if let valid = String(validating: bytes, as: UTF8.self) { return valid }
+        return escapedByByte(Array(bytes))
+    }
+
+    private static func escapedByByte(_ bytes: [UInt8]) -> String {
         var out = ""
         var i = 0
         while i < bytes.count {

@@ -17,10 +17,12 @@ final class ArticleFolding: @unchecked Sendable {  // safe: every mutable field 
     private var figureLimitNotes: [(file: Int, note: String)] = []
 
     init(files: [ArticleFile], lexicon: Lexicon) {
-        readingOrder = files.indices.sorted { files[$0].id < files[$1].id }
+        let ids = files.map(\.id)  // made once: a file's id is made from its listing's bytes when asked for
+        readingOrder = files.indices.sorted { ids[$0] < ids[$1] }
         place = [Int](repeating: 0, count: files.count)
         for (k, i) in readingOrder.enumerated() { place[i] = k }
         folding = CorpusStats.Folding(lexicon: lexicon)
+        folding.reserveCapacity(articles: files.count)
     }
 
     /// The analysis of file `i` (nil when the file was skipped): folded now if every file before it in id order is.

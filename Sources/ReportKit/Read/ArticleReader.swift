@@ -7,13 +7,26 @@ struct ReadArticles: Sendable {
     /// Article id → how it was decoded, for files that were not plain UTF-8.
     var decodings: [String: String]
     var skipped: [StatsFile.Skipped]
-    /// "FILE: how it was decoded" for files that were not plain UTF-8 and were analysed in this run: a cached file
-    /// was said on the run that first read it (stats.json's `decoding` keeps it for good).
-    var notes: [String]
     /// One cache entry per file, in file order: the next run's cache, and what the run state records.
     var entries: [AnalysisCache.Entry]
+    /// Per entry, whether its file was analysed in this run (not found in the cache).
+    var fresh: [Bool] = []
+
     /// How many files had to be analysed (not found in the cache).
-    var analysedAfresh: Int
+    var analysedAfresh: Int { fresh.count { $0 } }
+
+    /// "FILE: how it was decoded" for files that were not plain UTF-8 and were analysed in this run: a cached file
+    /// was said on the run that first read it (stats.json's `decoding` keeps it for good). Made when asked for (the
+    /// summary, at the end): one in five articles of the corpus is repaired, and the lines were ~1 MB per 27,500.
+    var notes: [String] {
+        zip(entries, fresh).flatMap { entry, fresh -> [String] in
+            guard fresh else { return [] }
+            switch entry.outcome {
+            case .analysed(_, _, let warnings), .folded(_, _, let warnings): return warnings.map { "\(entry.path): \($0)" }
+            case .skipped: return []
+            }
+        }
+    }
     /// Per entry, the record of `cache` that holds it unchanged (copied as bytes into the next cache).
     var reusedRecords: [Int?] = []
     /// The cache the entries were read from.
@@ -113,98 +126,78 @@ enum ArticleReader {
     static func readAll(_ files: [ArticleFile], analyzer: ArticleAnalyzer, cache: AnalysisCache? = nil,
                         progress: (@Sendable (Int, Int) -> Void)?, folding: ArticleFolding? = nil,
                         alongside: (@Sendable () -> Void)? = nil) -> ReadArticles {
-        let entries = Locked([AnalysisCache.Entry?](repeating: nil, count: files.count))
-        let reused = Locked([Int?](repeating: nil, count: files.count))
-        let spill = RecordSpill(), spilled = Locked([Int?](repeating: nil, count: files.count))
-        let done = Locked(0), history = Locked(RunHistory())
-        let fresh = Locked([Bool](repeating: false, count: files.count))
+        let slots = ReadingSlots(count: files.count, folding: folding)
         // Iteration 0 is `alongside`, handed out first so that it never runs alone at the end. It runs on one of the
         // pool's threads, whose memory the articles reuse (a thread of its own kept ~15 MB more at the peak).
         DispatchQueue.concurrentPerform(iterations: files.count + 1) { iteration in
             guard iteration > 0 else { alongside?(); return }
             let i = folding?.readingOrder[iteration - 1] ?? iteration - 1
-            var (entry, analysed, record) = read(files[i], analyzer: analyzer, cache: cache)
-            var kept: Int?
-            if let record {
-                reused.withLock { $0[i] = record }
-            } else if entry.contentHash != 0 {
-                // Encoded now, while the analysis is at hand: it can leave memory after the statistics.
-                kept = spill.keep(entry.record)
-                spilled.withLock { $0[i] = kept }
-            }
-            if let keys = RunHistory.keys(entry) { history.withLock { $0.add(keys) } }
-            if let folding {
-                if case .analysed(let analysis, _, _) = entry.outcome { folding.take(analysis, ofFile: i) } else { folding.take(nil, ofFile: i) }
-                if record != nil || kept != nil { entry.outcome = entry.outcome.folded }
-            }
-            entries.withLock { $0[i] = entry }
-            if analysed { fresh.withLock { $0[i] = true } }
-            if let progress { progress(done.withLock { $0 += 1; return $0 }, files.count) }
+            let (entry, analysed, record) = read(files[i], analyzer: analyzer, cache: cache)
+            let done = slots.finish(i, entry, analysed: analysed, record: record)
+            progress?(done, files.count)
         }
-        var result = collect(files, entries.withLock { $0 }.map { $0! }, fresh: fresh.withLock { $0 })
-        result.reusedRecords = reused.withLock { $0 }
-        result.cache = cache
-        result.spilled = spilled.withLock { $0 }
-        result.spill = spill
-        result.history = history.withLock { $0 }
-        if let (stats, notes) = folding?.result() {
-            result.folding = stats
-            result.figureLimitNotes = notes
-        } else {
-            result.figureLimitNotes = result.analyses.compactMap(\.figureLimitWarning)
-        }
+        var result = collect(files, slots.entries, fresh: slots.fresh)
+        slots.hand(to: &result, cache: cache)
         return result
     }
 
     private static func collect(_ files: [ArticleFile], _ entries: [AnalysisCache.Entry], fresh: [Bool]) -> ReadArticles {
-        var result = ReadArticles(analyses: [], decodings: [:], skipped: [], notes: [], entries: entries,
-                                  analysedAfresh: fresh.filter { $0 }.count)
-        for (i, (file, entry)) in zip(files, entries).enumerated() {
+        var result = ReadArticles(analyses: [], decodings: [:], skipped: [], entries: entries, fresh: fresh)
+        for (file, entry) in zip(files, entries) {
             switch entry.outcome {
-            case .analysed(let analysis, let decoding, let warnings):
+            case .analysed(let analysis, let decoding, _):
                 result.analyses.append(analysis)
                 if let decoding { result.decodings[analysis.id] = decoding }
-                if fresh[i] { result.notes += warnings.map { "\(file.displayPath): \($0)" } }
             case .skipped(let reason):
                 result.skipped.append(.init(file: file.displayPath, reason: reason))
-            case .folded(let id, let decoding, let warnings):
+            case .folded(let id, let decoding, _):
                 if let decoding { result.decodings[id] = decoding }
-                if fresh[i] { result.notes += warnings.map { "\(file.displayPath): \($0)" } }
             }
         }
         return result
     }
 
+    /// A file with its id and display path made once: the entry, the analysis and the statistics share these strings.
+    private struct NamedFile {
+        var file: ArticleFile
+        var id: String
+        var displayPath: String
+
+        init(_ file: ArticleFile) { self.file = file; id = file.id; displayPath = file.displayPath }
+    }
+
     /// One file's entry, whether it had to be analysed, and the cache record that holds it as it is (if any).
     private static func read(_ file: ArticleFile, analyzer: ArticleAnalyzer, cache: AnalysisCache?) -> (AnalysisCache.Entry, Bool, Int?) {
+        let named = NamedFile(file)
         if let (cached, record) = cache?.unchangedRecord(file) {
             // Same path and identity; the record is reusable as bytes unless the article's id changed (a new clash).
             var sameID = true
-            if case .analysed(let analysis, _, _) = cached.outcome { sameID = analysis.id == file.id && analysis.file == file.displayPath }
-            return (renamed(cached, to: file), false, sameID ? record : nil)
+            if case .analysed(let analysis, _, _) = cached.outcome { sameID = analysis.id == named.id && analysis.file == named.displayPath }
+            return (renamed(cached, to: named), false, sameID ? record : nil)
         }
-        let (entry, analysed) = readContent(file, analyzer: analyzer, cache: cache)
+        let (entry, analysed) = readContent(named, analyzer: analyzer, cache: cache)
         return (entry, analysed, nil)
     }
 
-    private static func readContent(_ file: ArticleFile, analyzer: ArticleAnalyzer, cache: AnalysisCache?) -> (AnalysisCache.Entry, Bool) {
+    private static func readContent(_ named: NamedFile, analyzer: ArticleAnalyzer, cache: AnalysisCache?) -> (AnalysisCache.Entry, Bool) {
+        let file = named.file
         guard let bytes = file.path.contents() else {
-            return (AnalysisCache.Entry(path: file.displayPath, identity: file.identity, contentHash: 0,
+            return (AnalysisCache.Entry(path: named.displayPath, identity: file.identity, contentHash: 0,
                                         outcome: .skipped(unreadable(file, errno))), true)
         }
         var hash = FNV1a()
         hash.add(bytes: bytes)
         // The identity after reading: a file edited meanwhile gets a new ctime, so the next run reads it again.
-        var entry = AnalysisCache.Entry(path: file.displayPath, identity: file.identity, contentHash: hash.value, outcome: .skipped(""))
+        var entry = AnalysisCache.Entry(path: named.displayPath, identity: file.identity, contentHash: hash.value, outcome: .skipped(""))
         if let outcome = cache?.outcome(forContent: hash.value) {
             entry.outcome = outcome
-            return (renamed(entry, to: file), false)
+            return (renamed(entry, to: named), false)
         }
         switch ArticleDecoder.decode(bytes) {
         case .failure(let rejection):
             entry.outcome = .skipped(rejection.reason)
         case .success(let decoded):
-            var analysis = analyzer.analyze(decoded.utf8, id: file.id, file: file.displayPath)
+            var analysis = analyzer.analyze(decoded.utf8, id: named.id, file: named.displayPath)
             analysis.shareSentences()
             entry.outcome = .analysed(analysis, decoding: decoded.encoding, warnings: decoded.warnings)
         }
@@ -213,9 +206,10 @@ enum ArticleReader {
 
     /// Why a listed file could not be read, in the system's words where they help.
     private static func unreadable(_ file: ArticleFile, _ code: Int32) -> String {
+        let path = file.path
         var info = stat()
-        let linked = file.path.withCString { lstat($0, &info) } == 0 && info.st_mode & S_IFMT == S_IFLNK
-        if linked, file.path.withCString({ stat($0, &info) }) != 0 { return "the file cannot be read: it is a broken link (or a loop of links)" }
+        let linked = path.withCString { lstat($0, &info) } == 0 && info.st_mode & S_IFMT == S_IFLNK
+        if linked, path.withCString({ stat($0, &info) }) != 0 { return "the file cannot be read: it is a broken link (or a loop of links)" }
         switch code {
         case ENOENT: return "the file was deleted while the report was being made"
         case EACCES, EPERM: return "the file cannot be read; check its permissions"
@@ -224,10 +218,10 @@ enum ArticleReader {
     }
 
     /// A cached result under the file's current name (the same content may have moved).
-    private static func renamed(_ entry: AnalysisCache.Entry, to file: ArticleFile) -> AnalysisCache.Entry {
+    private static func renamed(_ entry: AnalysisCache.Entry, to file: NamedFile) -> AnalysisCache.Entry {
         var e = entry
         e.path = file.displayPath
-        e.identity = file.identity
+        e.identity = file.file.identity
         if case .analysed(var analysis, let decoding, let warnings) = e.outcome {
             analysis.id = file.id
             analysis.file = file.displayPath

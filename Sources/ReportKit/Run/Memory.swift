@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -13,6 +14,18 @@ enum Memory {
         typealias Trim = @convention(c) (Int) -> Int32
         guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return }
         _ = unsafeBitCast(symbol, to: Trim.self)(0)
+        #endif
+    }
+
+    /// Prints the allocator's own account on stderr (glibc's `malloc_stats`: system and in-use bytes per heap), when
+    /// REPORT_GEN_HEAP is set: what of the peak RSS is live data and what is freed memory the heaps keep.
+    static func printHeapStatistics(after phase: String) {
+        #if canImport(Glibc)
+        guard ProcessInfo.processInfo.environment["REPORT_GEN_HEAP"] != nil,
+              let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_stats") else { return }
+        FileHandle.standardError.write(Data("heap after \(phase):\n".utf8))
+        typealias Stats = @convention(c) () -> Void
+        unsafeBitCast(symbol, to: Stats.self)()
         #endif
     }
 }

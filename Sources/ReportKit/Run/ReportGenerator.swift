@@ -111,6 +111,7 @@ struct PhaseClock {
         FileHandle.standardError.write(Data("timing: \(line)   peak RSS \(peak)\n".utf8))
         last = now
         lastCPU = cpu
+        Memory.printHeapStatistics(after: phase)
     }
 
     /// One output's time to produce and sync, under the phase that renders (drawings run in parallel).

@@ -100,6 +100,9 @@ public struct CorpusStats: Sendable {
             categories = Dictionary(lexicon.entities.map { ($0.name, $0.category) }, uniquingKeysWith: { a, _ in a })
         }
 
+        /// Room for `count` articles at once: grown by doubling, the list kept up to twice the room it needed.
+        public mutating func reserveCapacity(articles count: Int) { stats.articles.reserveCapacity(count) }
+
         /// Adds the next article; its id comes after those of the articles added so far.
         public mutating func add(_ a: ArticleAnalysis) {
             stats.articles.append(CorpusArticle(a))
