@@ -43,10 +43,15 @@ struct ChartSet: Sendable {
         if words.count == 1, subject.allSatisfy({ $0.isUppercase || $0.isNumber }) { return false }
         // Only a single word can be a sentence opener: the sentence is not trimmed for the others.
         guard words.count == 1 else { return true }
-        let sentence = fact.sentence.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+        // Most sentences do not open with the subject: a look at their first letters settles it without trimming them.
+        let opening = fact.sentence.unicodeScalars.drop { openingTrim.contains($0) }
+        guard opening.starts(with: subject.unicodeScalars) else { return true }
+        let sentence = fact.sentence.trimmingCharacters(in: openingTrim)
         let opensOnly = sentence.hasPrefix(subject + " ") && sentence.range(of: subject, options: .backwards)?.lowerBound == sentence.startIndex
         return !(words.count == 1 && opensOnly)
     }
+
+    private static let openingTrim = CharacterSet.whitespaces.union(.punctuationCharacters)
 
     /// The measures whose comparable figures name at least `minSubjects` distinct subjects: one chart each (unless
     /// the largest `maxBars` of them name fewer, see `figures`).
@@ -108,14 +113,19 @@ struct ChartSet: Sendable {
     /// Shares per article with their weight: the totals are written beside each bar, the heaviest articles come
     /// first, and articles with only a mention or two are pooled into one row so they do not look like landslides.
     var shareOfVoice: StackedBarChart {
-        let rows = corpus.articles.map { a in (a, Double(a.mentions[Rivals.china] ?? 0), Double(a.mentions[Rivals.unitedStates] ?? 0)) }
-            .filter { $0.1 + $0.2 > 0 }
+        // Article indices, not copies of the articles (each copy retains all of an article's strings).
+        let articles = corpus.articles
+        let rows = articles.indices.compactMap { i -> (Int, Double, Double)? in
+            let mentions = articles[i].mentions
+            let row = (i, Double(mentions[Rivals.china] ?? 0), Double(mentions[Rivals.unitedStates] ?? 0))
+            return row.1 + row.2 > 0 ? row : nil
+        }
         let heavy = rows.filter { $0.1 + $0.2 >= Double(Self.minShareMentions) }
-            .sorted { ($0.1 + $0.2, $1.0.id) > ($1.1 + $1.2, $0.0.id) }
+            .sorted { ($0.1 + $0.2, articles[$1.0].id) > ($1.1 + $1.2, articles[$0.0].id) }
         let shown = heavy.prefix(20)
         let pooled = rows.filter { $0.1 + $0.2 < Double(Self.minShareMentions) } + heavy.dropFirst(20)
         let total: (Double, Double) -> String = { "\(labels.style.format($0)) : \(labels.style.format($1))" }
-        var out: [StackedBarChart.Row] = shown.map { .init(label: articleLabel($0.0), values: [$0.1, $0.2], totalLabel: total($0.1, $0.2)) }
+        var out: [StackedBarChart.Row] = shown.map { .init(label: articleLabel(articles[$0.0]), values: [$0.1, $0.2], totalLabel: total($0.1, $0.2)) }
         if !pooled.isEmpty {
             let c = pooled.reduce(0) { $0 + $1.1 }, u = pooled.reduce(0) { $0 + $1.2 }
             let label = heavy.count > 20 ? labels.pooledOthers(pooled.count) : labels.pooledArticles(pooled.count, Self.minShareMentions)
