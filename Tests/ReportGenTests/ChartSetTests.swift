@@ -79,6 +79,37 @@ struct ChartSelectionTests {
         #expect(bars[9e6]?.isApproximate == false)
     }
 
+    /// "puluhan juta" (10–99 million) is an order of magnitude: drawn light to its lower end, so the axis stays where the
+    /// other figures are; a narrow vague span ("sekitar 2–3 juta") and an exact range keep their span bars.
+    @Test func aVagueOrderOfMagnitudeDoesNotStretchTheAxis() throws {
+        var facts = four(.tokens, 10e6, [2e6, 3e6, 4e6])
+        facts[0].bound = .approx
+        facts[0].valueMax = 99e6
+        facts[1].bound = .approx
+        facts[1].valueMax = 3e6
+        facts[2].bound = .range
+        facts[2].valueMax = 30e6
+        let chart = try #require(try charts(facts).figures(Measure(quantity: .freeTokens)))
+        let bars = Dictionary(uniqueKeysWithValues: chart.bars.map { ($0.value, $0) })
+        #expect(bars[10e6]?.range == nil)
+        #expect(bars[10e6]?.isApproximate == true)
+        #expect(bars[10e6]?.shownValueLabel.contains("99") == true, "the label keeps the whole span")
+        #expect(bars[2e6]?.range == 2e6...3e6)
+        #expect(bars[3e6]?.range == 3e6...30e6)
+    }
+
+    /// A subject the lexicon does not list (a laptop read as the subject of its price) is no "Organisation": its bar has
+    /// its own colour, and the legend says what that colour means.
+    @Test func unlistedSubjectsClaimNoCategory() throws {
+        let facts = four(.tokens, 5e6, [1e6, 2e6, 3e6]) + [fact(.tokens, 4e6, subject: "Legion Y740")]
+        let chart = try #require(try charts(facts, mentions: ["Baidu": 1, "Alibaba": 1, "Tencent": 1, "Zhipu": 1]).figures(Measure(quantity: .freeTokens)))
+        let legion = try #require(chart.bars.first { $0.label.hasPrefix("Legion Y740") })
+        #expect(legion.color == EntityColors.unlisted)
+        #expect(chart.bars.filter { $0.color == EntityColors.unlisted }.count == 1, "lexicon names keep their category's colour")
+        #expect(chart.legend.map(\.label).contains(Labels(.en).unlistedName))
+        #expect(!chart.legend.map(\.label).contains(Labels(.en).category(.organisation)))
+    }
+
     @Test func sharesAboveAHundredPercentAreLeftOutOfTheShareChart() throws {
         let shares = [fact(.percent, 175.3, subject: "United States", role: "share")] + four(.percent, 55, [19, 10, 5], role: "share")
         let chart = try #require(try charts(shares, mentions: ["United States": 2, "Baidu": 2, "Alibaba": 2]).figures(Measure(quantity: .percentShare)))

@@ -6,8 +6,10 @@ import Foundation
 final class CairoCanvas: Canvas {
     let context: Context
     private var firstError: RenderError?
-    /// Layouts shaped for measuring, kept until the same box is drawn under the same transformation: the page
-    /// composer (and a PNG chart) measures every box it draws, and shaping is most of a text's cost.
+    /// Layouts shaped for measuring or drawing, kept for the canvas's life: the page composer (and a PNG chart)
+    /// measures every box it draws, and a PDF draws some boxes on many pages (the footer, "—" in tables), while shaping
+    /// is most of a text's cost. All of them are alive once the pages are composed anyway, so keeping them after
+    /// drawing does not raise the peak.
     private var measured: [ShapedText: PangoLayout] = [:]
     /// One Pango context per transformation the canvas has shaped text under.
     private var textContexts: [LinearPart: PangoTextContext] = [:]
@@ -118,7 +120,13 @@ final class CairoCanvas: Canvas {
         do {
             // Looked up after the transform is set, so Pango sees the final device scale.
             let key = shapedKey(box)
-            let layout = try measured.removeValue(forKey: key) ?? shape(box, under: key.transform)
+            let layout: PangoLayout
+            if let kept = measured[key] {
+                layout = kept
+            } else {
+                layout = try shape(box, under: key.transform)
+                measured[key] = layout
+            }
             context.setColor(box.style.color)
             cairo_move_to(cr, 0, 0)
             layout.show(in: context)
@@ -154,8 +162,10 @@ final class CairoCanvas: Canvas {
     }
 
     func linked(to uri: String, _ body: () throws -> Void) rethrows {
-        // Cairo's attribute syntax quotes with ' and escapes with \: percent-encode both.
-        let safe = uri.replacingOccurrences(of: "\\", with: "%5C").replacingOccurrences(of: "'", with: "%27")
+        // Cairo's attribute syntax quotes with ' and escapes with \: percent-encode both (most links have neither, and
+        // Foundation's replacing converts the string to UTF-16 twice).
+        let quoted = uri.utf8.contains { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "'") }
+        let safe = quoted ? uri.replacingOccurrences(of: "\\", with: "%5C").replacingOccurrences(of: "'", with: "%27") : uri
         cairo_tag_begin(cr, "Link", "uri='\(safe)'")
         defer { cairo_tag_end(cr, "Link") }
         try body()

@@ -76,6 +76,19 @@ final class Surface {
         try check(cairo_surface_status(handle), operation)
     }
 
+    /// Calls `body` with an image surface's size, the distance between its rows in pixels, and its premultiplied ARGB
+    /// pixels in place (valid only inside `body`); a 0×0 image when the surface has no pixel data.
+    func withARGBRows<R>(_ body: (_ width: Int, _ height: Int, _ rowPixels: Int, UnsafePointer<UInt32>) throws -> R) rethrows -> R {
+        cairo_surface_flush(handle)
+        let width = Int(cairo_image_surface_get_width(handle))
+        let height = Int(cairo_image_surface_get_height(handle))
+        let stride = Int(cairo_image_surface_get_stride(handle))
+        guard let data = cairo_image_surface_get_data(handle), stride % 4 == 0 else {
+            return try [UInt32]().withUnsafeBufferPointer { try body(0, 0, 0, $0.baseAddress ?? UnsafePointer(bitPattern: 8)!) }
+        }
+        return try body(width, height, stride / 4, UnsafeRawPointer(data).assumingMemoryBound(to: UInt32.self))
+    }
+
     /// ARGB pixels of an image surface, row by row (for tests and pixel checks).
     func argbPixels() -> (width: Int, height: Int, pixels: [UInt32]) {
         cairo_surface_flush(handle)

@@ -43,10 +43,15 @@ struct ChartSet: Sendable {
         if words.count == 1, subject.allSatisfy({ $0.isUppercase || $0.isNumber }) { return false }
         // Only a single word can be a sentence opener: the sentence is not trimmed for the others.
         guard words.count == 1 else { return true }
-        let sentence = fact.sentence.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+        // Most sentences do not open with the subject: a look at their first letters settles it without trimming them.
+        let opening = fact.sentence.unicodeScalars.drop { openingTrim.contains($0) }
+        guard opening.starts(with: subject.unicodeScalars) else { return true }
+        let sentence = fact.sentence.trimmingCharacters(in: openingTrim)
         let opensOnly = sentence.hasPrefix(subject + " ") && sentence.range(of: subject, options: .backwards)?.lowerBound == sentence.startIndex
         return !(words.count == 1 && opensOnly)
     }
+
+    private static let openingTrim = CharacterSet.whitespaces.union(.punctuationCharacters)
 
     /// The measures whose comparable figures name at least `minSubjects` distinct subjects: one chart each (unless
     /// the largest `maxBars` of them name fewer, see `figures`).
@@ -108,14 +113,19 @@ struct ChartSet: Sendable {
     /// Shares per article with their weight: the totals are written beside each bar, the heaviest articles come
     /// first, and articles with only a mention or two are pooled into one row so they do not look like landslides.
     var shareOfVoice: StackedBarChart {
-        let rows = corpus.articles.map { a in (a, Double(a.mentions[Rivals.china] ?? 0), Double(a.mentions[Rivals.unitedStates] ?? 0)) }
-            .filter { $0.1 + $0.2 > 0 }
+        // Article indices, not copies of the articles (each copy retains all of an article's strings).
+        let articles = corpus.articles
+        let rows = articles.indices.compactMap { i -> (Int, Double, Double)? in
+            let mentions = articles[i].mentions
+            let row = (i, Double(mentions[Rivals.china] ?? 0), Double(mentions[Rivals.unitedStates] ?? 0))
+            return row.1 + row.2 > 0 ? row : nil
+        }
         let heavy = rows.filter { $0.1 + $0.2 >= Double(Self.minShareMentions) }
-            .sorted { ($0.1 + $0.2, $1.0.id) > ($1.1 + $1.2, $0.0.id) }
+            .sorted { ($0.1 + $0.2, articles[$1.0].id) > ($1.1 + $1.2, articles[$0.0].id) }
         let shown = heavy.prefix(20)
         let pooled = rows.filter { $0.1 + $0.2 < Double(Self.minShareMentions) } + heavy.dropFirst(20)
         let total: (Double, Double) -> String = { "\(labels.style.format($0)) : \(labels.style.format($1))" }
-        var out: [StackedBarChart.Row] = shown.map { .init(label: articleLabel($0.0), values: [$0.1, $0.2], totalLabel: total($0.1, $0.2)) }
+        var out: [StackedBarChart.Row] = shown.map { .init(label: articleLabel(articles[$0.0]), values: [$0.1, $0.2], totalLabel: total($0.1, $0.2)) }
         if !pooled.isEmpty {
             let c = pooled.reduce(0) { $0 + $1.1 }, u = pooled.reduce(0) { $0 + $1.2 }
             let label = heavy.count > 20 ? labels.pooledOthers(pooled.count) : labels.pooledArticles(pooled.count, Self.minShareMentions)
@@ -145,8 +155,10 @@ struct ChartSet: Sendable {
             numberStyle: labels.style, source: sourceLine, colorLegendTitle: labels.mentions)
     }
 
-    private func category(of entity: String?) -> EntityCategory {
-        corpus.mentions.first { $0.entity == entity }?.category ?? .organisation
+    /// The lexicon's category of a name; nil for a name the lexicon does not list (a product such as "Legion Y740" read
+    /// as a subject), which no category may claim.
+    private func category(of entity: String?) -> EntityCategory? {
+        corpus.mentions.first { $0.entity == entity }?.category
     }
 
     /// The subject's colour, but never a rival's colour for a figure whose sentence also credits the other rival
@@ -158,7 +170,7 @@ struct ChartSet: Sendable {
             let other = subject == Rivals.china ? Self.usWords : Self.chinaWords
             if !Set(f.sentence.split { !$0.isLetter }.map(String.init)).isDisjoint(with: other) { return Palette.neutral }
         }
-        return EntityColors.color(subject, category(of: subject))
+        return category(of: subject).map { EntityColors.color(subject, $0) } ?? EntityColors.unlisted
     }
     private static let chinaWords: Set<String> = ["China", "Tiongkok", "Cina", "Chinese", "RRT"]
     private static let usWords: Set<String> = ["AS", "Amerika", "US", "USA", "American"]
@@ -166,6 +178,14 @@ struct ChartSet: Sendable {
     /// "about 5" and "less than 50" are drawn light and outlined: a solid bar to 50 would claim the figure reaches 50.
     /// "at least" and "more than" stay solid, since the bar's length is then certain.
     static func isVague(_ bound: Bound) -> Bool { bound == .approx || bound == .lessThan }
+
+    /// A vague span whose ends are five times apart or more: an order of magnitude ("puluhan juta", 10–99 million), not
+    /// a figure. It is drawn light to its lower end with the whole span in its label: a bar to 99 million would stretch
+    /// the axis, and squeeze every figure the articles did give, for a number no article wrote.
+    static func isOrderOfMagnitude(_ span: ClosedRange<Double>) -> Bool {
+        let low = min(abs(span.lowerBound), abs(span.upperBound)), high = max(abs(span.lowerBound), abs(span.upperBound))
+        return high >= 5 * low
+    }
 
     /// The figures of one measure, largest first, each labelled "Subject · measure"; nil when they, or the
     /// `maxBars` largest of them that are drawn, name fewer than `minSubjects` subjects.
@@ -191,7 +211,8 @@ struct ChartSet: Sendable {
             let note = perSubject[f.subject!, default: 0] > 1 ? whence(c) : nil
             let v = sign(f) * (f.value.number ?? 0)
             let high = f.valueMax.map { sign(f) * $0 }
-            let range = high.flatMap { h in h == v ? nil : min(v, h)...max(v, h) }
+            var range = high.flatMap { h in h == v ? nil : min(v, h)...max(v, h) }
+            if Self.isVague(f.bound), let r = range, Self.isOrderOfMagnitude(r) { range = nil }
             return .init(label: labels.figureLabel(f, m), value: v, valueLabel: valueLabel(f, m, sign: sign(f)), color: color(f),
                          note: note, isApproximate: Self.isVague(f.bound) && range == nil, range: range)
         }
@@ -226,10 +247,12 @@ struct ChartSet: Sendable {
         for rival in [Rivals.china, Rivals.unitedStates] where subjects.contains(rival) {
             items.append(LegendItem(labels.entityName(rival), EntityColors.color(rival, .country)))
         }
-        let categories = Set(subjects.filter { $0 != Rivals.china && $0 != Rivals.unitedStates }.map { category(of: $0) })
+        let others = subjects.filter { $0 != Rivals.china && $0 != Rivals.unitedStates }
+        let categories = Set(others.compactMap { category(of: $0) })
         for c in EntityCategory.allCases where c != .ignore && categories.contains(c) {
             items.append(LegendItem(labels.category(c), EntityColors.color(c)))
         }
+        if others.contains(where: { category(of: $0) == nil }) { items.append(LegendItem(labels.unlistedName, EntityColors.unlisted)) }
         if facts.contains(where: { color($0) == Palette.neutral }) { items.append(LegendItem(labels.sharedCredit, Palette.neutral)) }
         return items
     }

@@ -7,6 +7,8 @@ enum EntityColors {
     static let china = RGB(hex: 0xD55E00)          // vermillion
     static let unitedStates = RGB(hex: 0x0072B2)   // blue
     static let otherCountry = RGB(hex: 0x555555)
+    /// A subject the lexicon does not list, so of no known category (Okabe–Ito yellow).
+    static let unlisted = RGB(hex: 0xF0E442)
 
     static func color(_ entity: String, _ category: EntityCategory) -> RGB {
         switch entity {

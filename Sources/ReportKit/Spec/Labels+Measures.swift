@@ -168,6 +168,7 @@ extension String {
 extension Labels {
     func moneyAxisPlain(_ currency: String) -> String { language == .en ? "Amount in \(currency)" : "Jumlah dalam \(currency)" }
     var sharedCredit: String { tr("Credited to more than one country", "Disebut untuk lebih dari satu negara") }
+    var unlistedName: String { tr("Name not in the lexicon", "Nama di luar leksikon") }
     var logScale: String { language == .en ? " (log scale)" : " (skala log)" }
     func pooledOthers(_ n: Int) -> String { language == .en ? "\(n) other articles" : "\(n) artikel lain" }
 }

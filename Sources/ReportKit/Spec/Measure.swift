@@ -1,3 +1,4 @@
+import Foundation
 import Stats
 
 /// What a figure measures, so that only like is compared with like: a chart holds one measure, and for money
@@ -95,15 +96,40 @@ struct Measure: Hashable, Sendable, Comparable {
 /// The four words before a figure and the two after it, where the words that say what a percent measures stand.
 /// Read once per figure, scanning from the figure outwards rather than splitting and lower-casing the sentence.
 private struct CueWords {
-    let words: [Substring]
+    /// Lower-cased once: a figure is checked against up to three lists of cues.
+    let words: [String]
 
     init(_ fact: Fact) {
-        guard let r = fact.sentence.range(of: fact.text) else { words = []; return }
-        words = Self.last(4, in: fact.sentence[..<r.lowerBound]) + Self.first(2, in: fact.sentence[r.upperBound...])
+        // The figure's words are a copy of the sentence's bytes, so a search of the UTF-8 bytes finds them (Foundation's
+        // `range(of:)` converted both strings to UTF-16 first, for every percent in the corpus).
+        guard let r = Self.firstByteRange(of: fact.text, in: fact.sentence) else { words = []; return }
+        words = (Self.last(4, in: fact.sentence[..<r.lowerBound]) + Self.first(2, in: fact.sentence[r.upperBound...])).map { $0.lowercased() }
     }
 
     /// Whether one of `cues` is among the words.
-    func contains(_ cues: Set<String>) -> Bool { words.contains { cues.contains($0.lowercased()) } }
+    func contains(_ cues: Set<String>) -> Bool { words.contains { cues.contains($0) } }
+
+    /// Where `needle`'s bytes first occur in `text` (nil for an empty needle, as Foundation's search gives).
+    static func firstByteRange(of needle: String, in text: String) -> Range<String.Index>? {
+        var text = text, needle = needle
+        let offset: Int? = text.withUTF8 { hay in
+            needle.withUTF8 { bytes in
+                guard let first = bytes.first, let base = hay.baseAddress else { return nil }
+                var from = 0
+                // Each place the first byte occurs, then the rest compared.
+                while from + bytes.count <= hay.count {
+                    guard let hit = memchr(base + from, Int32(first), hay.count - bytes.count - from + 1) else { return nil }
+                    let at = UnsafeRawPointer(base).distance(to: hit)
+                    if memcmp(hit, bytes.baseAddress!, bytes.count) == 0 { return at }
+                    from = at + 1
+                }
+                return nil
+            }
+        }
+        guard let offset else { return nil }
+        let start = text.utf8.index(text.startIndex, offsetBy: offset)
+        return start..<text.utf8.index(start, offsetBy: needle.utf8.count)
+    }
 
     /// The last `n` runs of letters in `text`.
     private static func last(_ n: Int, in text: Substring) -> [Substring] {

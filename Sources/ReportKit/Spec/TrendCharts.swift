@@ -27,9 +27,11 @@ struct TrendCharts {
     var trend: (trend: MentionTrend, window: TrendWindow)? {
         guard let window = TrendWindow.choose(days: days.compactMap { $0 }) else { return nil }
         var inside: [CorpusArticle] = [], insideDays: [PublicationDay?] = []
-        for (a, day) in zip(corpus.articles, days) {
-            guard let day, window.contains(day) else { continue }
-            inside.append(a)
+        inside.reserveCapacity(window.inside)
+        insideDays.reserveCapacity(window.inside)
+        for i in corpus.articles.indices {
+            guard let day = days[i], window.contains(day) else { continue }
+            inside.append(corpus.articles[i])
             insideDays.append(day)
         }
         // Outlets name themselves in their own articles ("KOMPAS.com"): their count is who wrote, not who is written about.

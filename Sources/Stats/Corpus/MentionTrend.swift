@@ -33,8 +33,9 @@ public struct MentionTrend: Sendable, Hashable {
 
     /// `make` with each article's day already read (`days` parallel to `articles`).
     public static func make<A: ArticleHeading>(_ articles: [A], days: [PublicationDay?], entities: [String]) -> MentionTrend? {
-        let dated = zip(articles, days).compactMap { a, d in d.map { (a, $0.number) } }
-        guard let first = dated.map(\.1).min(), let last = dated.map(\.1).max(), last - first >= minimumSpanDays else { return nil }
+        // Indices with their days, not copies of the articles: each copy retains every string of an article.
+        let dated = zip(articles.indices, days).compactMap { i, d in d.map { (i, $0.number) } }
+        guard let first = dated.lazy.map(\.1).min(), let last = dated.lazy.map(\.1).max(), last - first >= minimumSpanDays else { return nil }
         let granularity: Granularity = last - first <= weeklyUpToDays ? .week : .month
         let key: (Int) -> Int = granularity == .week ? { $0 - weekday($0) } : { PublicationDay(number: $0).monthIndex }
         let start = key(first), end = key(last)
@@ -42,10 +43,11 @@ public struct MentionTrend: Sendable, Hashable {
         let count = (end - start) / step + 1
         var perPeriod = [Int](repeating: 0, count: count)
         var counts = [[Int]](repeating: [Int](repeating: 0, count: count), count: entities.count)
-        for (article, d) in dated {
+        for (i, d) in dated {
             let p = (key(d) - start) / step
             perPeriod[p] += 1
-            for (e, name) in entities.enumerated() { counts[e][p] += article.mentions[name] ?? 0 }
+            let mentions = articles[i].mentions
+            for (e, name) in entities.enumerated() { counts[e][p] += mentions[name] ?? 0 }
         }
         let periods = (0..<count).map { i in granularity == .week ? iso(start + i * 7) : monthName(start + i) }
         return MentionTrend(granularity: granularity, periods: periods, articles: perPeriod,
@@ -61,7 +63,7 @@ public struct MentionTrend: Sendable, Hashable {
     /// `topEntities` of articles known to be dated (every one inside a `TrendWindow`).
     public static func topEntities<A: ArticleHeading>(ofDated dated: [A], top: Int, always: [String] = [Rivals.china, Rivals.unitedStates]) -> [String] {
         var totals: [String: Int] = [:]
-        for a in dated { for (name, n) in a.mentions { totals[name, default: 0] += n } }
+        for i in dated.indices { for (name, n) in dated[i].mentions { totals[name, default: 0] += n } }
         let ranked = totals.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
         let fixed = always.filter { totals[$0, default: 0] > 0 }
         return fixed + ranked.filter { !fixed.contains($0) }.prefix(max(0, top - fixed.count))
