@@ -39,6 +39,24 @@ struct SubjectNameTests {
         #expect(money?.subject == nil)
     }
 
+    @Test("whose data they are reports the figure; it does not own it", arguments: [
+        ("Pasar tumbuh cepat. Data IDC menunjukkan, belanja AI diperkirakan mencapai 38 miliar dollar AS pada 2027.", "38 miliar dollar AS", nil),
+        ("The market is growing fast. IDC data show that AI spending will reach $38 billion by 2027.", "$38 billion", nil),
+        ("Data BPS mencatat ekspor Indonesia naik 5 persen.", "5 persen", "Indonesia"),
+    ] as [(String, String, String?)])
+    func dataSources(_ text: String, _ quote: String, _ expected: String?) throws {
+        #expect(try Probe.subject(text, quote) == expected, "\(text)")
+    }
+
+    @Test("a relative clause on a company noun names who founded it, not who owns the figure; on a figure's noun it does")
+    func relativeAgents() throws {
+        let text = "Moonshot AI menggalang dana baru. Perusahaan rintisan yang didirikan Yang Zhilin itu sebelumnya bernilai 3,3 miliar dollar AS."
+        #expect(try Probe.subject(text, "3,3 miliar dollar AS") == "Moonshot AI")
+        #expect(try Probe.subject("Total dana yang dikeluarkan Budi Santoso mencapai Rp 5 miliar.", "Rp 5 miliar") == "Budi Santoso")
+        // "Yang" after a word in lower case and before a capital is a surname.
+        #expect(try Probe.subject("Kekayaan bersih pendiri Lenovo, Yang Yuanqing, mencapai 2 miliar dollar AS.", "2 miliar dollar AS") == "Yang Yuanqing")
+    }
+
     @Test("a dateline closed by a dash, even a known place, owns nothing", arguments: [
         ("HONG KONG — The start-up said it spent $5.6 million on training.", "$5.6 million", nil),
         ("HONG KONG — When DeepSeek released R1, the Hangzhou-based start-up said it spent $5.6 million.", "$5.6 million", "DeepSeek"),

@@ -48,7 +48,7 @@ struct ProperNames {
         var found: [Name] = []
         var t = sentence.lowerBound
         while t < sentence.upperBound {
-            guard entityAt[t] < 0, opensName(t), !notNames.contains(keys[t]), months[keys[t]] == nil else {
+            guard entityAt[t] < 0, opensName(t), !notNames.contains(keys[t]) || isSurnameYang(t, in: sentence), months[keys[t]] == nil else {
                 t += 1
                 continue
             }
@@ -58,7 +58,9 @@ struct ProperNames {
             var first = t
             var category: EntityCategory?
             // "Kekayaan Larry Page", "Pendapatan Walmart": a common noun opening the sentence is not part of the name.
-            while !odd, first < end - 1, first == t, isOpening(first, in: sentence), isCommonWord(first) { first += 1 }
+            while !odd, first < end - 1, first == t, isOpening(first, in: sentence), isCommonWord(first), !isSurnameYang(first, in: sentence) {
+                first += 1
+            }
             // "NEW YORK, KOMPAS.com -": a dateline in capitals is a place.
             if isDateline(first..<end, in: sentence) { t = end; continue }
             // "Earnings per Share", "Internet of Things", "Institute for Local Self-Reliance": the tail of a titled phrase
@@ -501,6 +503,19 @@ struct ProperNames {
         }
         return titleCase ? .person : .company
     }
+
+    /// "yang didirikan Yang Zhilin", "pendiri Lenovo, Yang Yuanqing": after a word in lower case or a comma, a capital
+    /// "Yang" before a capitalised word is the surname, not the relative pronoun (a headline in title case
+    /// capitalises the word before it too).
+    private func isSurnameYang(_ t: Int, in sentence: Range<Int>) -> Bool {
+        guard keys[t] == Self.yang, t > sentence.lowerBound, t + 1 < sentence.upperBound, tokens[t].end - tokens[t].start == 4,
+              text[tokens[t].start + 1] == 0x61 else { return false }
+        let before = tokens[t - 1]
+        let lowerBefore = before.kind == .word && text[before.start] &- 0x61 < 26 || before.kind == .punct && text[before.start] == 0x2C
+        return lowerBefore && isNameWord(t + 1) && !notNames.contains(keys[t + 1])
+            && keys[t + 1] != Self.mulia
+    }
+    static let yang = Vocabulary.key("yang"), mulia = Vocabulary.key("mulia")  // "Yang Mulia": Your Honour
 
     private func isNameWord(_ t: Int) -> Bool {
         let token = tokens[t]

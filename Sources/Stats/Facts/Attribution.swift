@@ -161,7 +161,9 @@ struct Attribution {
            !opensWithFigures(parts[0]) { index = 1 }
         while index < parts.count, index <= own {
             let part = parts[index]
-            if Vocabulary.relativeStarts.contains(keys[part.lowerBound]) || index > 0 && index < own && Vocabulary.participleStarts.contains(keys[part.lowerBound]) {
+            // Not "Yang" of a name ("pendiri Lenovo, Yang Yuanqing, …").
+            let relative = Vocabulary.relativeStarts.contains(keys[part.lowerBound]) && entityAt[part.lowerBound] < 0
+            if relative || index > 0 && index < own && Vocabulary.participleStarts.contains(keys[part.lowerBound]) {
                 index += 1
                 continue
             }
@@ -257,9 +259,9 @@ struct Attribution {
             guard entityAt[t] >= 0 else { t += 1; continue }
             let end = matches[Int(matchAt[t])].tokens.upperBound
             let governed = t > range.lowerBound && (Vocabulary.objectPrepositions.contains(keys[t - 1])
-                || (t - 1 == objectEnd && Vocabulary.nameJoiners.contains(keys[t - 1])) || isTransitiveVerb(t - 1)
+                || (t - 1 == objectEnd && Vocabulary.nameJoiners.contains(keys[t - 1])) || isTransitiveVerb(t - 1) || isRelativeAgent(t - 1)
                 || isNounAfterPreposition(t - 1, from: range.lowerBound))
-            if governed { objectEnd = end } else if usable(at: t), !isSpeaker(t, end), !isSource(t, from: range.lowerBound),
+            if governed { objectEnd = end } else if usable(at: t), !isSpeaker(t, end), !isSource(t, end, from: range.lowerBound),
                                                     !isPlaceInReferringPhrase(t, end: end, in: range) {
                 // "DeepSeek's founder Liang Wenfeng is worth …": the person the company's title names acts.
                 if let titled = titledAfterPossessive(end, before: range.upperBound) ?? titledPossessor(end, before: range.upperBound) {
@@ -415,9 +417,21 @@ struct Attribution {
         return !Vocabulary.speechVerbs.contains(keys[t])
     }
 
+    /// "perusahaan rintisan yang didirikan Yang Zhilin itu", "startup yang dipimpin Sam Altman": the agent of a passive
+    /// verb in a relative clause on a company noun describes the company; it does not act. On a figure's noun it
+    /// does own the figure: "uang yang dikeluarkan Dipo sebesar …", "harga yang dipatok Google …".
+    private func isRelativeAgent(_ t: Int) -> Bool {
+        let token = tokens[t]
+        guard t > 1, keys[t - 1] == ProperNames.yang, token.kind == .word, token.end - token.start >= 6,
+              text[token.start] == 0x64, text[token.start + 1] == 0x69 else { return false }   // di-
+        return (max(0, t - 4)..<(t - 1)).contains { ReferringPhrase.headNouns.contains(keys[$0]) }
+    }
+
     /// A name cited as a source is not the owner: "menurut Omdia", "mengutip Business Research Insights",
     /// "firma riset pasar Omdia", "according to IDC".
-    private func isSource(_ t: Int, from start: Int) -> Bool {
+    private func isSource(_ t: Int, _ end: Int, from start: Int) -> Bool {
+        // "Data IDC menunjukkan …", "IDC data show …": whose data they are is who reports the figure.
+        if t > start && keys[t - 1] == Self.data || end < tokens.count && keys[end] == Self.data { return true }
         var k = t - 1
         while k >= max(start, t - 5) {
             if Vocabulary.sourceCues.contains(keys[k]) { return true }
@@ -678,7 +692,7 @@ struct Attribution {
         return k > verb && quantity.lowerBound - verb <= 12 && Self.paidForWords.contains(keys[k])
     }
     static let onlyWords = Vocabulary.set(["just", "only", "hanya", "cuma", "sekitar", "about"])
-    static let net = Vocabulary.key("net")
+    static let net = Vocabulary.key("net"), data = Vocabulary.key("data")
     static let paidForWords = Vocabulary.set(["for", "dengan", "seharga"])
 
     /// A training cue near the cost word at `t` or just after the amount: "spent $5.6 million training",
