@@ -6,29 +6,39 @@ import Foundation
 /// tersebut" never refer to it. Known places come from Resources/places.txt (a gazetteer, not counted
 /// as mentions); a place head ("Kota", "Kabupaten", "Provinsi", "Jalan") or an English place tail
 /// ("Guangdong Province") makes any name a place.
-enum Places {
-    /// Whether the name on tokens `run` is a place. Asked only of the names found (few per article).
+struct Places: Sendable {
+    /// The tables below held by one value: whoever asks about many names (every name of an article) reads it once,
+    /// as a static's lazy-init check per table and question was 1.5 % of the extractor's instructions.
+    static let shared = Places()
+    private let headWords = Self.heads, tailWords = Self.tails, directionWords = Self.directions, knownNames = Self.known
+
+    /// Whether the name on tokens `run` is a place.
     static func isPlace(_ run: Range<Int>, keys: [UInt64], tokens: [Token], text: UnsafeBufferPointer<UInt8>) -> Bool {
+        shared.isPlace(run, keys: keys, tokens: tokens, text: text)
+    }
+
+    /// Whether the name on tokens `run` is a place.
+    func isPlace(_ run: Range<Int>, keys: [UInt64], tokens: [Token], text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !run.isEmpty else { return false }
         // "Jakarta-Bandung", "Asia-Eropa": a route between places is a place.
         if let dash = run.first(where: { ByteClass.isDash(text, tokens[$0]) }), dash > run.lowerBound, dash + 1 < run.upperBound {
             return isPlace(run.lowerBound..<dash, keys: keys, tokens: tokens, text: text)
                 && isPlace((dash + 1)..<run.upperBound, keys: keys, tokens: tokens, text: text)
         }
-        if run.count >= 2, heads.contains(keys[run.lowerBound]) || tails.contains(keys[run.upperBound - 1]) { return true }
-        if known.contains(phraseKey(keys[run])) { return true }
+        if run.count >= 2, headWords.contains(keys[run.lowerBound]) || tailWords.contains(keys[run.upperBound - 1]) { return true }
+        if knownNames.contains(Self.phraseKey(keys[run])) { return true }
         // "Jakarta Selatan", "Eropa Barat", "East Java", "Nusa Tenggara Timur": a known place with its direction.
         var core = run
-        while core.count > 1, directions.contains(keys[core.upperBound - 1]) {
+        while core.count > 1, directionWords.contains(keys[core.upperBound - 1]) {
             core = core.lowerBound..<(core.upperBound - 1)
-            if known.contains(phraseKey(keys[core])) { return true }
+            if knownNames.contains(Self.phraseKey(keys[core])) { return true }
         }
-        while core.count > 1, directions.contains(keys[core.lowerBound]) {
+        while core.count > 1, directionWords.contains(keys[core.lowerBound]) {
             core = (core.lowerBound + 1)..<core.upperBound
-            if known.contains(phraseKey(keys[core])) { return true }
+            if knownNames.contains(Self.phraseKey(keys[core])) { return true }
         }
         // "Timur Tengah": directions alone, two or more.
-        return run.count >= 2 && run.allSatisfy { directions.contains(keys[$0]) }
+        return run.count >= 2 && run.allSatisfy { directionWords.contains(keys[$0]) }
     }
 
     /// One key for a phrase, from its words' keys in order.
