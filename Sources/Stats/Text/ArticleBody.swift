@@ -32,8 +32,9 @@ struct ArticleBody {
         // Hashes of the long lines kept so far (a Set<UInt64> hashed each hash again and grew per article).
         var seen = WordCounts(capacity: 64)
         var scratch = [UInt8](repeating: 0, count: Boilerplate.longestLine)
-        paragraphs.reserveCapacity(64)
-        lines.reserveCapacity(64)
+        let expectedLines = max(64, (text.count - start) / 128)  // one per 128 bytes: the short lines of some sites
+        paragraphs.reserveCapacity(expectedLines)
+        lines.reserveCapacity(expectedLines)
         var lineStart = start
         while lineStart < text.count {
             // memchr finds the line break (a byte loop here was 2 % of the scan).

@@ -23,45 +23,63 @@ public enum Tokenizer {
         var lineBefore = true
         while i < end {
             let b = text[i]
-            if ByteClass.isSpace(b) {
-                if b == 0x0A { lineBefore = true }
-                spaceBefore = true
-                i += 1
-                continue
-            }
-            let (scalar, length) = ByteClass.scalar(text, i)
-            if length > 1, ByteClass.isSpaceScalar(scalar) {
-                spaceBefore = true
-                i += length
-                continue
-            }
             let start = i
             let kind: Token.Kind
-            if ByteClass.isDigit(b) || isLetterStart(b, scalar, length) {
-                (kind, i) = scanRun(text, start, end)
-                if kind == .code, let split = currencyPrefixLength(text, start, i) {
-                    tokens.append(Token(kind: .word, start: start, end: start + split, spaceBefore: spaceBefore, lineBefore: lineBefore))
-                    let (numberKind, numberEnd) = scanRun(text, start + split, i)
-                    tokens.append(Token(kind: numberKind, start: start + split, end: numberEnd, spaceBefore: false, lineBefore: false))
+            if b < 0x80 {
+                // ASCII, most bytes of an article: no scalar to decode.
+                if ByteClass.isSpace(b) {
+                    if b == 0x0A { lineBefore = true }
+                    spaceBefore = true
+                    i += 1
+                    continue
+                }
+                if ByteClass.isASCIILetter(b) {
+                    (kind, i) = scanRun(text, start, end)
+                } else if ByteClass.isDigit(b) {
+                    (kind, i) = scanRun(text, start, end)
+                    tokens.append(Token(kind: kind, start: start, end: i, spaceBefore: spaceBefore, lineBefore: lineBefore))
                     spaceBefore = false
                     lineBefore = false
-                    i = numberEnd
+                    continue
+                } else {
+                    kind = .punct
+                    i += 1
+                    tokens.append(Token(kind: kind, start: start, end: i, spaceBefore: spaceBefore, lineBefore: lineBefore))
+                    spaceBefore = false
+                    lineBefore = false
                     continue
                 }
             } else {
-                kind = .punct
-                i += length
+                let (scalar, length) = ByteClass.scalar(text, i)
+                if length > 1, ByteClass.isSpaceScalar(scalar) {
+                    spaceBefore = true
+                    i += length
+                    continue
+                }
+                if ByteClass.isNonLetterScalar(scalar) {
+                    kind = .punct
+                    i += length
+                    tokens.append(Token(kind: kind, start: start, end: i, spaceBefore: spaceBefore, lineBefore: lineBefore))
+                    spaceBefore = false
+                    lineBefore = false
+                    continue
+                }
+                (kind, i) = scanRun(text, start, end)
+            }
+            // A run opening with a letter may be a currency glued to its amount ("USD2", "Rp79.244").
+            if kind == .code, let split = currencyPrefixLength(text, start, i) {
+                tokens.append(Token(kind: .word, start: start, end: start + split, spaceBefore: spaceBefore, lineBefore: lineBefore))
+                let (numberKind, numberEnd) = scanRun(text, start + split, i)
+                tokens.append(Token(kind: numberKind, start: start + split, end: numberEnd, spaceBefore: false, lineBefore: false))
+                spaceBefore = false
+                lineBefore = false
+                i = numberEnd
+                continue
             }
             tokens.append(Token(kind: kind, start: start, end: i, spaceBefore: spaceBefore, lineBefore: lineBefore))
             spaceBefore = false
             lineBefore = false
         }
-    }
-
-    @inline(__always)
-    private static func isLetterStart(_ b: UInt8, _ scalar: UInt32, _ length: Int) -> Bool {
-        if b < 0x80 { return ByteClass.isASCIILetter(b) }
-        return !ByteClass.isNonLetterScalar(scalar)
     }
 
     /// Scans letters and digits (and separators between digits). Returns the kind and the end.
@@ -75,16 +93,21 @@ public enum Tokenizer {
             if ByteClass.isASCIILetter(b) {
                 letters = true
                 i += 1
-                // Eight bytes at a time: most words end within the first eight.
+                // Eight bytes at a time: most words end within the first eight, and then `i` is at the first byte
+                // that is no ASCII letter. Byte by byte only near the end of the line.
+                var ended = false
                 while i + 8 <= end {
                     let others = nonLetters(UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self))
                     if others != 0 {
                         i += others.trailingZeroBitCount >> 3
+                        ended = true
                         break
                     }
                     i += 8
                 }
-                while i < end, ByteClass.isASCIILetter(p[i]) { i += 1 }
+                if !ended {
+                    while i < end, ByteClass.isASCIILetter(p[i]) { i += 1 }
+                }
             } else if ByteClass.isDigit(b) {
                 digits = true
                 i += 1
