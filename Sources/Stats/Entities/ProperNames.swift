@@ -4,10 +4,11 @@
 ///
 /// Demonyms ("Chinese", "American") are found here too: they stand for their country as a subject.
 struct ProperNames {
-    /// One name: its tokens, the name as written (title dropped) and a category guess.
+    /// One name: its tokens, the bytes of the name as written (title dropped) and a category guess. The bytes, not a
+    /// `String`: most names repeat within an article, and a string is made only for a name new to it.
     struct Name {
         var tokens: Range<Int>
-        var name: String
+        var written: Range<Int>
         var category: EntityCategory
     }
 
@@ -111,7 +112,7 @@ struct ProperNames {
             let initialName = single && opensSentence && category == nil && isInitialName(first, in: sentence)
             if !(single && opensSentence && category == nil) || initialName, !short, !titles.contains(keys[first]) || !single {
                 let name = written(first..<end, glued: first == t && odd)
-                found.append(Name(tokens: first..<end, name: name, category: category ?? (place ? .country : guess(first..<end))))
+                found.append(Name(tokens: first..<end, written: name, category: category ?? (place ? .country : guess(first..<end))))
             }
             t = end
         }
@@ -137,7 +138,7 @@ struct ProperNames {
            end + 1 == sentence.upperBound || !isUnitWord(keys[end + 1]) {
             end += 1
         }
-        return Name(tokens: maker..<end, name: written(maker..<end, glued: false), category: .model)
+        return Name(tokens: maker..<end, written: written(maker..<end, glued: false), category: .model)
     }
 
     /// A word that makes the number before it a figure: "persen", "juta", "dollar", "tahun", "token".
@@ -166,13 +167,13 @@ struct ProperNames {
         return end
     }
 
-    /// The name as written from `run`'s first to last token, without the words glued to it.
+    /// The bytes of the name as written from `run`'s first to last token, without the words glued to it.
     @inline(never)
-    private func written(_ run: Range<Int>, glued: Bool) -> String {
+    private func written(_ run: Range<Int>, glued: Bool) -> Range<Int> {
         var from = tokens[run.lowerBound].start, to = tokens[run.upperBound - 1].end
         if glued, let start = gluedStart(run.lowerBound) { from = start }
         if let end = gluedEnd(run.upperBound - 1) { to = end }
-        return String(decoding: UnsafeBufferPointer(rebasing: text[from..<to]), as: UTF8.self)
+        return from..<to
     }
 
     /// A capitalised name word, or a word in lower case that opens a name.
@@ -294,8 +295,7 @@ struct ProperNames {
                 end += 1
             }
         }
-        let name = String(decoding: UnsafeBufferPointer(rebasing: text[tokens[run.lowerBound].start..<tokens[end - 1].end]), as: UTF8.self)
-        return Name(tokens: run.lowerBound..<end, name: name, category: .ignore)
+        return Name(tokens: run.lowerBound..<end, written: tokens[run.lowerBound].start..<tokens[end - 1].end, category: .ignore)
     }
 
     private func isLabel(_ run: Range<Int>, in sentence: Range<Int>) -> Bool {
