@@ -153,9 +153,7 @@ public struct ArticleAnalyzer: Sendable {
                 notKept += sentence.reduce(0) { $0 + (tokens[$1].kind == .number ? 1 : 0) }
                 continue
             }
-            let found = extractor.facts(in: sentence, discourse: &discourse)
-            // The first sentence's facts are taken as they are: appending copies (and retains) every fact.
-            if facts.isEmpty { facts = found } else if !found.isEmpty { facts += found }
+            extractor.facts(in: sentence, discourse: &discourse, into: &facts)
         }
         if facts.count > figureLimit {
             notKept += facts.count - figureLimit
