@@ -6,29 +6,39 @@ import Foundation
 /// tersebut" never refer to it. Known places come from Resources/places.txt (a gazetteer, not counted
 /// as mentions); a place head ("Kota", "Kabupaten", "Provinsi", "Jalan") or an English place tail
 /// ("Guangdong Province") makes any name a place.
-enum Places {
-    /// Whether the name on tokens `run` is a place. Asked only of the names found (few per article).
+struct Places: Sendable {
+    /// The tables below held by one value: whoever asks about many names (every name of an article) reads it once,
+    /// as a static's lazy-init check per table and question was 1.5 % of the extractor's instructions.
+    static let shared = Places()
+    private let headWords = Self.heads, tailWords = Self.tails, directionWords = Self.directions, knownNames = Self.known
+
+    /// Whether the name on tokens `run` is a place.
     static func isPlace(_ run: Range<Int>, keys: [UInt64], tokens: [Token], text: UnsafeBufferPointer<UInt8>) -> Bool {
+        shared.isPlace(run, keys: keys, tokens: tokens, text: text)
+    }
+
+    /// Whether the name on tokens `run` is a place.
+    func isPlace(_ run: Range<Int>, keys: [UInt64], tokens: [Token], text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !run.isEmpty else { return false }
         // "Jakarta-Bandung", "Asia-Eropa": a route between places is a place.
         if let dash = run.first(where: { ByteClass.isDash(text, tokens[$0]) }), dash > run.lowerBound, dash + 1 < run.upperBound {
             return isPlace(run.lowerBound..<dash, keys: keys, tokens: tokens, text: text)
                 && isPlace((dash + 1)..<run.upperBound, keys: keys, tokens: tokens, text: text)
         }
-        if run.count >= 2, heads.contains(keys[run.lowerBound]) || tails.contains(keys[run.upperBound - 1]) { return true }
-        if known.contains(phraseKey(keys[run])) { return true }
+        if run.count >= 2, headWords.contains(keys[run.lowerBound]) || tailWords.contains(keys[run.upperBound - 1]) { return true }
+        if knownNames.contains(Self.phraseKey(keys[run])) { return true }
         // "Jakarta Selatan", "Eropa Barat", "East Java", "Nusa Tenggara Timur": a known place with its direction.
         var core = run
-        while core.count > 1, directions.contains(keys[core.upperBound - 1]) {
+        while core.count > 1, directionWords.contains(keys[core.upperBound - 1]) {
             core = core.lowerBound..<(core.upperBound - 1)
-            if known.contains(phraseKey(keys[core])) { return true }
+            if knownNames.contains(Self.phraseKey(keys[core])) { return true }
         }
-        while core.count > 1, directions.contains(keys[core.lowerBound]) {
+        while core.count > 1, directionWords.contains(keys[core.lowerBound]) {
             core = (core.lowerBound + 1)..<core.upperBound
-            if known.contains(phraseKey(keys[core])) { return true }
+            if knownNames.contains(Self.phraseKey(keys[core])) { return true }
         }
         // "Timur Tengah": directions alone, two or more.
-        return run.count >= 2 && run.allSatisfy { directions.contains(keys[$0]) }
+        return run.count >= 2 && run.allSatisfy { directionWords.contains(keys[$0]) }
     }
 
     /// One key for a phrase, from its words' keys in order.
@@ -58,20 +68,26 @@ enum Places {
     static let known: WordSet = WordSet(gazetteer().map { phraseKey($0) })
 
     /// The word keys of each name in Resources/places.txt; none when the file is missing (names then fall back to
-    /// the heads and tails above).
+    /// the heads and tails above). Read on the bytes: Foundation's `trimmingCharacters` per line made this table
+    /// 8 M instructions, paid by every run.
     private static func gazetteer() -> [[UInt64]] {
         guard let url = Bundle.module.url(forResource: "places", withExtension: "txt"),
               let data = try? Data(contentsOf: url) else { return [] }
         var names: [[UInt64]] = []
-        for line in String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline) {
-            let name = line.trimmingCharacters(in: .whitespaces)
-            guard !name.isEmpty, !name.hasPrefix("#") else { continue }
-            var bytes = Array(name.utf8)
-            let words = bytes.withUnsafeMutableBufferPointer { p -> [UInt64] in
-                let text = UnsafeBufferPointer(p)
-                return Tokenizer.tokenize(text).map { Vocabulary.key(text, $0) }
+        let bytes = [UInt8](data)
+        bytes.withUnsafeBufferPointer { text in
+            var lineStart = 0
+            while lineStart < text.count {
+                var lineEnd = lineStart
+                while lineEnd < text.count, text[lineEnd] != 0x0A { lineEnd += 1 }
+                var a = lineStart, b = lineEnd
+                while a < b, ByteClass.isSpace(text[a]) { a += 1 }
+                while b > a, ByteClass.isSpace(text[b - 1]) { b -= 1 }
+                if a < b, text[a] != UInt8(ascii: "#") {
+                    names.append(Tokenizer.tokenize(text, from: a, to: b).map { Vocabulary.key(text, $0) })
+                }
+                lineStart = lineEnd + 1
             }
-            names.append(words)
         }
         return names
     }

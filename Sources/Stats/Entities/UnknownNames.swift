@@ -18,8 +18,9 @@ enum UnknownNames {
         // Where each distinct name is first written, and how often: strings are made only for the recurring ones.
         var counts: [(start: Int, end: Int, count: Int)] = []
         counts.reserveCapacity(32)  // one allocation per article: growing from empty was a tenth of this scan
-        var index = WordCounts()
+        var index = WordCounts(capacity: 32)  // index of the name in `counts`, or -1 for a place
         let common = common, months = Vocabulary.months, acronyms = acronyms  // once, not a lazy-init check per token
+        let places = Places.shared
         for sentence in sentences {
             var t = sentence.lowerBound
             while t < sentence.upperBound {
@@ -33,12 +34,14 @@ enum UnknownNames {
                 // A lone word opening a sentence (after any quote marks) is usually just capitalised, not a name.
                 let opensSentence = (sentence.lowerBound..<t).allSatisfy { tokens[$0].kind == .punct }
                 let acronym = end - t == 1 && tokens[t].end - tokens[t].start <= 3 || acronyms.contains(keys[t]) && end - t == 1
-                // "Jakarta Selatan", "Kota Bekasi": a place is no entity to add to the lexicon.
-                if (end - t > 1 || !opensSentence) && !acronym && !Places.isPlace(t..<end, keys: keys, tokens: tokens, text: text) {
-                    // Count by the bytes' hash.
+                if (end - t > 1 || !opensSentence) && !acronym {
+                    // Count by the bytes' hash. "Jakarta Selatan", "Kota Bekasi": a place is no entity to add to the
+                    // lexicon; the same bytes are the same words, so each distinct name is asked once.
                     let h = EntityMatcher.hash(text, tokens[t].start, tokens[end - 1].end)
                     if let i = index[h] {
-                        counts[Int(i)].count += 1
+                        if i >= 0 { counts[Int(i)].count += 1 }
+                    } else if places.isPlace(t..<end, keys: keys, tokens: tokens, text: text) {
+                        index.set(h, -1)
                     } else {
                         index.set(h, Int32(counts.count))
                         counts.append((tokens[t].start, tokens[end - 1].end, 1))

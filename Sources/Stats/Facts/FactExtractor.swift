@@ -16,7 +16,10 @@ struct FactExtractor {
     var tokens: [Token] { grammar.tokens }
     var keys: [UInt64] { grammar.keys }
 
-    func facts(in sentence: Range<Int>, discourse: inout Discourse) -> [Fact] {
+    /// The facts of `sentence`, appended to `found` (the article's so far): an array per sentence, appended to the
+    /// article's and freed, copied and retained every fact.
+    func facts(in sentence: Range<Int>, discourse: inout Discourse, into found: inout [Fact]) {
+        let first = found.count
         // Most sentences have neither a figure nor a name: clauses are split only when one needs them.
         var split: [Range<Int>]?
         func clauses() -> [Range<Int>] {
@@ -30,7 +33,6 @@ struct FactExtractor {
             }
             discourse.endSentence()
         }
-        var found: [Fact] = []
         var t = sentence.lowerBound
         let limit = sentence.upperBound
         let starters = Vocabulary.starters  // once, not a lazy-init check per token
@@ -48,11 +50,11 @@ struct FactExtractor {
                 t = date.end
                 continue
             }
-            if let (fact, end) = quantity(at: t, in: sentence, clauses: clauses(), after: found.last, discourse: &discourse) {
+            if let (fact, end) = quantity(at: t, in: sentence, clauses: clauses(), after: found.count > first ? found.last : nil, discourse: &discourse) {
                 if var fact {
                     // "69% perusahaan di Indonesia …, sementara 76% lebih memilih …": the same place's share.
                     if fact.kind == .percent, fact.scope == nil, fact.subject == nil, attribution.opensCoordinatedShare(t, in: sentence),
-                       let previous = found.last, previous.kind == .percent, previous.subject == nil, previous.scope != nil {
+                       found.count > first, let previous = found.last, previous.kind == .percent, previous.subject == nil, previous.scope != nil {
                         fact.scope = previous.scope
                     }
                     found.append(fact)
@@ -62,7 +64,6 @@ struct FactExtractor {
             }
             t += 1
         }
-        return found
     }
 
     private func fact(_ kind: FactKind, _ value: FactValue, tokens range: Range<Int>, sentence: Range<Int>, bound: Bound = .exact) -> Fact {

@@ -3,7 +3,8 @@ enum ByteClass {
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
     @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
     @inline(__always) static func isUpperASCII(_ b: UInt8) -> Bool { b &- 0x41 < 26 }
-    @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0B || b == 0x0C }
+    /// Space, tab, line feed, vertical tab, form feed, carriage return (0x09…0x0D in one comparison).
+    @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b &- 0x09 < 5 }
 
     /// A hyphen-minus, an en dash or an em dash token ("-", "–", "—").
     static func isDash(_ text: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {

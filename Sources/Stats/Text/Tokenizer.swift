@@ -16,52 +16,70 @@ public enum Tokenizer {
         tokenize(text, from: from, to: end, appendingTo: &tokens)
     }
 
-    /// The same into any sink: an article's body uses a `TokenBuffer`.
+    /// The same into any sink: an article's body uses a `TokenSlots`.
     static func tokenize<Sink: TokenSink & ~Copyable>(_ text: UnsafeBufferPointer<UInt8>, from: Int, to end: Int, appendingTo tokens: inout Sink) {
         var i = from
         var spaceBefore = true
         var lineBefore = true
         while i < end {
             let b = text[i]
-            if ByteClass.isSpace(b) {
-                if b == 0x0A { lineBefore = true }
-                spaceBefore = true
-                i += 1
-                continue
-            }
-            let (scalar, length) = ByteClass.scalar(text, i)
-            if length > 1, ByteClass.isSpaceScalar(scalar) {
-                spaceBefore = true
-                i += length
-                continue
-            }
             let start = i
             let kind: Token.Kind
-            if ByteClass.isDigit(b) || isLetterStart(b, scalar, length) {
-                (kind, i) = scanRun(text, start, end)
-                if kind == .code, let split = currencyPrefixLength(text, start, i) {
-                    tokens.append(Token(kind: .word, start: start, end: start + split, spaceBefore: spaceBefore, lineBefore: lineBefore))
-                    let (numberKind, numberEnd) = scanRun(text, start + split, i)
-                    tokens.append(Token(kind: numberKind, start: start + split, end: numberEnd, spaceBefore: false, lineBefore: false))
+            if b < 0x80 {
+                // ASCII, most bytes of an article: no scalar to decode.
+                if ByteClass.isSpace(b) {
+                    if b == 0x0A { lineBefore = true }
+                    spaceBefore = true
+                    i += 1
+                    continue
+                }
+                if ByteClass.isASCIILetter(b) {
+                    (kind, i) = scanRun(text, start, end)
+                } else if ByteClass.isDigit(b) {
+                    (kind, i) = scanRun(text, start, end)
+                    tokens.append(Token(kind: kind, start: start, end: i, spaceBefore: spaceBefore, lineBefore: lineBefore))
                     spaceBefore = false
                     lineBefore = false
-                    i = numberEnd
+                    continue
+                } else {
+                    kind = .punct
+                    i += 1
+                    tokens.append(Token(kind: kind, start: start, end: i, spaceBefore: spaceBefore, lineBefore: lineBefore))
+                    spaceBefore = false
+                    lineBefore = false
                     continue
                 }
             } else {
-                kind = .punct
-                i += length
+                let (scalar, length) = ByteClass.scalar(text, i)
+                if length > 1, ByteClass.isSpaceScalar(scalar) {
+                    spaceBefore = true
+                    i += length
+                    continue
+                }
+                if ByteClass.isNonLetterScalar(scalar) {
+                    kind = .punct
+                    i += length
+                    tokens.append(Token(kind: kind, start: start, end: i, spaceBefore: spaceBefore, lineBefore: lineBefore))
+                    spaceBefore = false
+                    lineBefore = false
+                    continue
+                }
+                (kind, i) = scanRun(text, start, end)
+            }
+            // A run opening with a letter may be a currency glued to its amount ("USD2", "Rp79.244").
+            if kind == .code, let split = currencyPrefixLength(text, start, i) {
+                tokens.append(Token(kind: .word, start: start, end: start + split, spaceBefore: spaceBefore, lineBefore: lineBefore))
+                let (numberKind, numberEnd) = scanRun(text, start + split, i)
+                tokens.append(Token(kind: numberKind, start: start + split, end: numberEnd, spaceBefore: false, lineBefore: false))
+                spaceBefore = false
+                lineBefore = false
+                i = numberEnd
+                continue
             }
             tokens.append(Token(kind: kind, start: start, end: i, spaceBefore: spaceBefore, lineBefore: lineBefore))
             spaceBefore = false
             lineBefore = false
         }
-    }
-
-    @inline(__always)
-    private static func isLetterStart(_ b: UInt8, _ scalar: UInt32, _ length: Int) -> Bool {
-        if b < 0x80 { return ByteClass.isASCIILetter(b) }
-        return !ByteClass.isNonLetterScalar(scalar)
     }
 
     /// Scans letters and digits (and separators between digits). Returns the kind and the end.
@@ -75,16 +93,21 @@ public enum Tokenizer {
             if ByteClass.isASCIILetter(b) {
                 letters = true
                 i += 1
-                // Eight bytes at a time: most words end within the first eight.
+                // Eight bytes at a time: most words end within the first eight, and then `i` is at the first byte
+                // that is no ASCII letter. Byte by byte only near the end of the line.
+                var ended = false
                 while i + 8 <= end {
                     let others = nonLetters(UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self))
                     if others != 0 {
                         i += others.trailingZeroBitCount >> 3
+                        ended = true
                         break
                     }
                     i += 8
                 }
-                while i < end, ByteClass.isASCIILetter(p[i]) { i += 1 }
+                if !ended {
+                    while i < end, ByteClass.isASCIILetter(p[i]) { i += 1 }
+                }
             } else if ByteClass.isDigit(b) {
                 digits = true
                 i += 1
@@ -145,40 +168,27 @@ protocol TokenSink: ~Copyable {
 
 extension Array: TokenSink where Element == Token {}
 
-/// An article's tokens as they are found. Unlike an array it appends without asking whether its storage is shared
-/// (a runtime call per token, ~2 % of the scan); `array` hands them over at the end.
-struct TokenBuffer: TokenSink, ~Copyable {
-    private var base: UnsafeMutablePointer<Token>
-    private var capacity: Int
-    private(set) var count = 0
+/// An article's tokens written straight into the uninitialised storage of its token array. Unlike an array's
+/// `append`, it does not ask per token whether the storage is shared (a runtime call per token, ~2 % of the scan);
+/// tokens past the storage's end go to `overflow`, for the owner to append once the storage is handed over.
+struct TokenSlots: TokenSink {
+    private let storage: UnsafeMutableBufferPointer<Token>
+    /// Tokens written into `storage`.
+    private(set) var written = 0
+    private(set) var overflow: [Token] = []
 
-    init(capacity: Int) {
-        self.capacity = max(16, capacity)
-        base = .allocate(capacity: self.capacity)
-    }
+    init(_ storage: UnsafeMutableBufferPointer<Token>) { self.storage = storage }
 
-    deinit { base.deallocate() }  // tokens are plain values: nothing to deinitialise
+    /// Tokens found so far, the overflow included.
+    var count: Int { written + overflow.count }
 
     @inline(__always)
     mutating func append(_ token: Token) {
-        if count == capacity { grow() }
-        (base + count).initialize(to: token)
-        count += 1
-    }
-
-    private mutating func grow() {
-        let bigger = UnsafeMutablePointer<Token>.allocate(capacity: capacity * 2)
-        bigger.moveInitialize(from: base, count: count)
-        base.deallocate()
-        base = bigger
-        capacity *= 2
-    }
-
-    /// The tokens as an array, copied in one block (`Array(UnsafeBufferPointer)` copied them one by one: 2 % of the scan).
-    var array: [Token] {
-        Array(unsafeUninitializedCapacity: count) { buffer, initialized in
-            buffer.baseAddress!.initialize(from: base, count: count)
-            initialized = count
+        if written < storage.count {
+            (storage.baseAddress! + written).initialize(to: token)
+            written += 1
+        } else {
+            overflow.append(token)
         }
     }
 }
