@@ -43,6 +43,7 @@ struct SubjectNameTests {
         ("Pasar tumbuh cepat. Data IDC menunjukkan, belanja AI diperkirakan mencapai 38 miliar dollar AS pada 2027.", "38 miliar dollar AS", nil),
         ("The market is growing fast. IDC data show that AI spending will reach $38 billion by 2027.", "$38 billion", nil),
         ("Data BPS mencatat ekspor Indonesia naik 5 persen.", "5 persen", "Indonesia"),
+        ("Pasar dikejutkan oleh data China yang menunjukkan ekspor naik 8 persen.", "8 persen", "China"),
     ] as [(String, String, String?)])
     func dataSources(_ text: String, _ quote: String, _ expected: String?) throws {
         #expect(try Probe.subject(text, quote) == expected, "\(text)")

@@ -430,8 +430,11 @@ struct Attribution {
     /// A name cited as a source is not the owner: "menurut Omdia", "mengutip Business Research Insights",
     /// "firma riset pasar Omdia", "according to IDC".
     private func isSource(_ t: Int, _ end: Int, from start: Int) -> Bool {
-        // "Data IDC menunjukkan …", "IDC data show …": whose data they are is who reports the figure.
-        if t > start && keys[t - 1] == Self.data || end < tokens.count && keys[end] == Self.data { return true }
+        // "Data IDC menunjukkan …", "IDC data show …": whose data they are is who reports the figure; a country's data
+        // are about it ("data US Challenger Job Cuts", "China's data show exports rose").
+        if t > start && keys[t - 1] == Self.data || end < tokens.count && keys[end] == Self.data {
+            return categories[Int(entityAt[t])] != .country
+        }
         var k = t - 1
         while k >= max(start, t - 5) {
             if Vocabulary.sourceCues.contains(keys[k]) { return true }
