@@ -110,6 +110,13 @@ struct Discourse {
             }
             // "perusahaan tersebut", "raksasa teknologi itu", "the company", "the chipmaker"
             var demonstrative: Bool { (t + 1..<min(limit, t + 3)).contains { demonstratives.contains(keys[$0]) } }
+            // "Perusahaan yang dinilai …", "15% perusahaan tersebut …": companies described by what they are or counted by
+            // a share are many, not the one talked about; they do not refer back, and an account line after them is not it.
+            if word.contains(.manyCompanies)
+                || word.contains(.companyNoun) && isManyCompanies(t, opening: t == sentence.lowerBound, before: limit, keys: keys, attribution: attribution) {
+                otherCompany = true
+                continue
+            }
             if word.contains(.companyNoun) {
                 // "Perusahaan menjual …" opening a sentence is the company talked about, as is "perseroan" anywhere.
                 // So is "Tetapi perusahaan menegaskan …", "But the company said …" after an opening conjunction, and a
@@ -176,6 +183,20 @@ struct Discourse {
             if let owner = possessiveOwner(t, k, text: text, tokens: tokens) { return owner }
         }
         return nil
+    }
+
+    /// "Perusahaan yang dipilih ialah …" opening a sentence (a restrictive relative clause, no demonstrative closing it)
+    /// and "Sebanyak 15% perusahaan tersebut …" (a share of the companies) speak of many companies.
+    private func isManyCompanies(_ t: Int, opening: Bool, before limit: Int, keys: [UInt64], attribution: Attribution) -> Bool {
+        if t > 0, Vocabulary.percentWords.contains(keys[t - 1]) { return true }
+        guard opening, t + 1 < limit, keys[t + 1] == Self.yang else { return false }
+        var k = t + 2
+        while k < min(limit, t + 8) {
+            if Self.demonstratives.contains(keys[k]) { return false }  // "Perusahaan yang didirikan Sam Altman itu …"
+            if attribution.tokens[k].kind == .punct { break }
+            k += 1
+        }
+        return true
     }
 
     /// "Sam Altman, OpenAI's chief executive, has said the company needs …": a company named earlier in the same
@@ -279,6 +300,7 @@ struct Discourse {
                company = Vocabulary.key("company")
     /// Conjunctions that open a sentence before its subject: "Tetapi perusahaan …", "But the company …".
     static let openingConjunctions = Vocabulary.set(["tetapi", "tapi", "namun", "sementara", "kini", "but", "however", "meanwhile", "now"])
+    static let yang = Vocabulary.key("yang")
     static let the = Vocabulary.key("the"), it = Vocabulary.key("it"), bahwa = Vocabulary.key("bahwa"), that = Vocabulary.key("that"),
                pihaknya = Vocabulary.key("pihaknya"), total = Vocabulary.key("total"),
                masing = Vocabulary.key("masing"), respectively = Vocabulary.key("respectively"),
@@ -295,7 +317,8 @@ struct Discourse {
         static let companyNoun = Self(rawValue: 1), formalCompany = Self(rawValue: 2), pihaknya = Self(rawValue: 4),
                    figureNoun = Self(rawValue: 8), personPronoun = Self(rawValue: 16), thingNoun = Self(rawValue: 32),
                    companyPronoun = Self(rawValue: 64), pluralPronoun = Self(rawValue: 128), it = Self(rawValue: 256),
-                   accountNoun = Self(rawValue: 512), onlyInPhrase = Self(rawValue: 1024), sharesNoun = Self(rawValue: 2048)
+                   accountNoun = Self(rawValue: 512), onlyInPhrase = Self(rawValue: 1024), sharesNoun = Self(rawValue: 2048),
+                   manyCompanies = Self(rawValue: 4096)
     }
 
     /// Every word `referent` looks at, with its classes: one lookup per word of the sentence.
@@ -314,6 +337,7 @@ struct Discourse {
         add(["shares", "stock"], .sharesNoun)
         add(["mereka", "they", "their"], .pluralPronoun)
         add(["it"], .it)
+        add(["companies", "firms"], .manyCompanies)  // "Companies that were ranked had revenue of …": many, none of them one
         add(accountNounWords, .accountNoun)
         return WordTable(table)
     }()
