@@ -199,6 +199,41 @@ struct Discourse {
         return true
     }
 
+    /// "Kekayaan bos Tesla, SpaceX, dan xAI itu menyentuh 504 miliar dollar AS", "harta sang miliarder tersebut", "the
+    /// billionaire's fortune": what a noun for a person owns, in a phrase pointing back (a demonstrative closing it, or
+    /// English "the" opening it), is the person talked about's, whatever companies the phrase names on the way.
+    func referredPerson(before limit: Int, in sentence: Range<Int>, attribution: Attribution) -> Int? {
+        guard let person else { return nil }
+        let keys = attribution.keys, tokens = attribution.tokens
+        for t in sentence.lowerBound..<limit where Self.personNouns.contains(keys[t]) {
+            var owned = t - 1
+            if owned >= sentence.lowerBound, keys[owned] == Self.sang { owned -= 1 }
+            if owned >= sentence.lowerBound, Self.ownedNouns.contains(keys[owned]) {
+                var k = t + 1
+                while k < min(limit, t + 16) {
+                    if Self.demonstratives.contains(keys[k]) { return person }
+                    if attribution.entityAt[k] >= 0 {
+                        // A person named in the phrase is named, not referred to.
+                        if attribution.category(Int(attribution.entityAt[k])) == .person { return nil }
+                        k = attribution.matches[Int(attribution.matchAt[k])].tokens.upperBound
+                        continue
+                    }
+                    guard attribution.isComma(k) || Self.listJoiners.contains(keys[k]) || ReferringPhrase.modifiers.contains(keys[k]) else { break }
+                    k += 1
+                }
+            }
+            // "the billionaire's fortune", "the Tesla boss's net worth"
+            if t + 2 < limit, tokens[t + 1].kind == .punct, keys[t + 2] == ReferringPhrase.s {
+                var b = t - 1
+                while b >= sentence.lowerBound, t - b <= 4, keys[b] != Self.the {
+                    if attribution.entityAt[b] >= 0 { b = attribution.matches[Int(attribution.matchAt[b])].tokens.lowerBound - 1 } else { b -= 1 }
+                }
+                if b >= sentence.lowerBound, keys[b] == Self.the, t - b <= 4 { return person }
+            }
+        }
+        return nil
+    }
+
     /// "Sam Altman, OpenAI's chief executive, has said the company needs …": a company named earlier in the same
     /// sentence is nearer than the one of the sentences before. The last one before the anaphor.
     private func companyNamed(in range: Range<Int>, attribution: Attribution) -> Int? {
@@ -301,6 +336,11 @@ struct Discourse {
     /// Conjunctions that open a sentence before its subject: "Tetapi perusahaan …", "But the company …".
     static let openingConjunctions = Vocabulary.set(["tetapi", "tapi", "namun", "sementara", "kini", "but", "however", "meanwhile", "now"])
     static let yang = Vocabulary.key("yang")
+    static let sang = Vocabulary.key("sang")
+    static let listJoiners = Vocabulary.set(["dan", "serta", "and"])
+    /// Nouns for a rich or leading person, referred back to: "bos … itu", "sang miliarder", "the billionaire".
+    static let personNouns = Vocabulary.set(["bos", "pendiri", "miliarder", "konglomerat", "taipan", "pengusaha", "billionaire",
+                                             "tycoon", "boss", "founder", "mogul"])
     static let the = Vocabulary.key("the"), it = Vocabulary.key("it"), bahwa = Vocabulary.key("bahwa"), that = Vocabulary.key("that"),
                pihaknya = Vocabulary.key("pihaknya"), total = Vocabulary.key("total"),
                masing = Vocabulary.key("masing"), respectively = Vocabulary.key("respectively"),

@@ -320,6 +320,7 @@ struct FactExtractor {
         }
         var subject = discourse.framingCompany(around: quantity, in: sentence, keys: keys, attribution: attribution)
             ?? attribution.titledCompany(before: quantity, in: sentence)
+            ?? discourse.referredPerson(before: quantity.lowerBound, in: sentence, attribution: attribution)
             ?? attribution.subject(of: quantity, in: sentence, clauses: clauses)
         // An index a percentage's own sentence names as its subject moved by it; one named before owns nothing here.
         let ownIndex = f.kind == .percent ? subject : nil
