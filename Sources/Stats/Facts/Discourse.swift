@@ -110,6 +110,13 @@ struct Discourse {
             }
             // "perusahaan tersebut", "raksasa teknologi itu", "the company", "the chipmaker"
             var demonstrative: Bool { (t + 1..<min(limit, t + 3)).contains { demonstratives.contains(keys[$0]) } }
+            // "Perusahaan yang dinilai …", "15% perusahaan tersebut …": companies described by what they are or counted by
+            // a share are many, not the one talked about; they do not refer back, and an account line after them is not it.
+            if word.contains(.manyCompanies)
+                || word.contains(.companyNoun) && isManyCompanies(t, opening: t == sentence.lowerBound, before: limit, keys: keys, attribution: attribution) {
+                otherCompany = true
+                continue
+            }
             if word.contains(.companyNoun) {
                 // "Perusahaan menjual …" opening a sentence is the company talked about, as is "perseroan" anywhere.
                 // So is "Tetapi perusahaan menegaskan …", "But the company said …" after an opening conjunction, and a
@@ -174,6 +181,55 @@ struct Discourse {
                 return company
             }
             if let owner = possessiveOwner(t, k, text: text, tokens: tokens) { return owner }
+        }
+        return nil
+    }
+
+    /// "Perusahaan yang dipilih ialah …" opening a sentence (a restrictive relative clause, no demonstrative closing it)
+    /// and "Sebanyak 15% perusahaan tersebut …" (a share of the companies) speak of many companies.
+    private func isManyCompanies(_ t: Int, opening: Bool, before limit: Int, keys: [UInt64], attribution: Attribution) -> Bool {
+        if t > 0, Vocabulary.percentWords.contains(keys[t - 1]) { return true }
+        guard opening, t + 1 < limit, keys[t + 1] == Self.yang else { return false }
+        var k = t + 2
+        while k < min(limit, t + 8) {
+            if Self.demonstratives.contains(keys[k]) { return false }  // "Perusahaan yang didirikan Sam Altman itu …"
+            if attribution.tokens[k].kind == .punct { break }
+            k += 1
+        }
+        return true
+    }
+
+    /// "Kekayaan bos Tesla, SpaceX, dan xAI itu menyentuh 504 miliar dollar AS", "harta sang miliarder tersebut", "the
+    /// billionaire's fortune": what a noun for a person owns, in a phrase pointing back (a demonstrative closing it, or
+    /// English "the" opening it), is the person talked about's, whatever companies the phrase names on the way.
+    func referredPerson(before limit: Int, in sentence: Range<Int>, attribution: Attribution) -> Int? {
+        guard let person else { return nil }
+        let keys = attribution.keys, tokens = attribution.tokens
+        for t in sentence.lowerBound..<limit where Self.personNouns.contains(keys[t]) {
+            var owned = t - 1
+            if owned >= sentence.lowerBound, keys[owned] == Self.sang { owned -= 1 }
+            if owned >= sentence.lowerBound, Self.ownedNouns.contains(keys[owned]) {
+                var k = t + 1
+                while k < min(limit, t + 16) {
+                    if Self.demonstratives.contains(keys[k]) { return person }
+                    if attribution.entityAt[k] >= 0 {
+                        // A person named in the phrase is named, not referred to.
+                        if attribution.category(Int(attribution.entityAt[k])) == .person { return nil }
+                        k = attribution.matches[Int(attribution.matchAt[k])].tokens.upperBound
+                        continue
+                    }
+                    guard attribution.isComma(k) || Self.listJoiners.contains(keys[k]) || ReferringPhrase.modifiers.contains(keys[k]) else { break }
+                    k += 1
+                }
+            }
+            // "the billionaire's fortune", "the Tesla boss's net worth"
+            if t + 2 < limit, tokens[t + 1].kind == .punct, keys[t + 2] == ReferringPhrase.s {
+                var b = t - 1
+                while b >= sentence.lowerBound, t - b <= 4, keys[b] != Self.the {
+                    if attribution.entityAt[b] >= 0 { b = attribution.matches[Int(attribution.matchAt[b])].tokens.lowerBound - 1 } else { b -= 1 }
+                }
+                if b >= sentence.lowerBound, keys[b] == Self.the, t - b <= 4 { return person }
+            }
         }
         return nil
     }
@@ -279,6 +335,12 @@ struct Discourse {
                company = Vocabulary.key("company")
     /// Conjunctions that open a sentence before its subject: "Tetapi perusahaan …", "But the company …".
     static let openingConjunctions = Vocabulary.set(["tetapi", "tapi", "namun", "sementara", "kini", "but", "however", "meanwhile", "now"])
+    static let yang = Vocabulary.key("yang")
+    static let sang = Vocabulary.key("sang")
+    static let listJoiners = Vocabulary.set(["dan", "serta", "and"])
+    /// Nouns for a rich or leading person, referred back to: "bos … itu", "sang miliarder", "the billionaire".
+    static let personNouns = Vocabulary.set(["bos", "pendiri", "miliarder", "konglomerat", "taipan", "pengusaha", "billionaire",
+                                             "tycoon", "boss", "founder", "mogul"])
     static let the = Vocabulary.key("the"), it = Vocabulary.key("it"), bahwa = Vocabulary.key("bahwa"), that = Vocabulary.key("that"),
                pihaknya = Vocabulary.key("pihaknya"), total = Vocabulary.key("total"),
                masing = Vocabulary.key("masing"), respectively = Vocabulary.key("respectively"),
@@ -295,7 +357,8 @@ struct Discourse {
         static let companyNoun = Self(rawValue: 1), formalCompany = Self(rawValue: 2), pihaknya = Self(rawValue: 4),
                    figureNoun = Self(rawValue: 8), personPronoun = Self(rawValue: 16), thingNoun = Self(rawValue: 32),
                    companyPronoun = Self(rawValue: 64), pluralPronoun = Self(rawValue: 128), it = Self(rawValue: 256),
-                   accountNoun = Self(rawValue: 512), onlyInPhrase = Self(rawValue: 1024), sharesNoun = Self(rawValue: 2048)
+                   accountNoun = Self(rawValue: 512), onlyInPhrase = Self(rawValue: 1024), sharesNoun = Self(rawValue: 2048),
+                   manyCompanies = Self(rawValue: 4096)
     }
 
     /// Every word `referent` looks at, with its classes: one lookup per word of the sentence.
@@ -314,6 +377,7 @@ struct Discourse {
         add(["shares", "stock"], .sharesNoun)
         add(["mereka", "they", "their"], .pluralPronoun)
         add(["it"], .it)
+        add(["companies", "firms"], .manyCompanies)  // "Companies that were ranked had revenue of …": many, none of them one
         add(accountNounWords, .accountNoun)
         return WordTable(table)
     }()

@@ -314,9 +314,17 @@ struct FactExtractor {
     /// earlier that the sentence refers back to, then (for list lines) the article's topic.
     /// Returns the subject's index.
     private func attribute(_ f: inout Fact, _ quantity: Range<Int>, in sentence: Range<Int>, clauses: [Range<Int>], discourse: inout Discourse) -> Int? {
+        // "S&P 500 anjlok 1,12 persen": an index owns its own move, and nothing else (below).
+        if f.kind == .percent, let clause = clauses.first(where: { $0.contains(quantity.lowerBound) }), let index = movingIndex(of: quantity, in: clause) {
+            f.subject = index
+            return nil
+        }
         var subject = discourse.framingCompany(around: quantity, in: sentence, keys: keys, attribution: attribution)
             ?? attribution.titledCompany(before: quantity, in: sentence)
+            ?? discourse.referredPerson(before: quantity.lowerBound, in: sentence, attribution: attribution)
             ?? attribution.subject(of: quantity, in: sentence, clauses: clauses)
+        // An index a percentage's own sentence names as its subject moved by it; one named before owns nothing here.
+        let ownIndex = f.kind == .percent ? subject : nil
         // "Microsoft dan Apple … 3 triliun dollar AS": shared by two, so both own it, and no one named elsewhere does.
         var pair: String?, shared = false
         if let token = Attribution.sharedToken(subject) {
@@ -353,6 +361,7 @@ struct FactExtractor {
         }
         // "10,000 Nvidia A100 GPUs": the maker named inside a count is what is counted, not who counts it.
         if f.kind == .count, let owner = subject, quantity.contains(where: { attribution.entityAt[$0] == Int32(owner) }) { subject = nil }
+        if let owner = subject, owner != ownIndex, owner >= knownSubjects, MarketIndex.isIndex(entityNames[owner]) { subject = nil }
         if let subject { discourse.noteFigure(owner: subject) }
         f.subject = subject.map { entityNames[$0] } ?? pair
         return subject
