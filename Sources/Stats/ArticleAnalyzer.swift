@@ -113,7 +113,11 @@ public struct ArticleAnalyzer: Sendable {
         var found: [ProperNames.Name] = []
         found.reserveCapacity(8)
         for sentence in factSentences {
-            if let dateline = properNames.dateline(in: sentence) { marks.unmark(dateline) }
+            // "HONG KONG — …": a known place as the dateline; not a company in capitals ("SMIC, China's largest …").
+            if let dateline = properNames.dateline(in: sentence),
+               dateline.allSatisfy({ lexiconEntityAt[$0] < 0 || categories[Int(lexiconEntityAt[$0])] == .country }) {
+                marks.unmark(dateline)
+            }
             found.removeAll(keepingCapacity: true)
             properNames.names(in: sentence, entityAt: marks.entityAt, into: &found)
             for name in found {

@@ -44,6 +44,7 @@ struct SubjectNameTests {
         ("The market is growing fast. IDC data show that AI spending will reach $38 billion by 2027.", "$38 billion", nil),
         ("Data BPS mencatat ekspor Indonesia naik 5 persen.", "5 persen", "Indonesia"),
         ("Pasar dikejutkan oleh data China yang menunjukkan ekspor naik 8 persen.", "8 persen", "China"),
+        ("Labs are closing the gap. A Stanford report found that the gap narrowed to 1.7% in 2024.", "1.7%", nil),
     ] as [(String, String, String?)])
     func dataSources(_ text: String, _ quote: String, _ expected: String?) throws {
         #expect(try Probe.subject(text, quote) == expected, "\(text)")
@@ -62,6 +63,7 @@ struct SubjectNameTests {
         ("HONG KONG — The start-up said it spent $5.6 million on training.", "$5.6 million", nil),
         ("HONG KONG — When DeepSeek released R1, the Hangzhou-based start-up said it spent $5.6 million.", "$5.6 million", "DeepSeek"),
         ("JAKARTA - Perusahaan rintisan itu mengumpulkan dana Rp 50 miliar.", "Rp 50 miliar", nil),
+        ("Markets were calm. SMIC, China's largest contract chipmaker, said its revenue jumped 28% to $2.25 billion.", "$2.25 billion", "SMIC"),
     ] as [(String, String, String?)])
     func dashedDatelines(_ text: String, _ quote: String, _ expected: String?) throws {
         #expect(try Probe.subject(text, quote) == expected, "\(text)")

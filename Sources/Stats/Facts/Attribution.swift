@@ -430,9 +430,9 @@ struct Attribution {
     /// A name cited as a source is not the owner: "menurut Omdia", "mengutip Business Research Insights",
     /// "firma riset pasar Omdia", "according to IDC".
     private func isSource(_ t: Int, _ end: Int, from start: Int) -> Bool {
-        // "Data IDC menunjukkan …", "IDC data show …": whose data they are is who reports the figure; a country's data
-        // are about it ("data US Challenger Job Cuts", "China's data show exports rose").
-        if t > start && keys[t - 1] == Self.data || end < tokens.count && keys[end] == Self.data {
+        // "Data IDC menunjukkan …", "IDC data show …", "A Stanford report found …": whose data they are is who reports
+        // the figure; a country's data are about it ("data US Challenger Job Cuts", "China's data show exports rose").
+        if t > start && keys[t - 1] == Self.data || end < tokens.count && Self.sourceNounsAfter.contains(keys[end]) {
             return categories[Int(entityAt[t])] != .country
         }
         var k = t - 1
@@ -696,6 +696,8 @@ struct Attribution {
     }
     static let onlyWords = Vocabulary.set(["just", "only", "hanya", "cuma", "sekitar", "about"])
     static let net = Vocabulary.key("net"), data = Vocabulary.key("data")
+    /// "IDC data show", "A Stanford report found": what a name publishes.
+    static let sourceNounsAfter = Vocabulary.set(["data", "report", "study", "survey", "analysis", "estimates", "research"])
     static let paidForWords = Vocabulary.set(["for", "dengan", "seharga"])
 
     /// A training cue near the cost word at `t` or just after the amount: "spent $5.6 million training",
