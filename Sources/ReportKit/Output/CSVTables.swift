@@ -78,6 +78,7 @@ public enum CSVTables {
                 for i in group { try factRows(facts[i], &out, figure: &figure) }
             }
             splicer.record(0, key: key, range)
+            try out.flushIfLarge()
         }
     }
 

@@ -9,6 +9,9 @@ import Stats
 /// The layout is kept in the run manifest beside the file's content hash, so it describes the bytes the manifest
 /// vouches for; a file edited since (other identity and other hash) is encoded whole.
 struct FragmentLayout: Equatable, Sendable {
+    /// Part of every context: bump it when the keys are made differently.
+    static let version = "fragments 1"
+
     struct Fragment: Equatable, Sendable {
         var key: UInt64
         var range: Range<Int>
@@ -68,42 +71,86 @@ struct FragmentLayout: Equatable, Sendable {
     }
 }
 
-/// The last run's version of one output, mapped, with its pieces by key: what an encoder copies from.
-final class FragmentSource: @unchecked Sendable {  // safe: immutable after init, the mapping is read-only
-    private let file: MappedFile
+/// The last run's version of one output, with its pieces by key: what an encoder copies from. Read in windows of a
+/// few megabytes as the pieces are copied (in file order), so the old file never sits whole in memory.
+final class FragmentSource: @unchecked Sendable {  // safe: one encoder copies from it at a time (the window)
+    private let descriptor: Int32
+    private let size: Int
     private let pieces: [[UInt64: Range<Int>]]
+    private var window: [UInt8] = []
+    private var windowStart = 0
+    private static let windowSize = 4 << 20
 
     /// Nil when there is nothing to copy from: no layout, another context, or a file that is no longer the one the
     /// manifest recorded (`recorded`): its identity and its XXH64 both differ (a user edited it), or ranges run past its end.
     init?(path: String, layout: FragmentLayout?, context: UInt64, recorded: RunManifest.Output?) {
         guard let layout, let recorded, layout.context == context else { return nil }
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
         var info = stat()
-        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, let file = MappedFile(path: path),
-              file.count == recorded.identity.size else { return nil }
-        if FileIdentity(info) != recorded.identity {
-            var hash = OutputHash()
-            file.withBytes { hash.add($0) }
-            guard hash.value == recorded.contentHash else { return nil }
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == recorded.identity.size,
+              FileIdentity(info) == recorded.identity || Self.hash(fd, size: Int(info.st_size)) == recorded.contentHash else {
+            close(fd)
+            return nil
         }
         var pieces: [[UInt64: Range<Int>]] = []
         for section in layout.sections {
             var byKey: [UInt64: Range<Int>] = [:]
             byKey.reserveCapacity(section.count)
             for f in section {
-                guard f.range.upperBound <= file.count else { return nil }
+                guard f.range.upperBound <= Int(info.st_size) else { close(fd); return nil }
                 byKey[f.key] = f.range
             }
             pieces.append(byKey)
         }
-        self.file = file
+        descriptor = fd
+        size = Int(info.st_size)
         self.pieces = pieces
     }
 
-    /// Hands the bytes of the piece `key` of `section` to `copy`; false when the last run wrote no such piece.
+    deinit { close(descriptor) }
+
+    /// Hands the bytes of the piece `key` of `section` to `copy`; false when the last run wrote no such piece (or it
+    /// can no longer be read).
     func copy(_ section: Int, _ key: UInt64, _ copy: (UnsafeRawBufferPointer) throws -> Void) rethrows -> Bool {
-        guard section < pieces.count, let range = pieces[section][key] else { return false }
-        try file.withBytes { try copy(UnsafeRawBufferPointer(rebasing: $0[range])) }
+        guard section < pieces.count, let range = pieces[section][key], cover(range) else { return false }
+        try window.withUnsafeBytes { try copy(UnsafeRawBufferPointer(rebasing: $0[(range.lowerBound - windowStart)..<(range.upperBound - windowStart)])) }
         return true
+    }
+
+    /// Whether `range` is in the window, read from the file from its start when it was not.
+    private func cover(_ range: Range<Int>) -> Bool {
+        if range.lowerBound >= windowStart, range.upperBound <= windowStart + window.count { return true }
+        let count = min(max(Self.windowSize, range.count), size - range.lowerBound)
+        window = Self.read(descriptor, at: range.lowerBound, count: count) ?? []
+        windowStart = range.lowerBound
+        return window.count == count && range.count <= count
+    }
+
+    private static func read(_ fd: Int32, at offset: Int, count: Int) -> [UInt8]? {
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            var done = 0
+            while done < count {
+                let n = pread(fd, buffer.baseAddress! + done, count - done, off_t(offset + done))
+                if n < 0, errno == EINTR { continue }
+                guard n > 0 else { failed = true; break }
+                done += n
+            }
+            initialized = done
+        }
+        return failed ? nil : bytes
+    }
+
+    /// XXH64 of the whole file, as the manifest recorded it.
+    private static func hash(_ fd: Int32, size: Int) -> UInt64? {
+        var h = OutputHash(), offset = 0
+        while offset < size {
+            guard let chunk = read(fd, at: offset, count: min(windowSize, size - offset)) else { return nil }
+            h.add(chunk)
+            offset += chunk.count
+        }
+        return h.value
     }
 }
 
@@ -135,10 +182,21 @@ struct FragmentSplicer {
         if let key { layout.record(section, key: key, range) }
     }
 
-    /// "12 of 27,494 pieces encoded", under the file's time with `REPORT_GEN_TIMING`.
-    func note(_ file: String) {
+    /// "12 of 27,494 pieces encoded" and the CPU time of the thread since `started` (`threadCPU`), under the file's time
+    /// with `REPORT_GEN_TIMING`: the lanes run side by side, so a file's wall time says little of its cost.
+    func note(_ file: String, started: Double) {
         guard ProcessInfo.processInfo.environment["REPORT_GEN_TIMING"] != nil else { return }
-        FileHandle.standardError.write(Data("timing:     (\(file): \(encoded) of \(copied + encoded) pieces encoded)\n".utf8))
+        let cpu = String(format: "%.3f", Self.threadCPU() - started)
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        let rss = status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") }.map { $0.dropFirst(6).trimmingCharacters(in: .whitespaces) } ?? "?"
+        FileHandle.standardError.write(Data("timing:     (\(file): \(encoded) of \(copied + encoded) pieces encoded, CPU \(cpu) s, RSS \(rss))\n".utf8))
+    }
+
+    /// CPU seconds of the calling thread.
+    static func threadCPU() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
     }
 }
 
@@ -151,32 +209,26 @@ struct FragmentKeys {
     /// Everything an article's object in stats.json (and the start of its row in articles.csv) is made of.
     func article(_ a: CorpusArticle, decoding: String?) -> UInt64? {
         guard let content = contentHashes[a.id] else { return nil }
-        var h = FNV1a()
-        h.add(String(content, radix: 16)); h.add(a.id); h.add(a.file)
+        var h = PieceHash()
+        h.add(content); h.add(a.id); h.add(a.file)
         let m = a.metadata
-        h.add(m.title ?? "\u{1}"); h.add(m.date ?? "\u{1}"); h.add(m.source ?? "\u{1}"); h.add(m.url ?? "\u{1}")
-        h.add(m.language.rawValue); h.add(decoding ?? "\u{1}")
+        h.add(m.title); h.add(m.date); h.add(m.source); h.add(m.url); h.add(m.language.rawValue); h.add(decoding)
         return h.value
     }
 
-    /// The figures first read in one article (`figures`, all with the same `article`): their ids and every place each
-    /// was read, the other articles' included.
+    /// The figures first read in one article (`figures`, all with the same `article`): every place each was read, the
+    /// other articles' included. A figure's id is its first place's (article and index), so it is not hashed again.
     func figures(_ figures: ArraySlice<CorpusFact>) -> UInt64? {
         guard let first = figures.first, let content = contentHashes[first.article] else { return nil }
-        var h = FNV1a()
-        h.add(String(content, radix: 16)); h.add(first.article)
-        var numbers: [UInt8] = []
-        numbers.reserveCapacity(64)
+        var h = PieceHash()
+        h.add(content); h.add(first.article)
         for f in figures {
-            h.add(f.id)
-            numbers.removeAll(keepingCapacity: true)
-            Self.append(f.sources.count, to: &numbers)
-            h.add(bytes: numbers)
+            h.add(UInt64(f.sources.count))
+            if f.sources.isEmpty { h.add(f.id) }
             for s in f.sources {
-                h.add(s.article)
-                numbers.removeAll(keepingCapacity: true)
-                Self.append(s.start, to: &numbers); Self.append(s.end, to: &numbers); Self.append(s.index, to: &numbers)
-                h.add(bytes: numbers)
+                // Most places are in the figure's own article: its name is hashed once, above.
+                if s.article == first.article { h.add(0) } else { h.add(1); h.add(s.article) }
+                h.add(UInt64(bitPattern: Int64(s.start))); h.add(UInt64(bitPattern: Int64(s.end))); h.add(UInt64(bitPattern: Int64(s.index)))
             }
         }
         return h.value
@@ -185,12 +237,48 @@ struct FragmentKeys {
     /// An article's row in articles.csv: its object's key, with the display name the charts gave it.
     func articleRow(_ a: CorpusArticle, decoding: String?, name: String) -> UInt64? {
         guard let key = article(a, decoding: decoding) else { return nil }
-        var h = FNV1a()
-        h.add(String(key, radix: 16)); h.add(name)
+        var h = PieceHash()
+        h.add(key); h.add(name)
         return h.value
     }
+}
 
-    private static func append(_ n: Int, to bytes: inout [UInt8]) {
-        withUnsafeBytes(of: Int64(n).littleEndian) { bytes.append(contentsOf: $0) }
+/// A 64-bit hash fed whole words: XXH64's round on one lane, and its final mix. Strings go in 8 bytes at a time with
+/// their length (FNV-1a, a byte at a time, was most of the cost of copying a file's pieces).
+struct PieceHash {
+    private static let p1: UInt64 = 0x9E37_79B1_85EB_CA87, p2: UInt64 = 0xC2B2_AE3D_27D4_EB4F, p3: UInt64 = 0x1656_67B1_9E37_79F9
+    private var h: UInt64 = 0x27D4_EB2F_1656_67C5
+
+    mutating func add(_ word: UInt64) {
+        let round = (word &* Self.p2).rotated(31) &* Self.p1
+        h = (h ^ round).rotated(27) &* Self.p1 &+ Self.p3
     }
+
+    /// A string and its length, so that ("ab", "c") and ("a", "bc") differ; nil differs from every string.
+    mutating func add(_ s: String?) {
+        guard var s else { add(UInt64.max); return }
+        s.withUTF8 { utf8 in
+            add(UInt64(utf8.count))
+            guard let base = utf8.baseAddress else { return }
+            let raw = UnsafeRawPointer(base)
+            var i = 0
+            while i + 8 <= utf8.count {
+                add(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                i += 8
+            }
+            var tail: UInt64 = 0
+            for (k, b) in utf8[i...].enumerated() { tail |= UInt64(b) << (8 * UInt64(k)) }
+            if i < utf8.count { add(tail) }
+        }
+    }
+
+    var value: UInt64 {
+        var x = h
+        x ^= x >> 33; x &*= Self.p2; x ^= x >> 29; x &*= Self.p3; x ^= x >> 32
+        return x
+    }
+}
+
+private extension UInt64 {
+    func rotated(_ n: UInt64) -> UInt64 { (self << n) | (self >> (64 - n)) }
 }

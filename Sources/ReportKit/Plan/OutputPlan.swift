@@ -74,13 +74,14 @@ struct OutputPlan: Sendable {
                            last: LastOutputs? = nil) -> PlannedFile {
         let layout = Locked<FragmentLayout?>(nil)
         // What every piece depends on besides its article: another generator, format, analyser or lexicon reuses none.
-        let context = Fingerprint.of("stats.json", generator, version, stamp)
+        let context = Fingerprint.of("stats.json", generator, version, stamp, FragmentLayout.version)
         return PlannedFile(path: .statistics, fingerprint: Fingerprint.of(stats.fingerprint, "stats.json", version), produce: { write in
+            let started = FragmentSplicer.threadCPU()
             var splicer = FragmentSplicer(source: last?.source(.statistics, context: context), context: context,
                                           sections: StatsFile.Section.allCases.count)
             try StatsFile(corpus: stats.corpus, decodings: stats.decodings, skipped: stats.skipped, generator: generator,
                           filters: stats.filters).encode(write, splicer: &splicer, keys: FragmentKeys(contentHashes: stats.contentHashes))
-            splicer.note("stats.json")
+            splicer.note("stats.json", started: started)
             layout.withLock { $0 = splicer.layout }
         }, layout: layout)
     }
@@ -91,14 +92,15 @@ struct OutputPlan: Sendable {
                        last: LastOutputs? = nil) -> [PlannedFile] {
         CSVTable.allCases.map { table in
             let layout = Locked<FragmentLayout?>(nil)
-            let context = Fingerprint.of(table.fileName, version, stamp)
+            let context = Fingerprint.of(table.fileName, version, stamp, FragmentLayout.version)
             return PlannedFile(path: .table(table), fingerprint: Fingerprint.of(stats.fingerprint, table.fileName, version), produce: { write in
+                let started = FragmentSplicer.threadCPU()
                 var splicer = FragmentSplicer(source: last?.source(.table(table), context: context), context: context,
                                               sections: table.splicedSections)
                 try table.write(stats.corpus, decodings: stats.decodings, names: names, splicer: &splicer,
                                 keys: FragmentKeys(contentHashes: stats.contentHashes), to: write)
                 guard table.splicedSections > 0 else { return }
-                splicer.note(table.fileName)
+                splicer.note(table.fileName, started: started)
                 layout.withLock { $0 = splicer.layout }
             }, layout: layout)
         }
