@@ -79,6 +79,8 @@ final class FragmentSource: @unchecked Sendable {  // safe: one encoder copies f
     private let pieces: [[UInt64: Range<Int>]]
     private var window: [UInt8] = []
     private var windowStart = 0
+    /// How much of `window` holds the file's bytes from `windowStart`.
+    private var filled = 0
     private static let windowSize = 4 << 20
 
     /// Nil when there is nothing to copy from: no layout, another context, or a file that is no longer the one the
@@ -120,35 +122,36 @@ final class FragmentSource: @unchecked Sendable {  // safe: one encoder copies f
 
     /// Whether `range` is in the window, read from the file from its start when it was not.
     private func cover(_ range: Range<Int>) -> Bool {
-        if range.lowerBound >= windowStart, range.upperBound <= windowStart + window.count { return true }
+        if range.lowerBound >= windowStart, range.upperBound <= windowStart + filled { return true }
         let count = min(max(Self.windowSize, range.count), size - range.lowerBound)
-        window = Self.read(descriptor, at: range.lowerBound, count: count) ?? []
+        // One buffer, refilled: a new 4 MB array per window left the heap larger at the end of the run.
+        if window.count < count { window = [UInt8](repeating: 0, count: count) }
+        let read = window.withUnsafeMutableBytes { Self.read(descriptor, at: range.lowerBound, into: $0.baseAddress!, count: count) }
         windowStart = range.lowerBound
-        return window.count == count && range.count <= count
+        filled = read ? count : 0
+        return read && range.count <= count
     }
 
-    private static func read(_ fd: Int32, at offset: Int, count: Int) -> [UInt8]? {
-        var failed = false
-        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
-            var done = 0
-            while done < count {
-                let n = pread(fd, buffer.baseAddress! + done, count - done, off_t(offset + done))
-                if n < 0, errno == EINTR { continue }
-                guard n > 0 else { failed = true; break }
-                done += n
-            }
-            initialized = done
+    private static func read(_ fd: Int32, at offset: Int, into buffer: UnsafeMutableRawPointer, count: Int) -> Bool {
+        var done = 0
+        while done < count {
+            let n = pread(fd, buffer + done, count - done, off_t(offset + done))
+            if n < 0, errno == EINTR { continue }
+            guard n > 0 else { return false }
+            done += n
         }
-        return failed ? nil : bytes
+        return true
     }
 
     /// XXH64 of the whole file, as the manifest recorded it.
     private static func hash(_ fd: Int32, size: Int) -> UInt64? {
         var h = OutputHash(), offset = 0
+        var chunk = [UInt8](repeating: 0, count: min(windowSize, size))
         while offset < size {
-            guard let chunk = read(fd, at: offset, count: min(windowSize, size - offset)) else { return nil }
-            h.add(chunk)
-            offset += chunk.count
+            let count = min(windowSize, size - offset)
+            guard chunk.withUnsafeMutableBytes({ read(fd, at: offset, into: $0.baseAddress!, count: count) }) else { return nil }
+            chunk.withUnsafeBytes { h.add(UnsafeRawBufferPointer(rebasing: $0[..<count])) }
+            offset += count
         }
         return h.value
     }
