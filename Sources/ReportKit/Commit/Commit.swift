@@ -32,19 +32,26 @@ enum Commit {
         let plan = planned.withLock { $0 }!
         let (made, failure) = queue.outcome
         if let failure { throw failure }
-        return (plan, try publish(plan, made: made, previous: previous, into: folder))
+        // The layouts of the files produced early are those of the `ahead` files, not of the plan's copies.
+        let layouts = Dictionary((ahead + plan.files).compactMap { f in f.layout.map { (f.path, $0) } }, uniquingKeysWith: { first, _ in first })
+        return (plan, try publish(plan, made: made, layouts: layouts, previous: previous, into: folder))
     }
 
     /// The manifest: what was kept as it was, and what was made now.
-    private static func publish(_ plan: OutputPlan, made: [OutputPath: OutputFolder.StagedFile], previous: RunManifest?,
+    /// `layouts` say where the made files put each article's pieces; a kept file keeps its last layout.
+    private static func publish(_ plan: OutputPlan, made: [OutputPath: OutputFolder.StagedFile],
+                                layouts: [OutputPath: Locked<FragmentLayout?>], previous: RunManifest?,
                                 into folder: OutputFolder) throws -> Result {
         var manifest = RunManifest(outputs: [:], history: plan.history)
         var fingerprints: [String: UInt64] = [:]
         for file in plan.files {
+            let path = file.path.relative
             if made[file.path] != nil {
-                fingerprints[file.path.relative] = file.fingerprint
+                fingerprints[path] = file.fingerprint
+                if let layout = layouts[file.path]?.withLock({ $0 }) { manifest.layouts[path] = layout.encoded() }
             } else if let kept = verified(file, previous: previous, in: folder) {
-                manifest.outputs[file.path.relative] = kept
+                manifest.outputs[path] = kept
+                manifest.layouts[path] = previous?.layouts[path]
             }
         }
         let staged = made.values.sorted { $0.path < $1.path }

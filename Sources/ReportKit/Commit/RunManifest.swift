@@ -13,10 +13,16 @@ struct RunManifest: Equatable, Sendable {
 
     var outputs: [String: Output] = [:]
     var history = RunHistory()
+    /// Output path → where its articles' pieces lie (`FragmentLayout`), encoded: decoded only by the encoder that
+    /// copies from that file, on its own lane.
+    var layouts: [String: [UInt8]] = [:]
+
+    func layout(of path: String) -> FragmentLayout? { layouts[path].flatMap(FragmentLayout.decode) }
 
     static let relativePath = ".cache/manifest.bin"
     /// 2: content hashes are XXH64 (`OutputHash`); a manifest of version 1 is dropped, and its outputs made again.
-    private static let magic = "report-gen manifest 2"
+    /// 3: the layouts of stats.json and the CSVs (a third frame).
+    private static let magic = "report-gen manifest 3"
 
     static func load(from output: URL) -> RunManifest? {
         guard let file = MappedFile(path: output.appendingPathComponent(relativePath).path) else { return nil }
@@ -26,12 +32,26 @@ struct RunManifest: Equatable, Sendable {
     static func decode(_ bytes: UnsafeRawBufferPointer) -> RunManifest? {
         let frames = Framing.frames(in: bytes)
         let good = Framing.records(in: bytes)
-        guard frames.count == good.count, good.count == 2, String(decoding: UnsafeRawBufferPointer(rebasing: bytes[good[0]]), as: UTF8.self) == magic,
-              good[1].upperBound == bytes.count else { return nil }
+        guard frames.count == good.count, good.count == 3, String(decoding: UnsafeRawBufferPointer(rebasing: bytes[good[0]]), as: UTF8.self) == magic,
+              good[2].upperBound == bytes.count else { return nil }
         return bytes.withMemoryRebound(to: UInt8.self) { raw in
             var r = BinaryReader(UnsafeBufferPointer(rebasing: raw[good[1]]))
-            return try? read(from: &r)
+            guard var manifest = try? read(from: &r) else { return nil }
+            var layouts = BinaryReader(UnsafeBufferPointer(rebasing: raw[good[2]]))
+            guard let decoded = try? readLayouts(from: &layouts) else { return nil }
+            manifest.layouts = decoded
+            return manifest
         }
+    }
+
+    private static func readLayouts(from r: inout BinaryReader) throws -> [String: [UInt8]] {
+        var layouts: [String: [UInt8]] = [:]
+        for _ in 0..<(try r.count()) {
+            let path = try r.string(), count = try r.count()
+            layouts[path] = try r.bytes(count)
+        }
+        guard r.atEnd else { throw BinaryReader.Damaged() }
+        return layouts
     }
 
     private static func read(from r: inout BinaryReader) throws -> RunManifest {
@@ -66,6 +86,11 @@ struct RunManifest: Equatable, Sendable {
         for key in history.facts.sorted() { w.uint64(key) }
         var out: [UInt8] = []
         Framing.frame(Array(Self.magic.utf8), into: &out)
+        Framing.frame(w.drain(), into: &out)
+        w.int(layouts.count)
+        for (path, layout) in layouts.sorted(by: { $0.key < $1.key }) {
+            w.string(path); w.int(layout.count); w.raw(layout)
+        }
         Framing.frame(w.drain(), into: &out)
         return out
     }

@@ -10,14 +10,30 @@ enum CSVTable: String, CaseIterable, Sendable, Hashable {
     /// Writes the table to `write` in pieces of about a megabyte (facts.csv is 24 MB on a corpus of 27,000 articles).
     /// `names` are the articles' display names when the caller has them (the charts derived them already).
     func write(_ corpus: CorpusStats, decodings: [String: String], names: [String: String]? = nil, to write: ([UInt8]) throws -> Void) throws {
+        var splicer = FragmentSplicer(source: nil, context: 0, sections: 0)
+        try self.write(corpus, decodings: decodings, names: names, splicer: &splicer, keys: nil, to: write)
+    }
+
+    /// The same bytes, with the rows of facts.csv and articles.csv copied per article from the last run's file where
+    /// `splicer` has them under the same key (`keys`), and recorded in `splicer` for the next run.
+    func write(_ corpus: CorpusStats, decodings: [String: String], names: [String: String]?, splicer: inout FragmentSplicer,
+               keys: FragmentKeys?, to write: ([UInt8]) throws -> Void) throws {
         try withoutActuallyEscaping(write) { write in
             var out = CSVWriter(flush: write)
             switch self {
-            case .facts: try CSVTables.facts(corpus, &out)
+            case .facts: try CSVTables.facts(corpus, &out, splicer: &splicer, keys: keys)
             case .mentions: try CSVTables.mentions(corpus, &out)
-            case .articles: try CSVTables.articles(corpus, decodings: decodings, names: names, &out)
+            case .articles: try CSVTables.articles(corpus, decodings: decodings, names: names, &out, splicer: &splicer, keys: keys)
             }
             try out.finish()
+        }
+    }
+
+    /// The sections of the table that are copied per article: facts.csv's rows by first article, articles.csv's rows.
+    var splicedSections: Int {
+        switch self {
+        case .facts, .articles: 1
+        case .mentions: 0
         }
     }
 
@@ -46,27 +62,45 @@ public enum CSVTables {
 
     /// One row per fact and place it was read: a figure stated in three articles gives three rows with one `fact_id`.
     static func facts(_ corpus: CorpusStats, _ out: inout CSVWriter) throws {
+        var splicer = FragmentSplicer(source: nil, context: 0, sections: 0)
+        try facts(corpus, &out, splicer: &splicer, keys: nil)
+    }
+
+    /// The rows of the facts first read in each article are one piece (`FragmentLayout`).
+    static func facts(_ corpus: CorpusStats, _ out: inout CSVWriter, splicer: inout FragmentSplicer, keys: FragmentKeys?) throws {
         out.row(factColumns)
         var figure = CSVWriter.Fields()
-        for f in corpus.facts {
-            let fact = f.fact
-            // The figure's fields are the same on every place's row: encoded once.
-            figure.removeAll()
-            figure.field(fact.kind.rawValue); figure.field(fact.value.number.map(decimal) ?? "")
-            figure.field(fact.valueMax.map(decimal) ?? "")
-            if case .date(let iso) = fact.value { figure.field(iso) } else { figure.field("") }
-            figure.field(fact.unit ?? ""); figure.field(fact.bound.rawValue); figure.field(fact.subject ?? ""); figure.field(fact.role ?? "")
-            figure.field(fact.direction?.rawValue ?? ""); figure.field(fact.noun ?? ""); figure.field(fact.scope ?? "")
-            figure.field(fact.equivalent.map { decimal($0.value) } ?? ""); figure.field(fact.equivalent?.unit ?? "")
-            figure.field(fact.text); figure.field(fact.sentence)
-            // `sources` holds every place, the first included; a fact read once may list none.
-            let places = f.sources.isEmpty ? [(f.article, fact.start, fact.end)] : f.sources.map { ($0.article, $0.start, $0.end) }
-            for (n, place) in places.enumerated() {
-                out.fields.field(f.id); out.fields.field(place.0); out.fields.field(place.1); out.fields.field(place.2)
-                out.fields.field(n + 1); out.fields.field(places.count)
-                out.endRow(then: figure)
-                try out.flushIfLarge()
+        let facts = corpus.facts
+        for group in StatsFile.groups(facts) {
+            let key = keys?.figures(facts[group])
+            let range = try out.rows { out in
+                if splicer.copy(0, key, { out.splice($0) }) { return }
+                for i in group { try factRows(facts[i], &out, figure: &figure) }
             }
+            splicer.record(0, key: key, range)
+            try out.flushIfLarge()
+        }
+    }
+
+    /// The rows of one figure: one per place it was read.
+    private static func factRows(_ f: CorpusFact, _ out: inout CSVWriter, figure: inout CSVWriter.Fields) throws {
+        let fact = f.fact
+        // The figure's fields are the same on every place's row: encoded once.
+        figure.removeAll()
+        figure.field(fact.kind.rawValue); figure.field(fact.value.number.map(decimal) ?? "")
+        figure.field(fact.valueMax.map(decimal) ?? "")
+        if case .date(let iso) = fact.value { figure.field(iso) } else { figure.field("") }
+        figure.field(fact.unit ?? ""); figure.field(fact.bound.rawValue); figure.field(fact.subject ?? ""); figure.field(fact.role ?? "")
+        figure.field(fact.direction?.rawValue ?? ""); figure.field(fact.noun ?? ""); figure.field(fact.scope ?? "")
+        figure.field(fact.equivalent.map { decimal($0.value) } ?? ""); figure.field(fact.equivalent?.unit ?? "")
+        figure.field(fact.text); figure.field(fact.sentence)
+        // `sources` holds every place, the first included; a fact read once may list none.
+        let places = f.sources.isEmpty ? [(f.article, fact.start, fact.end)] : f.sources.map { ($0.article, $0.start, $0.end) }
+        for (n, place) in places.enumerated() {
+            out.fields.field(f.id); out.fields.field(place.0); out.fields.field(place.1); out.fields.field(place.2)
+            out.fields.field(n + 1); out.fields.field(places.count)
+            out.endRow(then: figure)
+            try out.flushIfLarge()
         }
     }
 
@@ -83,12 +117,28 @@ public enum CSVTables {
 
     /// One row per article read, by id.
     static func articles(_ corpus: CorpusStats, decodings: [String: String] = [:], names: [String: String]? = nil, _ out: inout CSVWriter) throws {
+        var splicer = FragmentSplicer(source: nil, context: 0, sections: 0)
+        try articles(corpus, decodings: decodings, names: names, &out, splicer: &splicer, keys: nil)
+    }
+
+    /// Each article's row is one piece (`FragmentLayout`).
+    static func articles(_ corpus: CorpusStats, decodings: [String: String], names: [String: String]?, _ out: inout CSVWriter,
+                         splicer: inout FragmentSplicer, keys: FragmentKeys?) throws {
         out.row(["id", "file", "name", "title", "date", "source", "url", "language", "words", "mentions", "facts", "decoding"])
         let names = names ?? ArticleName.displayNames(corpus.articles)
-        for a in corpus.articles {
-            out.row([a.id, a.file, names[a.id] ?? a.id, a.metadata.title ?? "", a.metadata.date ?? "", a.metadata.source ?? "",
-                     a.metadata.url ?? "", a.metadata.language.rawValue, String(a.words), String(a.mentions.values.reduce(0, +)),
-                     String(a.factCount), decodings[a.id] ?? ""])
+        // By index: `for a in corpus.articles` copied every article.
+        let articles = corpus.articles
+        for i in articles.indices {
+            let id = articles[i].id, name = names[id] ?? id, decoding = decodings[id]
+            let key = keys?.articleRow(articles[i], decoding: decoding, name: name)
+            let range = out.rows { out in
+                if splicer.copy(0, key, { out.splice($0) }) { return }
+                let a = articles[i]
+                out.row([a.id, a.file, name, a.metadata.title ?? "", a.metadata.date ?? "", a.metadata.source ?? "",
+                         a.metadata.url ?? "", a.metadata.language.rawValue, String(a.words), String(a.mentions.values.reduce(0, +)),
+                         String(a.factCount), decoding ?? ""])
+            }
+            splicer.record(0, key: key, range)
             try out.flushIfLarge()
         }
     }
@@ -138,7 +188,25 @@ struct CSVWriter {
     mutating func finish() throws {
         guard !bytes.isEmpty else { return }
         try flush(bytes)
+        flushed += bytes.count
         bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// Bytes handed on so far.
+    private var flushed = 0
+    /// Where the next row starts in the whole file.
+    var position: Int { flushed + bytes.count }
+
+    /// Whole rows written before (by this writer or the last run's), copied as they are.
+    mutating func splice(_ rows: UnsafeRawBufferPointer) {
+        bytes.append(contentsOf: rows)
+    }
+
+    /// The rows `body` writes, and where they lie in the file; nil when it wrote none.
+    mutating func rows(_ body: (inout CSVWriter) throws -> Void) rethrows -> Range<Int>? {
+        let before = position
+        try body(&self)
+        return position > before ? before..<position : nil
     }
 
     /// Comma-separated fields, quoted where RFC 4180 asks for it.

@@ -13,8 +13,35 @@ struct JSONWriter {
 
     /// The bytes written so far, handed over and forgotten (to stream a large document to a file).
     mutating func drain() -> [UInt8] {
-        defer { bytes.removeAll(keepingCapacity: true) }
+        defer {
+            drained += bytes.count
+            bytes.removeAll(keepingCapacity: true)
+        }
         return bytes
+    }
+
+    /// Bytes handed over by `drain` so far.
+    private var drained = 0
+    /// Where the next byte goes in the whole document.
+    var position: Int { drained + bytes.count }
+
+    /// Writes the elements `body` writes into the current array, and says where they lie in the document: from the
+    /// line break before the first (after its comma) to the end of the last; nil when `body` wrote none. The bytes
+    /// can be put back with `splice` in another document at the same depth.
+    mutating func elements(_ body: (inout JSONWriter) throws -> Void) rethrows -> Range<Int>? {
+        let before = position, hadMember = hasMember[depth]
+        try body(&self)
+        guard position > before else { return nil }
+        return (before + (hadMember ? 1 : 0))..<position
+    }
+
+    /// Elements that `elements` wrote, copied as they are into the current array (a comma before them if needed).
+    mutating func splice(_ elements: UnsafeRawBufferPointer) {
+        guard !elements.isEmpty else { return }
+        // What `newMember` writes, but the line break: `elements` start with theirs.
+        if hasMember[depth] { bytes.append(0x2C) }
+        hasMember[depth] = true
+        bytes.append(contentsOf: elements)
     }
 
     /// `"name": ` inside an object; follow it with one value.

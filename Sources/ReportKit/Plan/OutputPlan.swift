@@ -10,6 +10,21 @@ struct PlannedFile: Sendable {
     var fingerprint: UInt64
     /// Makes the file's bytes, in pieces; called only when the fingerprint differs from the last run's.
     var produce: Producer
+    /// Where `produce` put each article's pieces, for the next run to copy them (`FragmentLayout`); set once produced.
+    var layout: Locked<FragmentLayout?>? = nil
+}
+
+/// The last run's outputs, which this run's encoders copy unchanged articles' pieces from.
+struct LastOutputs: Sendable {
+    var manifest: RunManifest?
+    var folder: URL
+
+    /// The file at `path` as the last run left it, when its layout was made in `context` and it is still that run's.
+    func source(_ path: OutputPath, context: UInt64) -> FragmentSource? {
+        guard let manifest else { return nil }
+        return FragmentSource(path: folder.appendingPathComponent(path.relative).path, layout: manifest.layout(of: path.relative),
+                              context: context, recorded: manifest.outputs[path.relative])
+    }
 }
 
 /// Stage 5: every output file of the run with its fingerprint, and what the run read (for the manifest).
@@ -21,10 +36,14 @@ struct OutputPlan: Sendable {
     var files: [PlannedFile]
     var history: RunHistory
 
-    static func make(_ spec: ReportSpec, stats: ReportStatistics, read: ReadArticles, inputs: RunInputs) -> OutputPlan {
+    /// `last` holds the last run's manifest, whose files the encoders copy unchanged articles from.
+    static func make(_ spec: ReportSpec, stats: ReportStatistics, read: ReadArticles, inputs: RunInputs, last: RunManifest? = nil) -> OutputPlan {
         let options = inputs.options
-        var files = ahead(stats, read: read, inputs: inputs)
-        if options.formats.contains(.csv) { files += tables(stats, names: spec.names, version: options.formatVersion) }
+        var files = ahead(stats, read: read, inputs: inputs, last: last)
+        if options.formats.contains(.csv) {
+            files += tables(stats, names: spec.names, version: options.formatVersion, stamp: inputs.cacheStamp,
+                            last: LastOutputs(manifest: last, folder: options.output))
+        }
         // Each chart's description is fingerprinted once, for its files and for the PDF that shows it.
         let drawn = spec.charts.mapValues { Fingerprint.describing($0) }
         files += chartFiles(spec.charts, drawn: drawn, options: options)
@@ -36,9 +55,10 @@ struct OutputPlan: Sendable {
 
     /// The files that need only the statistics and what was read, not the spec: `Commit.run` makes them while the spec
     /// is composed. Largest first, as the commit orders the rest.
-    static func ahead(_ stats: ReportStatistics, read: ReadArticles, inputs: RunInputs) -> [PlannedFile] {
+    static func ahead(_ stats: ReportStatistics, read: ReadArticles, inputs: RunInputs, last: RunManifest? = nil) -> [PlannedFile] {
         let version = inputs.options.formatVersion
-        var files = [statistics(stats, generator: "report-gen \(ReportGenerator.version)", version: version),
+        var files = [statistics(stats, generator: "report-gen \(ReportGenerator.version)", version: version, stamp: inputs.cacheStamp,
+                                last: LastOutputs(manifest: last, folder: inputs.options.output)),
                      cache(read, stamp: inputs.cacheStamp, version: version), corpusState(stats, stamp: inputs.cacheStamp, version: version)]
         if let manifest = read.manifest, !manifest.isEmpty {
             let output = inputs.options.output
@@ -49,19 +69,40 @@ struct OutputPlan: Sendable {
         return files
     }
 
-    static func statistics(_ stats: ReportStatistics, generator: String, version: String) -> PlannedFile {
-        PlannedFile(path: .statistics, fingerprint: Fingerprint.of(stats.fingerprint, "stats.json", version)) { write in
+    /// stats.json, with the pieces of unchanged articles copied from the last run's (`last`).
+    static func statistics(_ stats: ReportStatistics, generator: String, version: String, stamp: String = "",
+                           last: LastOutputs? = nil) -> PlannedFile {
+        let layout = Locked<FragmentLayout?>(nil)
+        // What every piece depends on besides its article: another generator, format, analyser or lexicon reuses none.
+        let context = Fingerprint.of("stats.json", generator, version, stamp, FragmentLayout.version)
+        return PlannedFile(path: .statistics, fingerprint: Fingerprint.of(stats.fingerprint, "stats.json", version), produce: { write in
+            let started = FragmentSplicer.threadCPU()
+            var splicer = FragmentSplicer(source: last?.source(.statistics, context: context), context: context,
+                                          sections: StatsFile.Section.allCases.count)
             try StatsFile(corpus: stats.corpus, decodings: stats.decodings, skipped: stats.skipped, generator: generator,
-                          filters: stats.filters).encode(write)
-        }
+                          filters: stats.filters).encode(write, splicer: &splicer, keys: FragmentKeys(contentHashes: stats.contentHashes))
+            splicer.note("stats.json", started: started)
+            layout.withLock { $0 = splicer.layout }
+        }, layout: layout)
     }
 
-    /// The CSV tables: functions of the statistics, as stats.json is (`names` are derived from them).
-    static func tables(_ stats: ReportStatistics, names: [String: String], version: String) -> [PlannedFile] {
+    /// The CSV tables: functions of the statistics, as stats.json is (`names` are derived from them). facts.csv and
+    /// articles.csv copy the rows of unchanged articles from the last run's (`last`).
+    static func tables(_ stats: ReportStatistics, names: [String: String], version: String, stamp: String = "",
+                       last: LastOutputs? = nil) -> [PlannedFile] {
         CSVTable.allCases.map { table in
-            PlannedFile(path: .table(table), fingerprint: Fingerprint.of(stats.fingerprint, table.fileName, version)) { write in
-                try table.write(stats.corpus, decodings: stats.decodings, names: names, to: write)
-            }
+            let layout = Locked<FragmentLayout?>(nil)
+            let context = Fingerprint.of(table.fileName, version, stamp, FragmentLayout.version)
+            return PlannedFile(path: .table(table), fingerprint: Fingerprint.of(stats.fingerprint, table.fileName, version), produce: { write in
+                let started = FragmentSplicer.threadCPU()
+                var splicer = FragmentSplicer(source: last?.source(.table(table), context: context), context: context,
+                                              sections: table.splicedSections)
+                try table.write(stats.corpus, decodings: stats.decodings, names: names, splicer: &splicer,
+                                keys: FragmentKeys(contentHashes: stats.contentHashes), to: write)
+                guard table.splicedSections > 0 else { return }
+                splicer.note(table.fileName, started: started)
+                layout.withLock { $0 = splicer.layout }
+            }, layout: layout)
         }
     }
 

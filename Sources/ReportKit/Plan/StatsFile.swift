@@ -26,7 +26,10 @@ struct StatsFile {
     struct Skipped { var file: String, reason: String }
 
     var generator: String
-    var articles: [Article]
+    /// Written straight from the corpus, each as an `Article` when its turn comes (or copied from the last file).
+    var articles: [CorpusArticle]
+    /// Article id → how it was decoded, for files that were not plain UTF-8.
+    var decodings: [String: String]
     var mentions: [Mention]
     /// Written straight from the corpus: a copy of every fact as a `FactEntry` cost more than writing them.
     var facts: [CorpusFact]
@@ -36,14 +39,15 @@ struct StatsFile {
     /// What `--since`, `--until` and `--about` kept; nil (JSON null) when no filter was given.
     var filters: FilterSummary?
 
+    /// The sections whose pieces are copied from the last run's file (`FragmentLayout`): one object per article, and
+    /// the facts first read in each article.
+    enum Section: Int, CaseIterable { case articles, facts }
+
     init(corpus: CorpusStats, decodings: [String: String], skipped: [Skipped], generator: String, filters: FilterSummary? = nil) {
         self.generator = generator
         self.filters = filters
-        articles = corpus.articles.map { a in
-            Article(id: a.id, file: a.file, title: a.metadata.title, date: a.metadata.date, source: a.metadata.source,
-                    url: a.metadata.url, language: a.metadata.language.rawValue, words: a.words, decoding: decodings[a.id],
-                    dropped: a.dropped.isEmpty ? nil : a.dropped)
-        }
+        articles = corpus.articles
+        self.decodings = decodings
         mentions = corpus.mentions.map {
             Mention(entity: $0.entity, category: $0.category.rawValue, total: $0.total, articles: $0.articles, byArticle: $0.byArticle)
         }
@@ -55,9 +59,22 @@ struct StatsFile {
         self.skipped = skipped
     }
 
+    static func article(_ a: CorpusArticle, decoding: String?) -> Article {
+        Article(id: a.id, file: a.file, title: a.metadata.title, date: a.metadata.date, source: a.metadata.source,
+                url: a.metadata.url, language: a.metadata.language.rawValue, words: a.words, decoding: decoding,
+                dropped: a.dropped.isEmpty ? nil : a.dropped)
+    }
+
     /// Indented JSON in the schema's order, handed to `write` in pieces of about a megabyte: the same statistics
     /// always give the same bytes.
     func encode(_ write: ([UInt8]) throws -> Void) throws {
+        var splicer = FragmentSplicer(source: nil, context: 0, sections: 0)
+        try encode(write, splicer: &splicer, keys: nil)
+    }
+
+    /// The same bytes, with each article's object and facts copied from the last run's file where `splicer` has
+    /// them under the same key (`keys`), and recorded in `splicer` for the next run.
+    func encode(_ write: ([UInt8]) throws -> Void, splicer: inout FragmentSplicer, keys: FragmentKeys?) throws {
         var w = JSONWriter(capacity: 1 << 21)
         func flushIfLarge(_ w: inout JSONWriter) throws { if w.bytes.count > 1 << 20 { try write(w.drain()) } }
         try w.object { w in
@@ -65,13 +82,35 @@ struct StatsFile {
             w.key("filters")
             if let filters { w.object { filters.write(&$0) } } else { w.value(nil as String?) }
             w.key("articles")
-            try w.array { w in for a in articles { w.object { a.write(&$0) }; try flushIfLarge(&w) } }
+            // By index: the articles are read in place rather than copied one by one.
+            let articles = articles
+            try w.array { w in
+                for i in articles.indices {
+                    let decoding = decodings[articles[i].id], key = keys?.article(articles[i], decoding: decoding)
+                    let range = w.elements { w in
+                        if splicer.copy(Section.articles.rawValue, key, { w.splice($0) }) { return }
+                        w.object { StatsFile.article(articles[i], decoding: decoding).write(&$0) }
+                    }
+                    splicer.record(Section.articles.rawValue, key: key, range)
+                    try flushIfLarge(&w)
+                }
+            }
             w.key("mentions")
             try w.array { w in for m in mentions { w.object { m.write(&$0) }; try flushIfLarge(&w) } }
             w.key("facts")
             // By index: the facts are read in place rather than copied one by one (a dozen strings each).
             let facts = facts
-            try w.array { w in for i in facts.indices { w.object { StatsFile.FactEntry.write(facts[i], &$0) }; try flushIfLarge(&w) } }
+            try w.array { w in
+                for group in Self.groups(facts) {
+                    let key = keys?.figures(facts[group])
+                    let range = try w.elements { w in
+                        if splicer.copy(Section.facts.rawValue, key, { w.splice($0) }) { return }
+                        for i in group { w.object { StatsFile.FactEntry.write(facts[i], &$0) }; try flushIfLarge(&w) }
+                    }
+                    splicer.record(Section.facts.rawValue, key: key, range)
+                    try flushIfLarge(&w)
+                }
+            }
             w.key("conflicts")
             w.array { w in for c in conflicts { w.object { c.write(&$0) } } }
             w.key("unknownNames")
@@ -82,6 +121,17 @@ struct StatsFile {
         try write(w.drain() + [0x0A])
     }
 
+    /// The facts in runs of the same first article (`facts` are in corpus order, so each article's are together).
+    static func groups(_ facts: [CorpusFact]) -> [Range<Int>] {
+        var groups: [Range<Int>] = []
+        var start = 0
+        for i in facts.indices.dropFirst() where facts[i].article != facts[start].article {
+            groups.append(start..<i)
+            start = i
+        }
+        if !facts.isEmpty { groups.append(start..<facts.count) }
+        return groups
+    }
 }
 
 extension StatsFile.Article {

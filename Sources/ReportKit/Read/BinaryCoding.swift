@@ -23,6 +23,14 @@ struct BinaryWriter {
 
     mutating func uint64(_ v: UInt64) { int(Int(Int64(bitPattern: v))) }
 
+    /// Bytes as they are (their count written before them by the caller).
+    mutating func raw(_ more: [UInt8]) { bytes.append(contentsOf: more) }
+
+    /// Eight bytes, little-endian: for hashes, whose varint would be ten bytes long.
+    mutating func fixed64(_ v: UInt64) {
+        withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
     mutating func double(_ v: Double) {
         withUnsafeBytes(of: v.bitPattern.littleEndian) { bytes.append(contentsOf: $0) }
     }
@@ -85,12 +93,22 @@ struct BinaryReader {
         return n
     }
 
-    mutating func double() throws -> Double {
+    mutating func double() throws -> Double { Double(bitPattern: try fixed64()) }
+
+    /// `n` bytes as they are.
+    mutating func bytes(_ n: Int) throws -> [UInt8] {
+        guard n >= 0, n <= bytes.count - offset else { throw Damaged() }
+        defer { offset += n }
+        return Array(UnsafeBufferPointer(rebasing: bytes[offset..<(offset + n)]))
+    }
+
+    /// What `BinaryWriter.fixed64` wrote.
+    mutating func fixed64() throws -> UInt64 {
         guard offset + 8 <= bytes.count else { throw Damaged() }
         var bits: UInt64 = 0
         for k in 0..<8 { bits |= UInt64(bytes[offset + k]) << (8 * UInt64(k)) }
         offset += 8
-        return Double(bitPattern: bits)
+        return bits
     }
 
     mutating func string() throws -> String {

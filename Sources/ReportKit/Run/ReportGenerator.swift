@@ -16,10 +16,10 @@ public enum ReportGenerator {
         let counted = try count(inputs, previous: previous, clock: &clock, progress: progress)
         let stats = counted.stats, read = counted.read
         // The spec takes one core; stats.json and the caches, which do not need it, are made on the others meanwhile.
-        let (plan, committed) = try Commit.run(ahead: OutputPlan.ahead(stats, read: read, inputs: inputs), plan: {
+        let (plan, committed) = try Commit.run(ahead: OutputPlan.ahead(stats, read: read, inputs: inputs, last: previous), plan: {
             let started = Date()
             defer { PhaseClock.note("(spec and plan)", seconds: Date().timeIntervalSince(started)) }
-            return OutputPlan.make(ReportSpec.compose(stats, inputs: inputs), stats: stats, read: read, inputs: inputs)
+            return OutputPlan.make(ReportSpec.compose(stats, inputs: inputs), stats: stats, read: read, inputs: inputs, last: previous)
         }, previous: previous, into: folder, lanes: lanes(options))
         clock.lap("spec, render, commit")
         let changes = previous.map {
