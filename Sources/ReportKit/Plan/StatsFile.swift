@@ -82,35 +82,11 @@ struct StatsFile {
             w.key("filters")
             if let filters { w.object { filters.write(&$0) } } else { w.value(nil as String?) }
             w.key("articles")
-            // By index: the articles are read in place rather than copied one by one.
-            let articles = articles
-            try w.array { w in
-                for i in articles.indices {
-                    let decoding = decodings[articles[i].id], key = keys?.article(articles[i], decoding: decoding)
-                    let range = w.elements { w in
-                        if splicer.copy(Section.articles.rawValue, key, { w.splice($0) }) { return }
-                        w.object { StatsFile.article(articles[i], decoding: decoding).write(&$0) }
-                    }
-                    splicer.record(Section.articles.rawValue, key: key, range)
-                    try flushIfLarge(&w)
-                }
-            }
+            try writeArticles(&w, splicer: &splicer, keys: keys, flush: flushIfLarge)
             w.key("mentions")
             try w.array { w in for m in mentions { w.object { m.write(&$0) }; try flushIfLarge(&w) } }
             w.key("facts")
-            // By index: the facts are read in place rather than copied one by one (a dozen strings each).
-            let facts = facts
-            try w.array { w in
-                for group in Self.groups(facts) {
-                    let key = keys?.figures(facts[group])
-                    let range = try w.elements { w in
-                        if splicer.copy(Section.facts.rawValue, key, { w.splice($0) }) { return }
-                        for i in group { w.object { StatsFile.FactEntry.write(facts[i], &$0) }; try flushIfLarge(&w) }
-                    }
-                    splicer.record(Section.facts.rawValue, key: key, range)
-                    try flushIfLarge(&w)
-                }
-            }
+            try writeFacts(&w, splicer: &splicer, keys: keys, flush: flushIfLarge)
             w.key("conflicts")
             w.array { w in for c in conflicts { w.object { c.write(&$0) } } }
             w.key("unknownNames")
@@ -119,6 +95,42 @@ struct StatsFile {
             w.array { w in for s in skipped { w.object { $0.member("file", s.file); $0.member("reason", s.reason) } } }
         }
         try write(w.drain() + [0x0A])
+    }
+
+    /// The articles, each one's object copied from the last run's file when its key matches. By index: the articles
+    /// are read in place rather than copied one by one.
+    private func writeArticles(_ w: inout JSONWriter, splicer: inout FragmentSplicer, keys: FragmentKeys?,
+                               flush: (inout JSONWriter) throws -> Void) throws {
+        let articles = articles
+        try w.array { w in
+            for i in articles.indices {
+                let decoding = decodings[articles[i].id], key = keys?.article(articles[i], decoding: decoding)
+                let range = w.elements { w in
+                    if splicer.copy(Section.articles.rawValue, key, { w.splice($0) }) { return }
+                    w.object { StatsFile.article(articles[i], decoding: decoding).write(&$0) }
+                }
+                splicer.record(Section.articles.rawValue, key: key, range)
+                try flush(&w)
+            }
+        }
+    }
+
+    /// The facts, each article's run of them copied from the last run's file when its key matches. By index: the
+    /// facts are read in place rather than copied one by one (a dozen strings each).
+    private func writeFacts(_ w: inout JSONWriter, splicer: inout FragmentSplicer, keys: FragmentKeys?,
+                            flush: (inout JSONWriter) throws -> Void) throws {
+        let facts = facts
+        try w.array { w in
+            for group in Self.groups(facts) {
+                let key = keys?.figures(facts[group])
+                let range = try w.elements { w in
+                    if splicer.copy(Section.facts.rawValue, key, { w.splice($0) }) { return }
+                    for i in group { w.object { StatsFile.FactEntry.write(facts[i], &$0) }; try flush(&w) }
+                }
+                splicer.record(Section.facts.rawValue, key: key, range)
+                try flush(&w)
+            }
+        }
     }
 
     /// The facts in runs of the same first article (`facts` are in corpus order, so each article's are together).
