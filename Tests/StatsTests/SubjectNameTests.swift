@@ -112,6 +112,15 @@ struct SubjectNameTests {
         #expect(try Probe.subject(text, quote) == expected, "\(text)")
     }
 
+    @Test("a figure pointing back to a figure with no owner has none either")
+    func figureWithoutOwner() throws {
+        let text = "Moonshot AI bernilai 3,3 miliar dollar AS. Belanja AI di China diperkirakan mencapai 38 miliar dollar AS pada 2027. "
+            + "Angka itu setara dengan sekitar 9 persen dari belanja AI global."
+        #expect(try Probe.subject(text, "sekitar 9 persen") == nil)
+        let owned = "Xiaomi mencatat pendapatan Rp 5 triliun. Angka itu naik 10 persen dari tahun lalu."
+        #expect(try Probe.subject(owned, "10 persen") == "Xiaomi")
+    }
+
     @Test("titles, apposition and owners of wealth", arguments: [
         ("CEO Nvidia, Jensen Huang, juga mencatat kenaikan kekayaan menjadi 176 miliar dollar AS.", "176 miliar dollar AS", "Jensen Huang"),
         ("Elon Musk adalah orang terkaya. Saham Tesla melonjak pekan lalu. Kenaikan tersebut membuat kekayaannya bertambah 6 miliar dollar AS.", "6 miliar dollar AS", "Elon Musk"),

@@ -29,7 +29,15 @@ struct Discourse {
     /// The article's subject (`ArticleSubject`), found once, when a line first asks: `.some(nil)` when it has none.
     private var articleSubject: Int??
 
-    mutating func noteFigure(owner: Int) { figureOwner = owner; figureImagined = false }
+    /// The last figure had no owner ("… mencapai 38 miliar dollar AS pada 2027. Angka itu setara dengan 9 persen …"):
+    /// nor has a figure that points back to it.
+    private(set) var figureUnowned = false
+
+    mutating func noteFigure(owner: Int?) {
+        figureOwner = owner ?? figureOwner
+        figureUnowned = owner == nil
+        figureImagined = false
+    }
     mutating func noteImaginedFigure() { figureOwner = nil; figureImagined = true }
     mutating func endSentence() { sentencesRead += 1 }
 
@@ -144,7 +152,7 @@ struct Discourse {
             // "Target pendapatan itu naik …", "Angka tersebut …": a figure named before, so its owner.
             // At most one comma between: "Dari total tersebut, 11,6 miliar …", not a figure clauses later.
             if word.contains(.figureNoun), demonstrative, commas(t..<limit, text: text, tokens: tokens) <= 1 {
-                return figureImagined ? nil : figureOwner ?? actor
+                return figureImagined || figureUnowned ? nil : figureOwner ?? actor
             }
             // "Laba neto diprakirakan Rp 45 miliar", "Net profit rose to $5 million": a line of a company's accounts
             // with no owner named is the company's, when the noun is close to the figure with no other number

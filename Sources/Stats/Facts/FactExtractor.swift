@@ -310,6 +310,9 @@ struct FactExtractor {
         return !reading.plainDigits && reading.value <= 3 && Vocabulary.pairNouns.contains(keys[end - 1])
     }
 
+    /// Kinds of figure that "angka tersebut", "that figure" may point back to (not dates and durations).
+    private static let pointedBack: Set<FactKind> = [.money, .percent, .tokens, .modelCount, .count]
+
     /// Who the figure is about: its own clause first, then a name right after it, then a subject named
     /// earlier that the sentence refers back to, then (for list lines) the article's topic.
     /// Returns the subject's index.
@@ -362,7 +365,7 @@ struct FactExtractor {
         // "10,000 Nvidia A100 GPUs": the maker named inside a count is what is counted, not who counts it.
         if f.kind == .count, let owner = subject, quantity.contains(where: { attribution.entityAt[$0] == Int32(owner) }) { subject = nil }
         if let owner = subject, owner != ownIndex, owner >= knownSubjects, MarketIndex.isIndex(entityNames[owner]) { subject = nil }
-        if let subject { discourse.noteFigure(owner: subject) }
+        if subject != nil || Self.pointedBack.contains(f.kind) { discourse.noteFigure(owner: subject) }
         f.subject = subject.map { entityNames[$0] } ?? pair
         return subject
     }
