@@ -23,6 +23,15 @@ struct FigureRoleTests {
         #expect(fact.moneyRole == role, "\(text): \(fact.role ?? "nil")")
     }
 
+    @Test("a per-share figure is not the company's profit", arguments: [
+        "Kerugian itu menurunkan laba per lembar saham sebesar 0,07 dollar AS.",
+        "The loss cut profit per share by $0.07 in the quarter.",
+    ])
+    func perShare(_ text: String) throws {
+        let fact = try #require(Probe.facts(text).first { $0.kind == .money }, "\(text)")
+        #expect(fact.moneyRole != .profit, "\(text): \(fact.role ?? "nil")")
+    }
+
     @Test("percent roles and the direction of a change", arguments: [
         ("Saham perusahaan itu merosot 10 persen pada Senin.", PercentRole.change, Direction.down),
         ("Shares of the company fell 10 percent on Monday.", .change, .down),

@@ -663,6 +663,9 @@ struct Attribution {
             // "net worth" is a fortune, not what something is worth.
             if k == Vocabulary.worth, t > sentence.lowerBound, keys[t - 1] == Self.net { return .wealth }
             if let role = Vocabulary.roleCues[k] {
+                // "laba per lembar saham sebesar 0,07 dollar AS", "profit per share of $1.20": a per-share figure, not
+                // the company's profit.
+                if role == .profit || role == .revenue, isPerShare(t + 1..<quantity.lowerBound) { return nil }
                 if role == .cost, isTraining(near: t, after: quantity, in: sentence) { return .trainingCost }
                 return role
             }
@@ -694,6 +697,11 @@ struct Attribution {
         if k > verb, Self.onlyWords.contains(keys[k]) { k -= 1 }
         return k > verb && quantity.lowerBound - verb <= 12 && Self.paidForWords.contains(keys[k])
     }
+    private func isPerShare(_ between: Range<Int>) -> Bool {
+        between.contains { keys[$0] == Self.per && $0 + 1 < between.upperBound && Self.shareWords.contains(keys[$0 + 1]) }
+    }
+    static let per = Vocabulary.key("per"), shareWords = Vocabulary.set(["saham", "lembar", "share"])
+
     static let onlyWords = Vocabulary.set(["just", "only", "hanya", "cuma", "sekitar", "about"])
     static let net = Vocabulary.key("net"), data = Vocabulary.key("data")
     /// "IDC data show", "A Stanford report found": what a name publishes.
