@@ -126,21 +126,12 @@ final class FragmentSource: @unchecked Sendable {  // safe: one encoder copies f
         let count = min(max(Self.windowSize, range.count), size - range.lowerBound)
         // One buffer, refilled: a new 4 MB array per window left the heap larger at the end of the run.
         if window.count < count { window = [UInt8](repeating: 0, count: count) }
-        let read = window.withUnsafeMutableBytes { Self.read(descriptor, at: range.lowerBound, into: $0.baseAddress!, count: count) }
+        let read = window.withUnsafeMutableBytes {
+            PositionalIO.read(descriptor, at: range.lowerBound, into: UnsafeMutableRawBufferPointer(rebasing: $0[..<count]))
+        }
         windowStart = range.lowerBound
         filled = read ? count : 0
         return read && range.count <= count
-    }
-
-    private static func read(_ fd: Int32, at offset: Int, into buffer: UnsafeMutableRawPointer, count: Int) -> Bool {
-        var done = 0
-        while done < count {
-            let n = pread(fd, buffer + done, count - done, off_t(offset + done))
-            if n < 0, errno == EINTR { continue }
-            guard n > 0 else { return false }
-            done += n
-        }
-        return true
     }
 
     /// XXH64 of the whole file, as the manifest recorded it.
@@ -149,7 +140,8 @@ final class FragmentSource: @unchecked Sendable {  // safe: one encoder copies f
         var chunk = [UInt8](repeating: 0, count: min(windowSize, size))
         while offset < size {
             let count = min(windowSize, size - offset)
-            guard chunk.withUnsafeMutableBytes({ read(fd, at: offset, into: $0.baseAddress!, count: count) }) else { return nil }
+            guard chunk.withUnsafeMutableBytes({ PositionalIO.read(fd, at: offset, into: UnsafeMutableRawBufferPointer(rebasing: $0[..<count])) })
+            else { return nil }
             chunk.withUnsafeBytes { h.add(UnsafeRawBufferPointer(rebasing: $0[..<count])) }
             offset += count
         }

@@ -39,7 +39,7 @@ final class RecordSpill: @unchecked Sendable {  // safe: every mutable field is 
             return end
         }
         var place = Place.memory(record)
-        if let start, Self.write(record, to: fd, at: start) { place = .file(start..<(start + record.count)) }
+        if let start, PositionalIO.write(record, to: fd, at: start) { place = .file(start..<(start + record.count)) }
         return lock.withLock {
             places.append(place)
             return places.count - 1
@@ -57,34 +57,10 @@ final class RecordSpill: @unchecked Sendable {  // safe: every mutable field is 
             let start = out.count
             out += repeatElement(0, count: range.count)
             let read = out.withUnsafeMutableBytes { buffer in
-                Self.read(fd, into: UnsafeMutableRawBufferPointer(rebasing: buffer[start...]), at: range.lowerBound)
+                PositionalIO.read(fd, at: range.lowerBound, into: UnsafeMutableRawBufferPointer(rebasing: buffer[start...]))
             }
             if !read { out.removeSubrange(start...) }
             return read
         }
-    }
-
-    private static func write(_ bytes: [UInt8], to fd: Int32, at offset: Int) -> Bool {
-        bytes.withUnsafeBytes { buffer in
-            var done = 0
-            while done < buffer.count {
-                let n = pwrite(fd, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done))
-                if n < 0, errno == EINTR { continue }
-                guard n > 0 else { return false }
-                done += n
-            }
-            return true
-        }
-    }
-
-    private static func read(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer, at offset: Int) -> Bool {
-        var done = 0
-        while done < buffer.count {
-            let n = pread(fd, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done))
-            if n < 0, errno == EINTR { continue }
-            guard n > 0 else { return false }
-            done += n
-        }
-        return true
     }
 }
