@@ -508,14 +508,14 @@ struct ProperNames {
     /// "Yang" before a capitalised word is the surname, not the relative pronoun (a headline in title case
     /// capitalises the word before it too).
     private func isSurnameYang(_ t: Int, in sentence: Range<Int>) -> Bool {
-        guard keys[t] == Self.yang, t > sentence.lowerBound, t + 1 < sentence.upperBound, tokens[t].end - tokens[t].start == 4,
+        guard keys[t] == Vocabulary.yang, t > sentence.lowerBound, t + 1 < sentence.upperBound, tokens[t].end - tokens[t].start == 4,
               text[tokens[t].start + 1] == 0x61 else { return false }
         let before = tokens[t - 1]
         let lowerBefore = before.kind == .word && text[before.start] &- 0x61 < 26 || before.kind == .punct && text[before.start] == 0x2C
         return lowerBefore && isNameWord(t + 1) && !notNames.contains(keys[t + 1])
             && keys[t + 1] != Self.mulia
     }
-    static let yang = Vocabulary.key("yang"), mulia = Vocabulary.key("mulia")  // "Yang Mulia": Your Honour
+    static let mulia = Vocabulary.key("mulia")  // "Yang Mulia": Your Honour
 
     private func isNameWord(_ t: Int) -> Bool {
         let token = tokens[t]

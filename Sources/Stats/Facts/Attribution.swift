@@ -284,28 +284,35 @@ struct Attribution {
         var k = end
         while k < limit, k - end < 2, tokens[k].kind == .punct || keys[k] == ReferringPhrase.s, tokens[k].kind != .punct || text[tokens[k].start] != 0x2C { k += 1 }
         guard k > end, k < limit else { return nil }
-        let titleStart = k
-        while k < limit, k - titleStart < 2, ProperNames.titles.contains(keys[k]) || Self.companyTitles.contains(keys[k]) { k += 1 }
-        guard k > titleStart, k < limit, usable(at: k), categories[Int(entityAt[k])] == .person else { return nil }
-        return k
+        return personAfterTitle(from: k, before: limit)
     }
 
     /// The token of the person in "Nvidia CEO Jensen Huang's net worth …", "Tesla CEO Elon Musk's pay …" after a name
     /// ending at `end`: a person the company's title names, who owns the noun after the name. Without the possessive
     /// the company keeps the figure ("Nvidia CEO Jensen Huang said revenue rose …").
     private func titledPossessor(_ end: Int, before limit: Int) -> Int? {
-        var k = end
-        while k < limit, k - end < 2, Self.companyTitles.contains(keys[k]) || ProperNames.titles.contains(keys[k]) { k += 1 }
-        guard k > end, k < limit, usable(at: k), categories[Int(entityAt[k])] == .person else { return nil }
-        let after = matches[Int(matchAt[k])].tokens.upperBound
-        guard after + 1 < limit, tokens[after].kind == .punct, !tokens[after].spaceBefore, keys[after + 1] == ReferringPhrase.s else { return nil }
+        guard let k = personAfterTitle(from: end, before: limit), isPossessive(matches[Int(matchAt[k])].tokens.upperBound, before: limit)
+        else { return nil }
         return k
+    }
+
+    /// The token of a person right after one or two title words starting at `start` ("founder", "Chief Executive").
+    private func personAfterTitle(from start: Int, before limit: Int) -> Int? {
+        var k = start
+        while k < limit, k - start < 2, ProperNames.titles.contains(keys[k]) || Self.companyTitles.contains(keys[k]) { k += 1 }
+        guard k > start, k < limit, usable(at: k), categories[Int(entityAt[k])] == .person else { return nil }
+        return k
+    }
+
+    /// Whether an English possessive "'s" starts at `t`, glued to the name before it.
+    private func isPossessive(_ t: Int, before limit: Int) -> Bool {
+        t + 1 < limit && tokens[t].kind == .punct && !tokens[t].spaceBefore && keys[t + 1] == ReferringPhrase.s
     }
 
     /// "Liang Wenfeng's hedge fund High-Flyer manages …", "DeepSeek's parent company High-Flyer invested …": the name
     /// apposed to the noun the possessor owns is what acts; the possessor only says whose it is.
     private func apposedAfterPossessive(_ end: Int, in range: Range<Int>) -> Int? {
-        guard end + 2 < range.upperBound, tokens[end].kind == .punct, !tokens[end].spaceBefore, keys[end + 1] == ReferringPhrase.s else { return nil }
+        guard end + 2 < range.upperBound, isPossessive(end, before: range.upperBound) else { return nil }
         var k = end + 2, words = 0
         // Not past a preposition: "Huawei's market share in China's …" names the market, not the share.
         while k < range.upperBound, entityAt[k] < 0, words < 4, tokens[k].kind == .word, text[tokens[k].start] &- 0x61 < 26 {
@@ -422,7 +429,7 @@ struct Attribution {
     /// does own the figure: "uang yang dikeluarkan Dipo sebesar …", "harga yang dipatok Google …".
     private func isRelativeAgent(_ t: Int) -> Bool {
         let token = tokens[t]
-        guard t > 1, keys[t - 1] == ProperNames.yang, token.kind == .word, token.end - token.start >= 6,
+        guard t > 1, keys[t - 1] == Vocabulary.yang, token.kind == .word, token.end - token.start >= 6,
               text[token.start] == 0x64, text[token.start + 1] == 0x69 else { return false }   // di-
         return (max(0, t - 4)..<(t - 1)).contains { ReferringPhrase.headNouns.contains(keys[$0]) }
     }
@@ -613,11 +620,10 @@ struct Attribution {
         if Discourse.ownedNouns.contains(keys[first - 1]) {
             return isNounAfterPreposition(first - 1, from: start) ? nil : owner(Int(entityAt[t]))
         }
-        if keys[first - 1] == Self.of, first - 1 > start, Self.ownedNounsEnglish.contains(keys[first - 2]) { return owner(Int(entityAt[t])) }
+        if keys[first - 1] == Vocabulary.of, first - 1 > start, Self.ownedNounsEnglish.contains(keys[first - 2]) { return owner(Int(entityAt[t])) }
         return nil
     }
 
-    static let of = Vocabulary.key("of")
     static let ownedNounsEnglish = Vocabulary.set([
         "revenue", "revenues", "profit", "profits", "earnings", "sales", "valuation", "shares", "stock", "wealth", "fortune",
         "loss", "losses", "assets",
@@ -697,10 +703,11 @@ struct Attribution {
         if k > verb, Self.onlyWords.contains(keys[k]) { k -= 1 }
         return k > verb && quantity.lowerBound - verb <= 12 && Self.paidForWords.contains(keys[k])
     }
+    /// Whether "per (lembar) saham" / "per share" stands in `between`.
     private func isPerShare(_ between: Range<Int>) -> Bool {
-        between.contains { keys[$0] == Self.per && $0 + 1 < between.upperBound && Self.shareWords.contains(keys[$0 + 1]) }
+        between.contains { keys[$0] == Vocabulary.perWord && $0 + 1 < between.upperBound && Self.shareWords.contains(keys[$0 + 1]) }
     }
-    static let per = Vocabulary.key("per"), shareWords = Vocabulary.set(["saham", "lembar", "share"])
+    static let shareWords = Vocabulary.set(["saham", "lembar", "share"])
 
     static let onlyWords = Vocabulary.set(["just", "only", "hanya", "cuma", "sekitar", "about"])
     static let net = Vocabulary.key("net"), data = Vocabulary.key("data")

@@ -7,10 +7,8 @@ struct Discourse {
     private(set) var actor: Int?
     /// The first subject of the article: lines of a price list or spec sheet are about it.
     private(set) var topic: Int?
-    /// Owner of the last figure given one: "angka tersebut", "dari total tersebut" refer back to that figure.
-    private(set) var figureOwner: Int?
-    /// The last figure was imagined ("Misalnya seseorang membeli … USD100"): "harga tersebut" then has no owner.
-    private(set) var figureImagined = false
+    /// The last figure: "angka tersebut", "dari total tersebut" refer back to it and so to its owner.
+    private(set) var lastFigure = LastFigure.notYet
     /// Sentences read so far: the first two are the article's lead, which names what its headline is about.
     private(set) var sentencesRead = 0
     /// The topic, when the lead named it and it is a company: the article is about it.
@@ -29,16 +27,13 @@ struct Discourse {
     /// The article's subject (`ArticleSubject`), found once, when a line first asks: `.some(nil)` when it has none.
     private var articleSubject: Int??
 
-    /// The last figure had no owner ("… mencapai 38 miliar dollar AS pada 2027. Angka itu setara dengan 9 persen …"):
-    /// nor has a figure that points back to it.
-    private(set) var figureUnowned = false
+    /// Whose the last figure was. `ownerless` when it had no owner ("… mencapai 38 miliar dollar AS pada 2027. Angka
+    /// itu setara dengan 9 persen …") or was imagined ("Misalnya seseorang membeli … USD100": "harga tersebut"): a
+    /// figure pointing back to it has none either.
+    enum LastFigure: Equatable { case notYet, owned(Int), ownerless }
 
-    mutating func noteFigure(owner: Int?) {
-        figureOwner = owner ?? figureOwner
-        figureUnowned = owner == nil
-        figureImagined = false
-    }
-    mutating func noteImaginedFigure() { figureOwner = nil; figureImagined = true }
+    mutating func noteFigure(owner: Int?) { lastFigure = owner.map(LastFigure.owned) ?? .ownerless }
+    mutating func noteImaginedFigure() { lastFigure = .ownerless }
     mutating func endSentence() { sentencesRead += 1 }
 
     /// Records a sentence: its main subject first, then any other entity whose slot is still empty. A person a
@@ -152,7 +147,11 @@ struct Discourse {
             // "Target pendapatan itu naik …", "Angka tersebut …": a figure named before, so its owner.
             // At most one comma between: "Dari total tersebut, 11,6 miliar …", not a figure clauses later.
             if word.contains(.figureNoun), demonstrative, commas(t..<limit, text: text, tokens: tokens) <= 1 {
-                return figureImagined || figureUnowned ? nil : figureOwner ?? actor
+                switch lastFigure {
+                case .owned(let owner): return owner
+                case .ownerless: return nil
+                case .notYet: return actor
+                }
             }
             // "Laba neto diprakirakan Rp 45 miliar", "Net profit rose to $5 million": a line of a company's accounts
             // with no owner named is the company's, when the noun is close to the figure with no other number
@@ -197,7 +196,7 @@ struct Discourse {
     /// and "Sebanyak 15% perusahaan tersebut …" (a share of the companies) speak of many companies.
     private func isManyCompanies(_ t: Int, opening: Bool, before limit: Int, keys: [UInt64], attribution: Attribution) -> Bool {
         if t > 0, Vocabulary.percentWords.contains(keys[t - 1]) { return true }
-        guard opening, t + 1 < limit, keys[t + 1] == Self.yang else { return false }
+        guard opening, t + 1 < limit, keys[t + 1] == Vocabulary.yang else { return false }
         var k = t + 2
         while k < min(limit, t + 8) {
             if Self.demonstratives.contains(keys[k]) { return false }  // "Perusahaan yang didirikan Sam Altman itu …"
@@ -279,7 +278,7 @@ struct Discourse {
         // Indonesian: "… persen pendapatan perusahaan", "… persen saham perseroan".
         if q + 1 < end, Self.ownedNouns.contains(keys[q]), isCompanyNoun(q + 1) { return company }
         // English: "of the company's revenue", "of its revenue".
-        guard q + 2 < end, keys[q] == Attribution.of else { return nil }
+        guard q + 2 < end, keys[q] == Vocabulary.of else { return nil }
         if keys[q + 1] == Self.its, Attribution.ownedNounsEnglish.contains(keys[q + 2]) { return company }
         if keys[q + 1] == Self.the, q + 3 < end, keys[q + 2] == Self.company,
            attribution.tokens[q + 3].kind == .punct || Attribution.ownedNounsEnglish.contains(keys[q + 3]) { return company }
@@ -343,7 +342,6 @@ struct Discourse {
                company = Vocabulary.key("company")
     /// Conjunctions that open a sentence before its subject: "Tetapi perusahaan …", "But the company …".
     static let openingConjunctions = Vocabulary.set(["tetapi", "tapi", "namun", "sementara", "kini", "but", "however", "meanwhile", "now"])
-    static let yang = Vocabulary.key("yang")
     static let sang = Vocabulary.key("sang")
     static let listJoiners = Vocabulary.set(["dan", "serta", "and"])
     /// Nouns for a rich or leading person, referred back to: "bos … itu", "sang miliarder", "the billionaire".

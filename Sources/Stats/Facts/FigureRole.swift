@@ -40,7 +40,7 @@ struct PercentRoles {
         // "naik menjadi 15 persen", "rose to 15% from 12%", "to a level of 3%": the level reached or left, not the
         // size of the change; what it is a level of may be named before the verb ("pangsa pasar Huawei naik menjadi
         // 15 persen").
-        let levelOf = t > clause.lowerBound && keys[t] == Self.of && keys[t - 1] == Self.levelWord
+        let levelOf = t > clause.lowerBound && keys[t] == Vocabulary.of && keys[t - 1] == Self.levelWord
         let level = t >= clause.lowerBound && (Self.levelLinks.contains(keys[t]) || levelOf)
         var nearest: Cue?
         while t >= stop {
@@ -86,7 +86,7 @@ struct PercentRoles {
         "diskon": discount, "potongan": discount, "discount": discount, "discounts": discount, "cashback": discount, "hemat": discount, "off": discount,
     ])
     static let changeSize = Vocabulary.set(["by"])
-    private static let of = Vocabulary.key("of"), levelWord = Vocabulary.key("level")
+    private static let levelWord = Vocabulary.key("level")
     static let levelLinks = Vocabulary.set(["menjadi", "jadi", "ke", "dari", "to", "from", "level"])
     /// Cues that follow the figure: "10 persen saham", "20% off", "5% stake", "a 3 percent rise".
     static let after: WordTable<Cue> = Vocabulary.map([

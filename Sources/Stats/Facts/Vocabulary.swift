@@ -277,7 +277,7 @@ enum Vocabulary {
     static let equivalentLinks = set(["(", "atau", "setara", "dengan", "sekitar", "kira", "-", "or", "about", "around", "roughly", "approximately", "/", "~", "sekira"])
     /// Words before an exchange rate: "kurs Rp 16.314".
     static let rateWords = set(["kurs", "rate"])
-    static let perWord = key("per"), the = key("the")
+    static let perWord = key("per"), the = key("the"), yang = key("yang")
     /// "dua perusahaan ini/tersebut": a count that points back.
     static let demonstrativesAfter = set(["ini", "itu", "tersebut", "these", "those"])
     /// Nouns whose small word-counts name a pair or trio already mentioned: "dua negara", "tiga perusahaan".
