@@ -348,6 +348,11 @@ struct FactExtractor {
                 if f.kind == .modelCount || f.kind == .count, subject == nil { subject = entity } else if subject != entity { f.scope = entityNames[entity] }
             }
         }
+        // "kerugian 3,1 miliar dollar AS … bagi Microsoft", "$6.6 billion for TSMC and $8.5 billion for Intel".
+        if !shared, f.kind == .money || f.kind == .percent, let clause = clauses.first(where: { $0.contains(quantity.lowerBound) }),
+           let recipient = attribution.recipient(after: quantity, in: clause), subject == nil || attribution.hasRespectiveRecipients(in: sentence) {
+            subject = recipient
+        }
         if subject == nil, !shared {
             subject = discourse.referent(in: sentence, before: quantity.lowerBound, keys: keys, text: text, tokens: tokens, attribution: attribution)
                 ?? discourse.companyAfter(quantity, in: sentence, keys: keys, attribution: attribution)
