@@ -370,7 +370,9 @@ struct FactExtractor {
         // "10,000 Nvidia A100 GPUs": the maker named inside a count is what is counted, not who counts it.
         if f.kind == .count, let owner = subject, quantity.contains(where: { attribution.entityAt[$0] == Int32(owner) }) { subject = nil }
         if let owner = subject, owner != ownIndex, owner >= knownSubjects, MarketIndex.isIndex(entityNames[owner]) { subject = nil }
-        if subject != nil || Self.pointedBack.contains(f.kind) { discourse.noteFigure(owner: subject) }
+        if subject != nil || Self.pointedBack.contains(f.kind), !Discourse.isBreakdown(sentence, before: quantity.lowerBound, keys: keys) {
+            discourse.noteFigure(owner: subject)
+        }
         f.subject = subject.map { entityNames[$0] } ?? pair
         return subject
     }
