@@ -10,6 +10,9 @@ struct RecipientTests {
         ("Kerugian 2 miliar dollar AS itu tidak terlalu berat bagi Alibaba karena bisnis intinya tetap tumbuh.",
          "2 miliar dollar AS", "Alibaba"),
         ("Harga perkenalan Rp 25 juta untuk Xiaomi SU7 hanya berlaku bulan ini.", "Rp 25 juta", "Xiaomi"),
+        // Not the company talked about before (SubjectTests held this sentence as owned by no one until round 8).
+        ("Tencent menggelar paparan publik pekan lalu. Kerugian 3 miliar dollar AS tadi tidak berarti besar bagi Alibaba.",
+         "3 miliar dollar AS", "Alibaba"),
     ])
     func recipient(_ text: String, _ quote: String, _ owner: String) throws {
         #expect(try Probe.subject(text, quote) == owner, "\(text)")
