@@ -38,7 +38,8 @@ struct Discourse {
     /// consists of …": the parts of a total named before. "Angka tersebut tumbuh 10,3 persen" after them still means
     /// the total, so their figures do not become the last figure.
     static func isBreakdown(_ sentence: Range<Int>, before limit: Int, keys: [UInt64]) -> Bool {
-        (sentence.lowerBound..<limit).contains { breakdownVerbs.contains(keys[$0]) || $0 - sentence.lowerBound < 3 && breakdownOpeners.contains(keys[$0]) }
+        let verbs = breakdownVerbs, openers = breakdownOpeners  // once, not a lazy-init check per word
+        return (sentence.lowerBound..<limit).contains { verbs.contains(keys[$0]) || $0 - sentence.lowerBound < 3 && openers.contains(keys[$0]) }
     }
     static let breakdownOpeners = Vocabulary.set(["rinciannya", "rincian", "perinciannya", "perincian"])
     static let breakdownVerbs = Vocabulary.set(["terdiri", "consists", "consisting", "comprises", "comprising"])
