@@ -51,13 +51,20 @@ struct ProperNames {
         let before = found.count
         var t = sentence.lowerBound
         while t < sentence.upperBound {
-            guard entityAt[t] < 0, opensName(t), !notNames.contains(keys[t]) || isSurnameYang(t, in: sentence), months[keys[t]] == nil else {
+            guard entityAt[t] < 0, opensName(t), !notNames.contains(keys[t]) || isSurnameYang(t, in: sentence) || isAfterAbbreviatedTitle(t, in: sentence),
+                  months[keys[t]] == nil else {
                 t += 1
                 continue
             }
             // "membuatScale AImenghasilkan" (a lost space), "realme 5 Pro": a name opening inside a word or in lower case.
             let odd = !ByteClass.isUpperASCII(text[tokens[t].start])
-            let end = runEnd(from: t, in: sentence, entityAt: entityAt)
+            var end = runEnd(from: t, in: sentence, entityAt: entityAt)
+            // "PT Maxindo Renault Indonesia": a company's legal name goes on through a known name inside it.
+            // (After a capital that opens the sentence too: "Saham PT Telefast Indonesia Tbk …".)
+            let pt = keys[t] == ptKey ? t : t + 1
+            if !odd, pt < end, keys[pt] == ptKey, end - pt >= 2, end < sentence.upperBound, entityAt[end] >= 0, tokens[end].spaceBefore {
+                end = legalNameEnd(after: end, in: sentence, entityAt: entityAt)
+            }
             var first = t
             var category: EntityCategory?
             // "Kekayaan Larry Page", "Pendapatan Walmart": a common noun opening the sentence is not part of the name.
@@ -95,6 +102,9 @@ struct ProperNames {
                 t = end; continue
             }
             if first > sentence.lowerBound, titles.contains(keys[first - 1]) { category = .person }
+            // "Mr. Yang said …": a name after an abbreviated title is a person's, not a sentence's opening capital.
+            let afterTitle = isAfterAbbreviatedTitle(first, in: sentence)
+            if afterTitle { category = .person }
             // A company form closes the name: "Inc", "Tbk", "Group"; "PT" opens it.
             if (first..<end).contains(where: { companyForms.contains(keys[$0]) }) || keys[first] == ptKey { category = .company }
             if category == nil, organisationWords.contains(keys[first]) { category = .organisation }
@@ -106,8 +116,8 @@ struct ProperNames {
             if category == nil, !place, end < sentence.upperBound, speechVerbs.contains(keys[end]) { category = .person }
             let single = end - first == 1
             // After a dash, bracket or quote a lone capital opens a phrase ("-- Robot bedah …", "(Earnings per Share)").
-            let opensSentence = (sentence.lowerBound..<first).allSatisfy { tokens[$0].kind == .punct }
-                || (first > sentence.lowerBound && tokens[first - 1].kind == .punct && text[tokens[first - 1].start] != 0x2C)
+            let opensSentence = !afterTitle && ((sentence.lowerBound..<first).allSatisfy { tokens[$0].kind == .punct }
+                || (first > sentence.lowerBound && tokens[first - 1].kind == .punct && text[tokens[first - 1].start] != 0x2C))
             let short = single && tokens[first].end - tokens[first].start <= 2
             // A lone capital opening a sentence is a name only if the article never writes it in lower case and
             // it is no common sentence opener ("Walmart juga …", "ICBC merupakan …", but not "Pertumbuhan …").
@@ -162,11 +172,57 @@ struct ProperNames {
             } else if isNameWord(end) || isCodeAfterName(end) || isModelNumber(end, in: sentence, entityAt: entityAt),
                !notNames.contains(keys[end]) || companyForms.contains(keys[end]) || productSuffixes.contains(keys[end]) {
                 end += 1
+            } else if months[keys[end]] != nil, isGivenName(end, in: sentence) {
+                end += 1
             } else if connectors.contains(keys[end]), end + 1 < sentence.upperBound, isNameWord(end + 1), entityAt[end + 1] < 0 {
                 end += 2
             } else { break }
         }
         return end
+    }
+
+    /// "Lei Jun", "Choi Jun Woo", "Lindsay June Sandiford": a capitalised month word is a given name between two name
+    /// words, or after a short surname ("Lei", "Wei", "Seo") when no number or word of time follows it ("Mei 2025",
+    /// "Mei lalu"). Not after a common word or an acronym ("Awal Februari naik …", "CPI Mei").
+    private func isGivenName(_ t: Int, in sentence: Range<Int>) -> Bool {
+        let before = tokens[t - 1]
+        guard tokens[t].kind == .word, ByteClass.isUpperASCII(text[tokens[t].start]), before.kind == .word else { return false }
+        let next = t + 1
+        if next < sentence.upperBound, tokens[next].kind == .word, isNameWord(next), months[keys[next]] == nil { return true }
+        let length = before.end - before.start
+        guard length <= 3, length >= 2, !ByteClass.isUpperASCII(text[before.start + 1]) else { return false }
+        guard next < sentence.upperBound else { return true }
+        switch tokens[next].kind {
+        case .word: return !isNameWord(next) && !Self.timeWords.contains(keys[next])
+        case .punct: return text[tokens[next].start] == UInt8(ascii: ",") || text[tokens[next].start] == UInt8(ascii: ".")
+        default: return false
+        }
+    }
+    /// Words after a month that say it is one: "Mei lalu", "Juni ini", "June and July".
+    static let timeWords = Vocabulary.set([
+        "lalu", "ini", "itu", "depan", "mendatang", "kemarin", "silam", "nanti", "tahun", "hingga", "sampai", "dan", "atau",
+        "ke", "yang", "mulai", "awal", "akhir", "last", "this", "next", "and", "or", "to", "through", "until", "of",
+    ])
+
+    /// Whether `t` follows an abbreviated title and its dot: "Mr. Yang", "Dr. Tan".
+    private func isAfterAbbreviatedTitle(_ t: Int, in sentence: Range<Int>) -> Bool {
+        t >= sentence.lowerBound + 2 && tokens[t - 1].kind == .punct && text[tokens[t - 1].start] == UInt8(ascii: ".")
+            && !tokens[t - 1].spaceBefore && titles.contains(keys[t - 2]) && isNameWord(t)
+    }
+
+    /// Just past a PT company's legal name that runs through the known names starting at `start` ("PT Maxindo Renault
+    /// Indonesia", "PT Telefast Indonesia Tbk"): known names and name words, up to punctuation.
+    private func legalNameEnd(after start: Int, in sentence: Range<Int>, entityAt: [Int32]) -> Int {
+        var k = start
+        while k < sentence.upperBound, tokens[k].spaceBefore {
+            if entityAt[k] >= 0 {
+                let entity = entityAt[k]
+                while k < sentence.upperBound, entityAt[k] == entity { k += 1 }
+            } else if isNameWord(k) || companyForms.contains(keys[k]) {
+                k = runEnd(from: k, in: sentence, entityAt: entityAt)
+            } else { break }
+        }
+        return k
     }
 
     /// The bytes of the name as written from `run`'s first to last token, without the words glued to it.

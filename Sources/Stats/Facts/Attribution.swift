@@ -61,7 +61,7 @@ struct Attribution {
     }
 
     /// An entity at `t` that can be a subject: not media, and not the country of a currency ("dolar AS").
-    private func usable(at t: Int) -> Bool {
+    func usable(at t: Int) -> Bool {
         usable(entityAt[t]) && !(t > 0 && Vocabulary.currencyAfter[keys[t - 1]] != nil)
     }
 
@@ -260,7 +260,7 @@ struct Attribution {
             let end = matches[Int(matchAt[t])].tokens.upperBound
             let governed = t > range.lowerBound && (Vocabulary.objectPrepositions.contains(keys[t - 1])
                 || (t - 1 == objectEnd && Vocabulary.nameJoiners.contains(keys[t - 1])) || isTransitiveVerb(t - 1) || isRelativeAgent(t - 1)
-                || isNounAfterPreposition(t - 1, from: range.lowerBound))
+                || isNounAfterPreposition(t - 1, from: range.lowerBound) || isFigureRecipient(t))
             if governed { objectEnd = end } else if usable(at: t), !isSpeaker(t, end), !isSource(t, end, from: range.lowerBound),
                                                     !isPlaceInReferringPhrase(t, end: end, in: range) {
                 // "DeepSeek's founder Liang Wenfeng is worth …": the person the company's title names acts.

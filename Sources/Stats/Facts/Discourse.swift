@@ -33,6 +33,16 @@ struct Discourse {
     enum LastFigure: Equatable { case notYet, owned(Int), ownerless }
 
     mutating func noteFigure(owner: Int?) { lastFigure = owner.map(LastFigure.owned) ?? .ownerless }
+
+    /// "Rinciannya terdiri dari utang pemerintah sebesar 197,5 miliar …, serta utang swasta sebesar 197,8 miliar", "It
+    /// consists of …": the parts of a total named before. "Angka tersebut tumbuh 10,3 persen" after them still means
+    /// the total, so their figures do not become the last figure.
+    static func isBreakdown(_ sentence: Range<Int>, before limit: Int, keys: [UInt64]) -> Bool {
+        let verbs = breakdownVerbs, openers = breakdownOpeners  // once, not a lazy-init check per word
+        return (sentence.lowerBound..<limit).contains { verbs.contains(keys[$0]) || $0 - sentence.lowerBound < 3 && openers.contains(keys[$0]) }
+    }
+    static let breakdownOpeners = Vocabulary.set(["rinciannya", "rincian", "perinciannya", "perincian"])
+    static let breakdownVerbs = Vocabulary.set(["terdiri", "consists", "consisting", "comprises", "comprising"])
     mutating func noteImaginedFigure() { lastFigure = .ownerless }
     mutating func endSentence() { sentencesRead += 1 }
 

@@ -348,6 +348,11 @@ struct FactExtractor {
                 if f.kind == .modelCount || f.kind == .count, subject == nil { subject = entity } else if subject != entity { f.scope = entityNames[entity] }
             }
         }
+        // "kerugian 3,1 miliar dollar AS … bagi Microsoft", "$6.6 billion for TSMC and $8.5 billion for Intel".
+        if !shared, f.kind == .money || f.kind == .percent, let clause = clauses.first(where: { $0.contains(quantity.lowerBound) }),
+           let recipient = attribution.recipient(after: quantity, in: clause), subject == nil || attribution.hasRespectiveRecipients(in: sentence) {
+            subject = recipient
+        }
         if subject == nil, !shared {
             subject = discourse.referent(in: sentence, before: quantity.lowerBound, keys: keys, text: text, tokens: tokens, attribution: attribution)
                 ?? discourse.companyAfter(quantity, in: sentence, keys: keys, attribution: attribution)
@@ -365,7 +370,9 @@ struct FactExtractor {
         // "10,000 Nvidia A100 GPUs": the maker named inside a count is what is counted, not who counts it.
         if f.kind == .count, let owner = subject, quantity.contains(where: { attribution.entityAt[$0] == Int32(owner) }) { subject = nil }
         if let owner = subject, owner != ownIndex, owner >= knownSubjects, MarketIndex.isIndex(entityNames[owner]) { subject = nil }
-        if subject != nil || Self.pointedBack.contains(f.kind) { discourse.noteFigure(owner: subject) }
+        if subject != nil || Self.pointedBack.contains(f.kind), !Discourse.isBreakdown(sentence, before: quantity.lowerBound, keys: keys) {
+            discourse.noteFigure(owner: subject)
+        }
         f.subject = subject.map { entityNames[$0] } ?? pair
         return subject
     }
