@@ -62,6 +62,27 @@ struct EnglishWireTests {
                quote: "171%", subject: "Nvidia", role: "change", direction: .up),
         Expect(text: "Tencent's capital expenditure rose 221% to 76.8 billion yuan last year.",
                quote: "76.8 billion yuan", subject: "Tencent", role: "budget"),
+        // A demonym before a noun phrase ending in a company noun describes the company named next.
+        Expect(text: "Chinese artificial intelligence start-up Moonshot AI has raised about $600 million in a new funding round.",
+               quote: "about $600 million", subject: "Moonshot AI", bound: .approx, role: "funding"),
+        // A relative clause right after a name is about that name, not about the sentence's subject.
+        Expect(text: "Chinese AI firms race to catch up with OpenAI, which was valued at $500 billion in a share sale this month.",
+               quote: "$500 billion", subject: "OpenAI", role: "valuation"),
+        Expect(text: "Alibaba invested in Moonshot AI, which raised $1 billion last year.",
+               quote: "$1 billion", subject: "Moonshot AI", role: "funding"),
+        // A name glued to "-listed", "-backed" describes; "Its" points back.
+        Expect(text: "Alibaba reported higher cloud revenue. Its Hong Kong-listed shares climbed as much as 5.2% in early trade.",
+               quote: "as much as 5.2%", subject: "Alibaba", bound: .lessThan, direction: .up),
+        // Who a forecast is about, not who forecasts; and the trailing change of that figure.
+        Expect(text: "Analysts at Morgan Stanley estimate China's AI capital expenditure could reach $98 billion this year, up 48% from 2024.",
+               quote: "$98 billion", subject: "China", role: "budget"),
+        Expect(text: "Analysts at Morgan Stanley estimate China's AI capital expenditure could reach $98 billion this year, up 48% from 2024.",
+               quote: "48%", subject: "China", direction: .up),
+        Expect(text: "IDC expects the global market for AI servers to grow 25% next year.",
+               quote: "25%", subject: nil, direction: .up),
+        // A headline's "at $X valuation".
+        Expect(text: "Moonshot AI raises funds at $3.8 billion valuation.",
+               quote: "$3.8 billion", subject: "Moonshot AI", role: "valuation"),
         // "about" is approximate.
         Expect(text: "OpenAI is losing about $5 billion a year, the newspaper reported.",
                quote: "about $5 billion", subject: "OpenAI", bound: .approx, role: "loss"),
