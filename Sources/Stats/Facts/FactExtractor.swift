@@ -624,7 +624,7 @@ struct FactExtractor {
 
     /// "200 model Qwen sumber terbuka": open-source models are AI models.
     private func isOpenSource(after m: Int, _ sentence: Range<Int>) -> Bool {
-        (m + 2..<min(sentence.upperBound, m + 4)).contains { keys[$0] == Self.terbuka && keys[$0 - 1] == Self.sumber }
+        (m + 2..<max(m + 2, min(sentence.upperBound, m + 4))).contains { keys[$0] == Self.terbuka && keys[$0 - 1] == Self.sumber }
     }
     static let sumber = Vocabulary.key("sumber"), terbuka = Vocabulary.key("terbuka")
 
