@@ -34,6 +34,7 @@ struct NumberOfModelsTests {
         ("Meta has published more than 30 open-source models this year.", [30.0]),
         ("Apple sold 3 iPhone models in the shop last year.", []),
         ("Toko itu menjual 3 model iPhone tahun lalu.", []),
+        ("Startup AI itu kini punya 200 model", [200.0]),  // the model word closes the text: nothing read past it
     ])
     func familyAndOpenSource(_ text: String, _ counts: [Double]) {
         #expect(Self.models(text) == counts, "\(text)")
