@@ -73,6 +73,10 @@ struct EnglishWireTests {
         // A name glued to "-listed", "-backed" describes; "Its" points back.
         Expect(text: "Alibaba reported higher cloud revenue. Its Hong Kong-listed shares climbed as much as 5.2% in early trade.",
                quote: "as much as 5.2%", subject: "Alibaba", bound: .lessThan, direction: .up),
+        Expect(text: "Nvidia-backed CoreWeave raised $7.5 billion in debt financing.",
+               quote: "$7.5 billion", subject: "CoreWeave", role: "funding"),
+        Expect(text: "Laki-laki yang bekerja di pabrik itu mendapat upah 5 juta rupiah sebulan.",
+               quote: "5 juta rupiah", subject: nil, role: "salary"),
         // Who a forecast is about, not who forecasts; and the trailing change of that figure.
         Expect(text: "Analysts at Morgan Stanley estimate China's AI capital expenditure could reach $98 billion this year, up 48% from 2024.",
                quote: "$98 billion", subject: "China", role: "budget"),

@@ -307,14 +307,17 @@ struct Attribution {
         return category == .country || category == .person ? nil : k
     }
 
-    /// "Its Hong Kong-listed shares", "Nvidia-backed CoreWeave", "U.S.-based": a name glued to a hyphen and a word in
-    /// lower case describes what follows; it does not act. Not "Baidu-nya" (its Baidu).
+    /// "Its Hong Kong-listed shares", "Nvidia-backed CoreWeave", "a Tencent-led round": a name glued to a hyphen and a
+    /// participle describes what follows; it does not act. So does a doubled word read as a name ("Laki-laki",
+    /// "Gara-gara"). Not a name going on in lower case ("Yamaha N-max", "Son Heung-min", "Seal 06 DM-i").
     private func isGluedModifier(_ end: Int) -> Bool {
         guard end + 1 < tokens.count, keys[end] == ReferringPhrase.dash, !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore,
               tokens[end + 1].kind == .word, text[tokens[end + 1].start] &- 0x61 < 26 else { return false }
-        return keys[end + 1] != Self.nya
+        let word = tokens[end + 1], length = word.end - word.start
+        if length >= 3, text[word.end - 2] == 0x65, text[word.end - 1] == 0x64 { return true }   // -ed
+        return Self.gluedParticiples.contains(keys[end + 1]) || end >= 1 && keys[end - 1] == keys[end + 1]
     }
-    static let nya = Vocabulary.key("nya")
+    static let gluedParticiples = Vocabulary.set(["based", "made", "born", "built"])
 
     /// The token of the person in "X's founder NAME", "X's Chief Executive NAME" after a name ending at `end` (a
     /// title in capitals too, which `apposedAfterPossessive` does not read).
@@ -682,7 +685,9 @@ struct Attribution {
     private func actingAfterForecast(_ forecaster: Int, _ quantity: Range<Int>) -> Int? {
         var start = matches[Int(matchAt[forecaster])].tokens.upperBound + 1
         if start < quantity.lowerBound, keys[start] == Discourse.that || keys[start] == Discourse.bahwa { start += 1 }
-        guard start < quantity.lowerBound, let t = firstActing(in: start..<quantity.lowerBound) else { return nil }
+        // Not a name in brackets, which spells out a term ("pertumbuhan CAGR (Compound Annual Growth Rate)").
+        guard start < quantity.lowerBound, let t = firstActing(in: start..<quantity.lowerBound),
+              !(tokens[t - 1].kind == .punct && text[tokens[t - 1].start] == 0x28) else { return nil }
         return Int(entityAt[t])
     }
 
