@@ -84,6 +84,16 @@ struct EnglishWireTests {
                quote: "48%", subject: "China", direction: .up),
         Expect(text: "IDC expects the global market for AI servers to grow 25% next year.",
                quote: "25%", subject: nil, direction: .up),
+        // A company that says something of itself owns the figure; a name read as a company is no speaker.
+        Expect(text: "In a separate filing, Horizon Robotics said it had raised HK$6.3 billion through a share placement.",
+               quote: "HK$6.3 billion", subject: "Horizon Robotics", role: "funding"),
+        Expect(text: "Horizon Robotics mengatakan pihaknya meraup dana 6,3 miliar dollar Hong Kong lewat penempatan saham.",
+               quote: "6,3 miliar dollar Hong Kong", subject: "Horizon Robotics"),
+        Expect(text: "NIO said deliveries rose 40.8% to 87,071 units in October.",
+               quote: "40.8%", subject: "NIO", direction: .up),
+        // A person who speaks still does not own the figure.
+        Expect(text: "Edwin mengatakan penjualan naik 12 persen tahun ini.",
+               quote: "12 persen", subject: nil, direction: .up),
         // A headline's "at $X valuation".
         Expect(text: "Moonshot AI raises funds at $3.8 billion valuation.",
                quote: "$3.8 billion", subject: "Moonshot AI", role: "valuation"),

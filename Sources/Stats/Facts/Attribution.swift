@@ -414,13 +414,23 @@ struct Attribution {
             let next = keys[end + 1] == Discourse.bahwa || keys[end + 1] == Discourse.that ? end + 2 : end + 1
             if next < tokens.count, usable(at: next), actsAfter(matches[Int(matchAt[next])].tokens.upperBound) { return true }
         }
-        // A person, or an agency reporting statistics ("Badan Pusat Statistik menyebut, …").
+        // A person, or an agency reporting statistics ("Badan Pusat Statistik menyebut, …"); not an organisation
+        // speaking of itself ("The agency said it had raised …").
         guard categories[Int(entityAt[t])] == .person || categories[Int(entityAt[t])] == .organisation else { return false }
+        if categories[Int(entityAt[t])] == .organisation, speaksOfItself(after: end) { return false }
         // "Pendiri 01.AI, Kai-Fu Lee, mengatakan …": the comma closing an apposition may stand before the verb.
         let verb = isComma(end) ? end + 1 : end
         if verb < tokens.count, Vocabulary.speechVerbs.contains(keys[verb]) { return true }
         return t > 0 && Vocabulary.speechVerbs.contains(keys[t - 1])
     }
+
+    /// "… said it had raised", "… said its revenue": the speaker's own figure follows.
+    private func speaksOfItself(after end: Int) -> Bool {
+        guard end + 1 < tokens.count, Vocabulary.speechVerbs.contains(keys[end]) else { return false }
+        let next = keys[end + 1] == Discourse.that ? end + 2 : end + 1
+        return next < tokens.count && Self.itself.contains(keys[next])
+    }
+    static let itself = Vocabulary.set(["it", "its", "pihaknya"])
 
     /// "X memberi 50 juta token dan Y memberi 150 juta token", "X rose 8 percent while Y fell 3 percent": after an
     /// earlier figure, a coordinator followed by a name opens a part with its own subject.
