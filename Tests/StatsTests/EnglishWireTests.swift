@@ -75,6 +75,8 @@ struct EnglishWireTests {
                quote: "as much as 5.2%", subject: "Alibaba", bound: .lessThan, direction: .up),
         Expect(text: "Nvidia-backed CoreWeave raised $7.5 billion in debt financing.",
                quote: "$7.5 billion", subject: "CoreWeave", role: "funding"),
+        Expect(text: "OpenAI expects revenue to triple this year. The Microsoft-backed company lost about $5 billion in 2024.",
+               quote: "about $5 billion", subject: "OpenAI", bound: .approx),
         Expect(text: "Laki-laki yang bekerja di pabrik itu mendapat upah 5 juta rupiah sebulan.",
                quote: "5 juta rupiah", subject: nil, role: "salary"),
         // Who a forecast is about, not who forecasts; and the trailing change of that figure.

@@ -310,7 +310,7 @@ struct Attribution {
     /// "Its Hong Kong-listed shares", "Nvidia-backed CoreWeave", "a Tencent-led round": a name glued to a hyphen and a
     /// participle describes what follows; it does not act. So does a doubled word read as a name ("Laki-laki",
     /// "Gara-gara"). Not a name going on in lower case ("Yamaha N-max", "Son Heung-min", "Seal 06 DM-i").
-    private func isGluedModifier(_ end: Int) -> Bool {
+    func isGluedModifier(_ end: Int) -> Bool {
         guard end + 1 < tokens.count, keys[end] == ReferringPhrase.dash, !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore,
               tokens[end + 1].kind == .word, text[tokens[end + 1].start] &- 0x61 < 26 else { return false }
         let word = tokens[end + 1], length = word.end - word.start
