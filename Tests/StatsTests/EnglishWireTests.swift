@@ -77,6 +77,9 @@ struct EnglishWireTests {
                quote: "$7.5 billion", subject: "CoreWeave", role: "funding"),
         Expect(text: "OpenAI expects revenue to triple this year. The Microsoft-backed company lost about $5 billion in 2024.",
                quote: "about $5 billion", subject: "OpenAI", bound: .approx),
+        // A place after a possessive says where the revenue is made, not whose it is.
+        Expect(text: "Nvidia reported results. The company's China revenue dropped to $2.8 billion in the July quarter.",
+               quote: "$2.8 billion", subject: "Nvidia", role: "revenue"),
         Expect(text: "Laki-laki yang bekerja di pabrik itu mendapat upah 5 juta rupiah sebulan.",
                quote: "5 juta rupiah", subject: nil, role: "salary"),
         // Who a forecast is about, not who forecasts; and the trailing change of that figure.

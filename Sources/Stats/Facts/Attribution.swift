@@ -276,7 +276,8 @@ struct Attribution {
                 || (t - 1 == objectEnd && Vocabulary.nameJoiners.contains(keys[t - 1])) || isTransitiveVerb(t - 1) || isRelativeAgent(t - 1)
                 || isNounAfterPreposition(t - 1, from: range.lowerBound))
             if governed { objectEnd = end } else if usable(at: t), !isSpeaker(t, end), !isSource(t, end, from: range.lowerBound),
-                                                    !isPlaceInReferringPhrase(t, end: end, in: range), !isGluedModifier(end) {
+                                                    !isPlaceInReferringPhrase(t, end: end, in: range), !isGluedModifier(end),
+                                                    !isPlaceAfterPossessive(t) {
                 // "DeepSeek's founder Liang Wenfeng is worth …": the person the company's title names acts.
                 if let titled = titledAfterPossessive(end, before: range.upperBound) ?? titledPossessor(end, before: range.upperBound) {
                     return titled
@@ -305,6 +306,12 @@ struct Attribution {
         guard ReferringPhrase.headNouns.contains(noun) || noun == ReferringPhrase.up && keys[k - 2] == ReferringPhrase.dash else { return nil }
         let category = categories[Int(entityAt[k])]
         return category == .country || category == .person ? nil : k
+    }
+
+    /// "The company's China revenue", "Apple's US sales": a place after a possessive says where, not who.
+    private func isPlaceAfterPossessive(_ t: Int) -> Bool {
+        t >= 2 && categories[Int(entityAt[t])] == .country && keys[t - 1] == ReferringPhrase.s && tokens[t - 2].kind == .punct
+            && !tokens[t - 1].spaceBefore
     }
 
     /// "Its Hong Kong-listed shares", "Nvidia-backed CoreWeave", "a Tencent-led round": a name glued to a hyphen and a

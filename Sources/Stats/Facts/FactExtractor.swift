@@ -126,8 +126,11 @@ struct FactExtractor {
         if currency == nil, let (share, after) = Fraction(keys: keys).read(at: t, limit: limit) {
             // "First Half of 2016", "setengah dari tahun ini": part of a period is a time, not a share.
             if opensPeriod(after, limit: limit) { return nil }
-            // "setengah dari model AI" = 50 percent, "two-thirds of" = 66.67 percent
-            var f = fact(.percent, .number(share), tokens: t..<after, sentence: sentence)
+            // "setengah dari model AI" = 50 percent, "two-thirds of" = 66.67 percent; "lebih dari setengah dari",
+            // "roughly a quarter of" keep their bound.
+            let bounded = boundBefore(t)
+            var f = fact(.percent, .number(share), tokens: (bounded?.1 ?? t)..<after, sentence: sentence)
+            if let bounded { f.bound = bounded.0 }
             f.unit = "%"
             f.role = PercentRole.share.rawValue
             return (f, after)
