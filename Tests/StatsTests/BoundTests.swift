@@ -22,6 +22,18 @@ struct BoundTests {
         #expect(try read(text, quote).bound == bound, "\(text)")
     }
 
+    @Test("a fraction keeps the bound written before it", arguments: [
+        ("Lebih dari setengah dari perusahaan AI di China merugi tahun lalu.", "Lebih dari setengah dari", Bound.moreThan, 50.0),
+        ("Hampir sepertiga dari pengguna layanan itu berasal dari luar negeri.", "Hampir sepertiga dari", .approx, 33.33),
+        ("Huawei ships roughly a quarter of the chips sold in China.", "roughly a quarter of", .approx, 25),
+        ("Half of the firms reported losses.", "Half of", .exact, 50),
+    ])
+    func boundedFractions(_ text: String, _ quote: String, _ bound: Bound, _ percent: Double) throws {
+        let f = try read(text, quote)
+        #expect(f.bound == bound, "\(text)")
+        #expect(f.value.number == percent, "\(text)")
+    }
+
     @Test("starting prices and thresholds", arguments: [
         ("Laptop ini dijual mulai Rp 8 juta.", "mulai Rp 8 juta", Bound.atLeast),
         ("The laptop sells starting at $699.", "starting at $699", .atLeast),

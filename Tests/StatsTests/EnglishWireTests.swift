@@ -62,6 +62,46 @@ struct EnglishWireTests {
                quote: "171%", subject: "Nvidia", role: "change", direction: .up),
         Expect(text: "Tencent's capital expenditure rose 221% to 76.8 billion yuan last year.",
                quote: "76.8 billion yuan", subject: "Tencent", role: "budget"),
+        // A demonym before a noun phrase ending in a company noun describes the company named next.
+        Expect(text: "Chinese artificial intelligence start-up Moonshot AI has raised about $600 million in a new funding round.",
+               quote: "about $600 million", subject: "Moonshot AI", bound: .approx, role: "funding"),
+        // A relative clause right after a name is about that name, not about the sentence's subject.
+        Expect(text: "Chinese AI firms race to catch up with OpenAI, which was valued at $500 billion in a share sale this month.",
+               quote: "$500 billion", subject: "OpenAI", role: "valuation"),
+        Expect(text: "Alibaba invested in Moonshot AI, which raised $1 billion last year.",
+               quote: "$1 billion", subject: "Moonshot AI", role: "funding"),
+        // A name glued to "-listed", "-backed" describes; "Its" points back.
+        Expect(text: "Alibaba reported higher cloud revenue. Its Hong Kong-listed shares climbed as much as 5.2% in early trade.",
+               quote: "as much as 5.2%", subject: "Alibaba", bound: .lessThan, direction: .up),
+        Expect(text: "Nvidia-backed CoreWeave raised $7.5 billion in debt financing.",
+               quote: "$7.5 billion", subject: "CoreWeave", role: "funding"),
+        Expect(text: "OpenAI expects revenue to triple this year. The Microsoft-backed company lost about $5 billion in 2024.",
+               quote: "about $5 billion", subject: "OpenAI", bound: .approx),
+        // A place after a possessive says where the revenue is made, not whose it is.
+        Expect(text: "Nvidia reported results. The company's China revenue dropped to $2.8 billion in the July quarter.",
+               quote: "$2.8 billion", subject: "Nvidia", role: "revenue"),
+        Expect(text: "Laki-laki yang bekerja di pabrik itu mendapat upah 5 juta rupiah sebulan.",
+               quote: "5 juta rupiah", subject: nil, role: "salary"),
+        // Who a forecast is about, not who forecasts; and the trailing change of that figure.
+        Expect(text: "Analysts at Morgan Stanley estimate China's AI capital expenditure could reach $98 billion this year, up 48% from 2024.",
+               quote: "$98 billion", subject: "China", role: "budget"),
+        Expect(text: "Analysts at Morgan Stanley estimate China's AI capital expenditure could reach $98 billion this year, up 48% from 2024.",
+               quote: "48%", subject: "China", direction: .up),
+        Expect(text: "IDC expects the global market for AI servers to grow 25% next year.",
+               quote: "25%", subject: nil, direction: .up),
+        // A company that says something of itself owns the figure; a name read as a company is no speaker.
+        Expect(text: "In a separate filing, Horizon Robotics said it had raised HK$6.3 billion through a share placement.",
+               quote: "HK$6.3 billion", subject: "Horizon Robotics", role: "funding"),
+        Expect(text: "Horizon Robotics mengatakan pihaknya meraup dana 6,3 miliar dollar Hong Kong lewat penempatan saham.",
+               quote: "6,3 miliar dollar Hong Kong", subject: "Horizon Robotics"),
+        Expect(text: "NIO said deliveries rose 40.8% to 87,071 units in October.",
+               quote: "40.8%", subject: "NIO", direction: .up),
+        // A person who speaks still does not own the figure.
+        Expect(text: "Edwin mengatakan penjualan naik 12 persen tahun ini.",
+               quote: "12 persen", subject: nil, direction: .up),
+        // A headline's "at $X valuation".
+        Expect(text: "Moonshot AI raises funds at $3.8 billion valuation.",
+               quote: "$3.8 billion", subject: "Moonshot AI", role: "valuation"),
         // "about" is approximate.
         Expect(text: "OpenAI is losing about $5 billion a year, the newspaper reported.",
                quote: "about $5 billion", subject: "OpenAI", bound: .approx, role: "loss"),

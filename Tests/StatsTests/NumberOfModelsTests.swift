@@ -28,6 +28,18 @@ struct NumberOfModelsTests {
         #expect(Self.models(text).isEmpty, "\(text)")
     }
 
+    @Test("a model family or 'open source' between or after: counts of AI models, not of phones", arguments: [
+        ("Alibaba has released over 200 open-source Qwen models so far.", [200.0]),
+        ("Alibaba telah merilis lebih dari 200 model Qwen sumber terbuka sejauh ini.", [200.0]),
+        ("Meta has published more than 30 open-source models this year.", [30.0]),
+        ("Apple sold 3 iPhone models in the shop last year.", []),
+        ("Toko itu menjual 3 model iPhone tahun lalu.", []),
+        ("Startup AI itu kini punya 200 model", [200.0]),  // the model word closes the text: nothing read past it
+    ])
+    func familyAndOpenSource(_ text: String, _ counts: [Double]) {
+        #expect(Self.models(text) == counts, "\(text)")
+    }
+
     @Test("'large-scale AI models' and 'a hundred models' are counts of AI models")
     func largeScale() {
         #expect(Self.models("China has developed at least 79 large-scale AI models with more than 1 billion parameters each.") == [79])

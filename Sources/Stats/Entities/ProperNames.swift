@@ -112,8 +112,13 @@ struct ProperNames {
             let place = category == nil && places.isPlace(first..<end, keys: keys, tokens: tokens, text: text)
             // "Liputan6.com, Jakarta -Infinix …": a place before a dash that opens the sentence is its dateline.
             if place, end < sentence.upperBound, tokens[end].spaceBefore, ByteClass.isDash(text, tokens[end]), first - sentence.lowerBound <= 4 { t = end; continue }
-            // "Edwin mengatakan": whoever speaks is a person.
-            if category == nil, !place, end < sentence.upperBound, speechVerbs.contains(keys[end]) { category = .person }
+            // "Edwin mengatakan": whoever speaks is a person, unless the name reads as a company ("Horizon Robotics
+            // said"), or is an English acronym ("NIO said"; Indonesian ones are mostly agencies: "BPS menyebut").
+            if category == nil, !place, end < sentence.upperBound, speechVerbs.contains(keys[end]),
+               end - first == 1 ? !isAcronym(first) || !Self.englishSpeech.contains(keys[end])
+                                : !(first..<end).contains(where: { Self.industryWords.contains(keys[$0]) }) {
+                category = .person
+            }
             let single = end - first == 1
             // After a dash, bracket or quote a lone capital opens a phrase ("-- Robot bedah …", "(Earnings per Share)").
             let opensSentence = !afterTitle && ((sentence.lowerBound..<first).allSatisfy { tokens[$0].kind == .punct }
@@ -638,6 +643,7 @@ struct ProperNames {
         "senior",
     ])
     /// Words of an industry in a name make it a company: "Sanil Electric", "Kakao Mobility".
+    static let englishSpeech = Vocabulary.set(["said", "says", "told", "added", "noted", "explained"])
     static let industryWords = Vocabulary.set([
         "electric", "energy", "tech", "semiconductor", "semiconductors", "mobile", "mobility", "motor", "systems", "solutions",
         "software", "networks", "network", "media", "digital", "telecom", "telecommunications", "airlines", "bank", "pharma",

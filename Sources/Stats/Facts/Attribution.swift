@@ -101,10 +101,11 @@ struct Attribution {
         if own > 0, Vocabulary.trailingChanges.contains(keys[clause.lowerBound]), quantity.lowerBound - clause.lowerBound <= 2 {
             let before = parts[own - 1]
             // A place is never that subject ("The company sold 26 million phones in Western Europe, up 61 percent").
-            if (before.lowerBound..<before.upperBound).contains(where: { tokens[$0].kind == .number && entityAt[$0] < 0 }),
+            if let number = (before.lowerBound..<before.upperBound).first(where: { tokens[$0].kind == .number && entityAt[$0] < 0 }),
                let acting = firstActing(in: coordinatedStart(before.lowerBound, before: before.upperBound)..<before.upperBound),
                categories[Int(entityAt[acting])] != .country {
-                return Int(entityAt[acting])
+                // "Analysts at Morgan Stanley estimate China's … could reach $98 billion this year, up 48%": the forecast's.
+                return isForecaster(acting, of: number..<number + 1) ? actingAfterForecast(acting, number..<number + 1) : Int(entityAt[acting])
             }
         }
         // 2. The owner named right after the counted noun.
@@ -125,7 +126,7 @@ struct Attribution {
         // its own subject; the actor of the part before is not it.
         if part == clause.lowerBound, opensUnknownPart(clause.lowerBound, before: quantity.lowerBound) { return .decided(nil) }
         if let acting = firstActing(in: part..<quantity.lowerBound) {
-            if isForecaster(acting, of: quantity) { return .decided(nil) }
+            if isForecaster(acting, of: quantity) { return .decided(actingAfterForecast(acting, quantity)) }
             // "Malaysia, Jepang, dan Korea Selatan dikenakan tarif 24 persen": the last of a list is not the subject alone.
             if own > 0, Vocabulary.nameJoiners.contains(keys[clause.lowerBound]), acting == clause.lowerBound + 1,
                soleEntity(parts[own - 1]) != nil { return .decided(nil) }
@@ -136,7 +137,20 @@ struct Attribution {
         // Only when the clause says whose the figure is ("yang kekayaannya", "whose", "yang memegang").
         if own > 0, Vocabulary.relativeStarts.contains(keys[clause.lowerBound]), isOwnedInClause(clause.lowerBound..<quantity.lowerBound),
            let head = lastEntity(in: parts[own - 1]) { return .decided(head.pairStart.map(Self.shared(at:)) ?? head.entity) }
+        // "… catch up with OpenAI, which was valued at $500 billion", "China, which imported …": an English relative
+        // clause right after a name, naming no one itself, is about that name.
+        if own > 0, Self.whichWords.contains(keys[clause.lowerBound]), let head = nameClosing(parts[own - 1]),
+           !(clause.lowerBound..<quantity.lowerBound).contains(where: { entityAt[$0] >= 0 }) { return .decided(head) }
         return .undecided
+    }
+
+    static let whichWords = Vocabulary.set(["which", "who"])
+
+    /// The entity whose name ends `part` ("… with OpenAI" before ", which …").
+    private func nameClosing(_ part: Range<Int>) -> Int? {
+        let t = part.upperBound - 1
+        guard t >= part.lowerBound, usable(at: t), matches[Int(matchAt[t])].tokens.upperBound == part.upperBound else { return nil }
+        return Int(entityAt[t])
     }
 
     /// Step 2: the owner named right after the counted noun ("… 50 juta pengguna Baidu"): the last name of a chain of names.
@@ -172,7 +186,7 @@ struct Attribution {
                 index += 1
                 continue
             }
-            if isForecaster(first.token, of: quantity) { return nil }
+            if isForecaster(first.token, of: quantity) { return actingAfterForecast(first.token, quantity) }
             // "Sam Altman, OpenAI's chief executive, has said the company needs …": the person only speaks.
             if index < own, categories[first.entity] == .person, opensWithSpeech(parts[own]) { return nil }
             if sharesWithNext(first.token) { return Self.shared(at: first.token) }
@@ -262,7 +276,8 @@ struct Attribution {
                 || (t - 1 == objectEnd && Vocabulary.nameJoiners.contains(keys[t - 1])) || isTransitiveVerb(t - 1) || isRelativeAgent(t - 1)
                 || isNounAfterPreposition(t - 1, from: range.lowerBound) || isFigureRecipient(t))
             if governed { objectEnd = end } else if usable(at: t), !isSpeaker(t, end), !isSource(t, end, from: range.lowerBound),
-                                                    !isPlaceInReferringPhrase(t, end: end, in: range) {
+                                                    !isPlaceInReferringPhrase(t, end: end, in: range), !isGluedModifier(end),
+                                                    !isPlaceAfterPossessive(t) {
                 // "DeepSeek's founder Liang Wenfeng is worth …": the person the company's title names acts.
                 if let titled = titledAfterPossessive(end, before: range.upperBound) ?? titledPossessor(end, before: range.upperBound) {
                     return titled
@@ -270,6 +285,7 @@ struct Attribution {
                 // "perusahaan China Zhipu", "Chinese start-up Moonshot": the company named next is the subject.
                 if categories[Int(entityAt[t])] == .country, let next = (end..<min(range.upperBound, end + 4)).first(where: { entityAt[$0] >= 0 }),
                    usable(at: next), categories[Int(entityAt[next])] == .company { return next }
+                if categories[Int(entityAt[t])] == .country, let named = namedAfterCompanyNoun(end, before: range.upperBound) { return named }
                 if let apposed = apposedAfterPossessive(end, in: range) { return apposed }
                 return t
             }
@@ -277,6 +293,38 @@ struct Attribution {
         }
         return nil
     }
+
+    /// "Chinese artificial intelligence start-up Moonshot AI has raised …": after a demonym, a phrase in lower case
+    /// ending in a company noun, then a name: the name is the company the phrase describes (a guessed name too).
+    private func namedAfterCompanyNoun(_ end: Int, before limit: Int) -> Int? {
+        var k = end
+        while k < limit, k - end < 8, entityAt[k] < 0, tokens[k].kind == .word && text[tokens[k].start] &- 0x61 < 26 || keys[k] == ReferringPhrase.dash {
+            k += 1
+        }
+        guard k > end + 1, k < limit, usable(at: k) else { return nil }
+        let noun = keys[k - 1]
+        guard ReferringPhrase.headNouns.contains(noun) || noun == ReferringPhrase.up && keys[k - 2] == ReferringPhrase.dash else { return nil }
+        let category = categories[Int(entityAt[k])]
+        return category == .country || category == .person ? nil : k
+    }
+
+    /// "The company's China revenue", "Apple's US sales": a place after a possessive says where, not who.
+    private func isPlaceAfterPossessive(_ t: Int) -> Bool {
+        t >= 2 && categories[Int(entityAt[t])] == .country && keys[t - 1] == ReferringPhrase.s && tokens[t - 2].kind == .punct
+            && !tokens[t - 1].spaceBefore
+    }
+
+    /// "Its Hong Kong-listed shares", "Nvidia-backed CoreWeave", "a Tencent-led round": a name glued to a hyphen and a
+    /// participle describes what follows; it does not act. So does a doubled word read as a name ("Laki-laki",
+    /// "Gara-gara"). Not a name going on in lower case ("Yamaha N-max", "Son Heung-min", "Seal 06 DM-i").
+    func isGluedModifier(_ end: Int) -> Bool {
+        guard end + 1 < tokens.count, keys[end] == ReferringPhrase.dash, !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore,
+              tokens[end + 1].kind == .word, text[tokens[end + 1].start] &- 0x61 < 26 else { return false }
+        let word = tokens[end + 1], length = word.end - word.start
+        if length >= 3, text[word.end - 2] == 0x65, text[word.end - 1] == 0x64 { return true }   // -ed
+        return Self.gluedParticiples.contains(keys[end + 1]) || end >= 1 && keys[end - 1] == keys[end + 1]
+    }
+    static let gluedParticiples = Vocabulary.set(["based", "made", "born", "built"])
 
     /// The token of the person in "X's founder NAME", "X's Chief Executive NAME" after a name ending at `end` (a
     /// title in capitals too, which `apposedAfterPossessive` does not read).
@@ -373,13 +421,23 @@ struct Attribution {
             let next = keys[end + 1] == Discourse.bahwa || keys[end + 1] == Discourse.that ? end + 2 : end + 1
             if next < tokens.count, usable(at: next), actsAfter(matches[Int(matchAt[next])].tokens.upperBound) { return true }
         }
-        // A person, or an agency reporting statistics ("Badan Pusat Statistik menyebut, …").
+        // A person, or an agency reporting statistics ("Badan Pusat Statistik menyebut, …"); not an organisation
+        // speaking of itself ("The agency said it had raised …").
         guard categories[Int(entityAt[t])] == .person || categories[Int(entityAt[t])] == .organisation else { return false }
+        if categories[Int(entityAt[t])] == .organisation, speaksOfItself(after: end) { return false }
         // "Pendiri 01.AI, Kai-Fu Lee, mengatakan …": the comma closing an apposition may stand before the verb.
         let verb = isComma(end) ? end + 1 : end
         if verb < tokens.count, Vocabulary.speechVerbs.contains(keys[verb]) { return true }
         return t > 0 && Vocabulary.speechVerbs.contains(keys[t - 1])
     }
+
+    /// "… said it had raised", "… said its revenue": the speaker's own figure follows.
+    private func speaksOfItself(after end: Int) -> Bool {
+        guard end + 1 < tokens.count, Vocabulary.speechVerbs.contains(keys[end]) else { return false }
+        let next = keys[end + 1] == Discourse.that ? end + 2 : end + 1
+        return next < tokens.count && Self.itself.contains(keys[next])
+    }
+    static let itself = Vocabulary.set(["it", "its", "pihaknya"])
 
     /// "X memberi 50 juta token dan Y memberi 150 juta token", "X rose 8 percent while Y fell 3 percent": after an
     /// earlier figure, a coordinator followed by a name opens a part with its own subject.
@@ -639,10 +697,22 @@ struct Attribution {
         return !(max(end, quantity.lowerBound - 10)..<quantity.lowerBound).contains { Self.ownFigures.contains(keys[$0]) }
     }
 
+    /// Whom a forecast is about: "Analysts at Morgan Stanley estimate China's AI capital expenditure could reach …",
+    /// "Goldman expects Nvidia's revenue to rise …". Nil when the forecast names no one.
+    private func actingAfterForecast(_ forecaster: Int, _ quantity: Range<Int>) -> Int? {
+        var start = matches[Int(matchAt[forecaster])].tokens.upperBound + 1
+        if start < quantity.lowerBound, keys[start] == Discourse.that || keys[start] == Discourse.bahwa { start += 1 }
+        // Not a name in brackets, which spells out a term ("pertumbuhan CAGR (Compound Annual Growth Rate)").
+        guard start < quantity.lowerBound, let t = firstActing(in: start..<quantity.lowerBound),
+              !(tokens[t - 1].kind == .punct && text[tokens[t - 1].start] == 0x28) else { return nil }
+        return Int(entityAt[t])
+    }
+
     static let to = Vocabulary.key("to")
     static let forecastVerbs = Vocabulary.set([
         "memprediksi", "memprediksikan", "memperkirakan", "memproyeksikan", "meramalkan", "meramal",
-        "predicts", "predicted", "forecasts", "forecast", "expects", "expected", "estimates", "estimated",
+        "predict", "predicts", "predicted", "forecasts", "forecast", "expect", "expects", "expected", "estimate", "estimates",
+        "estimated", "project", "projects", "projected",
     ])
     /// Figures a company forecasts about itself.
     static let ownFigures = Vocabulary.set(Discourse.accountNounWords + ["pendapatan", "penjualan", "sales", "valuasi", "valuation", "pendapatannya", "labanya"])
@@ -657,8 +727,10 @@ struct Attribution {
     /// What a money amount is, from the nearest cue word before it in the sentence ("biaya pelatihannya" → training_cost).
     func role(of quantity: Range<Int>, in sentence: Range<Int>) -> MoneyRole? {
         var t = quantity.lowerBound - 1
-        // "raised $300 million at a $2 billion valuation": after "a", the amount describes the noun that follows it.
-        if t >= sentence.lowerBound, keys[t] == Vocabulary.a || keys[t] == Vocabulary.an, let named = roleNamedAfter(quantity, in: sentence) {
+        // "raised $300 million at a $2 billion valuation", "raises funds at $3.8 billion valuation": after "a" or "at",
+        // the amount describes the noun that follows it.
+        if t >= sentence.lowerBound, keys[t] == Vocabulary.a || keys[t] == Vocabulary.an || keys[t] == Self.at,
+           let named = roleNamedAfter(quantity, in: sentence) {
             return named
         }
         let stop = max(sentence.lowerBound, quantity.lowerBound - 12)
@@ -710,7 +782,7 @@ struct Attribution {
     static let shareWords = Vocabulary.set(["saham", "lembar", "share"])
 
     static let onlyWords = Vocabulary.set(["just", "only", "hanya", "cuma", "sekitar", "about"])
-    static let net = Vocabulary.key("net"), data = Vocabulary.key("data")
+    static let net = Vocabulary.key("net"), data = Vocabulary.key("data"), at = Vocabulary.key("at")
     /// "IDC data show", "A Stanford report found": what a name publishes.
     static let sourceNounsAfter = Vocabulary.set(["data", "report", "study", "survey", "analysis", "estimates", "research"])
     static let paidForWords = Vocabulary.set(["for", "dengan", "seharga"])

@@ -126,8 +126,11 @@ struct FactExtractor {
         if currency == nil, let (share, after) = Fraction(keys: keys).read(at: t, limit: limit) {
             // "First Half of 2016", "setengah dari tahun ini": part of a period is a time, not a share.
             if opensPeriod(after, limit: limit) { return nil }
-            // "setengah dari model AI" = 50 percent, "two-thirds of" = 66.67 percent
-            var f = fact(.percent, .number(share), tokens: t..<after, sentence: sentence)
+            // "setengah dari model AI" = 50 percent, "two-thirds of" = 66.67 percent; "lebih dari setengah dari",
+            // "roughly a quarter of" keep their bound.
+            let bounded = boundBefore(t)
+            var f = fact(.percent, .number(share), tokens: (bounded?.1 ?? t)..<after, sentence: sentence)
+            if let bounded { f.bound = bounded.0 }
             f.unit = "%"
             f.role = PercentRole.share.rawValue
             return (f, after)
@@ -617,14 +620,26 @@ struct FactExtractor {
     func modelPhrase(at t: Int, _ sentence: Range<Int>) -> Int? {
         var m = t
         var ai = false
-        while m < sentence.upperBound, m - t < 4, Vocabulary.modelAdjectives.contains(keys[m]) {
+        // A model family of the lexicon may stand among the words: "200 open-source Qwen models".
+        while m < sentence.upperBound, m - t < 5, Vocabulary.modelAdjectives.contains(keys[m]) || isModelName(m) {
             if Vocabulary.aiModelAdjectives.contains(keys[m]) { ai = true }
             m += 1
         }
-        guard m < sentence.upperBound, Vocabulary.modelWords.contains(keys[m]), ai || isAIModelCount(m, sentence) else { return nil }
+        guard m < sentence.upperBound, Vocabulary.modelWords.contains(keys[m]), ai || isOpenSource(after: m, sentence) || isAIModelCount(m, sentence)
+        else { return nil }
         m += 1
         if m + 1 < sentence.upperBound, keys[m] == Vocabulary.bahasa, keys[m + 1] == Vocabulary.besar { m += 2 }
         return m
+    }
+
+    /// "200 model Qwen sumber terbuka": open-source models are AI models.
+    private func isOpenSource(after m: Int, _ sentence: Range<Int>) -> Bool {
+        (m + 2..<max(m + 2, min(sentence.upperBound, m + 4))).contains { keys[$0] == Self.terbuka && keys[$0 - 1] == Self.sumber }
+    }
+    static let sumber = Vocabulary.key("sumber"), terbuka = Vocabulary.key("terbuka")
+
+    private func isModelName(_ t: Int) -> Bool {
+        attribution.entityAt[t] >= 0 && attribution.categories[Int(attribution.entityAt[t])] == .model
     }
 
     /// "79 model kecerdasan buatan", "200 LLM", but not "3 model bisnis" or a sentence not about AI.

@@ -21,7 +21,7 @@ struct ReferringPhrase {
     }
 
     /// Whether "the" opens the phrase of the English company noun at `head`: "the company", "the Chinese start-up",
-    /// "the Hangzhou-based company", "the world's largest chipmaker".
+    /// "the Hangzhou-based company", "the Microsoft-backed company", "the world's largest chipmaker".
     func opensWithThe(_ head: Int, from start: Int) -> Bool {
         var k = head - 1
         var words = 0
@@ -29,9 +29,10 @@ struct ReferringPhrase {
             if keys[k] == Discourse.the { return true }
             if attribution.entityAt[k] >= 0 {
                 let first = attribution.matches[Int(attribution.matchAt[k])].tokens.lowerBound
-                guard attribution.category(Int(attribution.entityAt[k])) == .country || isBasedIn(k + 1) else { return false }
+                guard attribution.category(Int(attribution.entityAt[k])) == .country || isBasedIn(k + 1) || attribution.isGluedModifier(k + 1)
+                else { return false }
                 k = first - 1
-            } else if keys[k] == Self.based, k >= 2, keys[k - 1] == Self.dash { k -= 2    // "Hangzhou-based"
+            } else if k >= 2, keys[k - 1] == Self.dash, keys[k] == Self.based || attribution.isGluedModifier(k - 1) { k -= 2    // "Hangzhou-based", "Microsoft-backed"
             } else if Self.englishModifiers.contains(keys[k]) || isPossessiveS(k) { k -= 1
             } else { return false }
             words += 1

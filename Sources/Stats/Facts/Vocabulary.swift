@@ -115,7 +115,7 @@ enum Vocabulary {
                                       "notable", "major", "advanced", "domestic", "chinese", "american", "multimodal", "proprietary",
                                       "commercial", "registered", "approved", "different", "other", "base"])
     /// A model word after these is an AI model whatever the rest of the sentence says: "79 large-language models".
-    static let aiModelAdjectives = set(["language", "ai", "generative", "foundation", "frontier", "reasoning"])
+    static let aiModelAdjectives = set(["language", "ai", "generative", "foundation", "frontier", "reasoning", "source"])
     static let bahasa = key("bahasa"), besar = key("besar")
     /// "model bisnis" is a business model, not an AI model.
     static let notAIModel = set(["bisnis", "usaha", "ekonomi", "pembiayaan", "mobil", "kendaraan", "motor", "rumah", "baju", "pakaian", "busana", "ponsel", "hp", "smartphone", "produk", "kebijakan", "pembelajaran"])
