@@ -52,7 +52,7 @@ struct ArticleBody {
                 let reason = scratch.withUnsafeMutableBufferPointer { buffer -> Boilerplate.Reason? in
                     let line = UnsafeMutableBufferPointer(rebasing: buffer[0..<(b - a)])
                     _ = line.initialize(from: UnsafeBufferPointer(rebasing: text[a..<b]))
-                    return Boilerplate.reason(lowercasing: line, line: String(decoding: UnsafeBufferPointer(rebasing: text[a..<b]), as: UTF8.self))
+                    return Boilerplate.reason(lowercasing: line)
                 }
                 if reason == .caption {
                     isCaption = true
