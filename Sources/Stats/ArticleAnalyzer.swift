@@ -56,7 +56,7 @@ public struct ArticleAnalyzer: Sendable {
         let front = FrontMatter.parse(text, from: bomLength)
         let body = ArticleBody(text, from: front.bodyStart)
         let tokens = body.tokens
-        let keys = tokens.map { Vocabulary.key(text, $0) }
+        let keys = WordKey.keys(of: tokens, in: text)
         let language = Self.language(keys, declared: front.fields["language"])
 
         // Names first: digits inside a name are never read as numbers.
