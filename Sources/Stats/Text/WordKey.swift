@@ -17,8 +17,7 @@ enum WordKey {
         return tokens.withUnsafeBufferPointer { tokens in
             [UInt64](unsafeUninitializedCapacity: tokens.count) { keys, count in
                 for i in 0..<tokens.count {
-                    let token = tokens[i]
-                    precondition(token.start >= 0 && token.start <= token.end && token.end <= text.count, "token outside the text")
+                    let token = tokens[i]  // inside the text: the tokenizer made it from these bytes
                     (keys.baseAddress! + i).initialize(to: lowercased(UnsafeBufferPointer(start: base + token.start, count: token.end - token.start)))
                 }
                 count = tokens.count
