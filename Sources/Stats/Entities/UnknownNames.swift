@@ -50,9 +50,7 @@ enum UnknownNames {
                 t = end
             }
         }
-        // The ten most frequent per article are plenty to spot recurring names, and keep big corpora small. An article
-        // with none that recurs makes no arrays for them.
-        guard counts.contains(where: { $0.count >= 2 }) else { return [:] }
+        // The ten most frequent per article are plenty to spot recurring names, and keep big corpora small.
         let recurring = counts.filter { $0.count >= 2 }.map { (String(decoding: UnsafeBufferPointer(rebasing: text[$0.start..<$0.end]), as: UTF8.self), $0.count) }
         let kept = recurring.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(10)
         return Dictionary(Array(kept), uniquingKeysWith: +)
