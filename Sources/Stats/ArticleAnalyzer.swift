@@ -156,9 +156,9 @@ public struct ArticleAnalyzer: Sendable {
         var facts: [Fact] = []
         var discourse = Discourse()
         var notKept = 0
-        // A figure opens with a number or a starter word (`FactExtractor.facts`). The sentences after the last one that
-        // has either only tell the discourse who is talked about, and no figure is left to ask it: they are not read
-        // (1 % of the extractor).
+        // A figure opens with a number or a starter word, as `FactExtractor.facts` reads them (a rule that opens figures
+        // otherwise must be asked here too). The sentences after the last one that has either only tell the discourse
+        // who is talked about, and no figure is left to ask it: they are not read (1 % of the extractor).
         let starters = Vocabulary.starters
         let read = sentences.lastIndex { $0.contains { tokens[$0].kind == .number || starters.contains(keys[$0]) } }.map { $0 + 1 } ?? 0
         for sentence in sentences[..<read] {
