@@ -244,8 +244,8 @@ private struct EntityMarks {
     var matches: [EntityMatcher.Match] = []
 
     init(tokenCount: Int) {
-        entityAt = [Int32](repeating: -1, count: tokenCount)
-        matchAt = [Int32](repeating: -1, count: tokenCount)
+        entityAt = [Int32](repeatElement(-1, count: tokenCount))  // see `WordCounts.init` on `repeatElement`
+        matchAt = [Int32](repeatElement(-1, count: tokenCount))
         matches.reserveCapacity(tokenCount / 16 + 8)  // about what articles hold: growing from empty was 0.7 % of the extractor
     }
 
