@@ -52,7 +52,7 @@ struct Places: Sendable {
     }
 
     /// The same for the words on tokens `run`, read in place (a slice of the keys per question retained and released
-    /// the article's keys: 0.7 % of the extractor).
+    /// the article's keys).
     static func phraseKey(_ run: Range<Int>, _ keys: [UInt64]) -> UInt64 {
         keys.withUnsafeBufferPointer { phraseKey(UnsafeBufferPointer(rebasing: $0[run])) }
     }
