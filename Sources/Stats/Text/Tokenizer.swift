@@ -35,7 +35,7 @@ public enum Tokenizer {
                 }
                 if ByteClass.isASCIILetter(b) {
                     // Most tokens are ASCII letters up to a space or a mark: no run to scan for digits or other
-                    // letters (calling `scanRun` for them was a fifth of the tokenizer).
+                    // letters (calling `scanRun` for them was a third of the tokenizer).
                     let letters = asciiLetterEnd(text, start + 1, end)
                     if letters == end || text[letters] < 0x80 && !ByteClass.isDigit(text[letters]) {
                         tokens.append(Token(kind: .word, start: start, end: letters, spaceBefore: spaceBefore, lineBefore: lineBefore))
