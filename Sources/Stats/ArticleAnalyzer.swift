@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads one article: a pure function of (UTF-8 bytes, lexicon), so results can be cached by content
 /// and computed in parallel.
 public struct ArticleAnalyzer: Sendable {
@@ -56,7 +58,7 @@ public struct ArticleAnalyzer: Sendable {
         let front = FrontMatter.parse(text, from: bomLength)
         let body = ArticleBody(text, from: front.bodyStart)
         let tokens = body.tokens
-        let keys = tokens.map { Vocabulary.key(text, $0) }
+        let keys = WordKey.keys(of: tokens, in: text)
         let language = Self.language(keys, declared: front.fields["language"])
 
         // Names first: digits inside a name are never read as numbers.
@@ -79,7 +81,7 @@ public struct ArticleAnalyzer: Sendable {
             if !body.isCaption(index) { factSentences += sentences[first...] }
         }
 
-        var subjects = Subjects(names: SubjectNames(known: subjectNames), categories: subjectCategories, makers: makers)
+        var subjects = Subjects(names: SubjectNames(known: subjectNames, text: text), categories: subjectCategories, makers: makers)
         markNames(in: factSentences, text: text, tokens: tokens, keys: keys, marks: &marks, subjects: &subjects)
 
         let grammar = NumberGrammar(text: text, tokens: tokens, keys: keys, english: language == .english)
@@ -93,7 +95,7 @@ public struct ArticleAnalyzer: Sendable {
         let extractor = FactExtractor(grammar: grammar, dates: DateReader(grammar: grammar, articleYear: articleYear),
                                       attribution: attribution, entityNames: subjects.names,
                                       knownSubjects: subjectNames.count)
-        let (facts, notKept) = Self.facts(of: factSentences, extractor: extractor, tokens: tokens)
+        let (facts, notKept) = Self.facts(of: factSentences, extractor: extractor, tokens: tokens, keys: keys)
 
         let words = tokens.reduce(0) { $0 + ($1.kind == .punct ? 0 : 1) }
         let unknown = UnknownNames.find(text: text, tokens: tokens, keys: keys, sentences: sentences, entityAt: lexiconEntityAt)
@@ -150,11 +152,16 @@ public struct ArticleAnalyzer: Sendable {
     }
 
     /// The facts of the article's sentences, at most `figureLimit`; past it the numbers are counted, not read.
-    private static func facts(of sentences: [Range<Int>], extractor: FactExtractor, tokens: [Token]) -> ([Fact], notKept: Int) {
+    private static func facts(of sentences: [Range<Int>], extractor: FactExtractor, tokens: [Token], keys: [UInt64]) -> ([Fact], notKept: Int) {
         var facts: [Fact] = []
         var discourse = Discourse()
         var notKept = 0
-        for sentence in sentences {
+        // A figure opens with a number or a starter word, as `FactExtractor.facts` reads them (a rule that opens figures
+        // otherwise must be asked here too). The sentences after the last one that has either only tell the discourse
+        // who is talked about, and no figure is left to ask it: they are not read (1 % of the extractor).
+        let starters = Vocabulary.starters
+        let read = sentences.lastIndex { $0.contains { tokens[$0].kind == .number || starters.contains(keys[$0]) } }.map { $0 + 1 } ?? 0
+        for sentence in sentences[..<read] {
             guard facts.count < figureLimit else {
                 notKept += sentence.reduce(0) { $0 + (tokens[$1].kind == .number ? 1 : 0) }
                 continue
@@ -237,8 +244,8 @@ private struct EntityMarks {
     var matches: [EntityMatcher.Match] = []
 
     init(tokenCount: Int) {
-        entityAt = [Int32](repeating: -1, count: tokenCount)
-        matchAt = [Int32](repeating: -1, count: tokenCount)
+        entityAt = [Int32](repeatElement(-1, count: tokenCount))  // see `WordCounts.init` on `repeatElement`
+        matchAt = [Int32](repeatElement(-1, count: tokenCount))
         matches.reserveCapacity(tokenCount / 16 + 8)  // about what articles hold: growing from empty was 0.7 % of the extractor
     }
 
@@ -261,19 +268,38 @@ private struct EntityMarks {
 
 /// The names of an article's subjects by subject index: the analyzer's, then the ones found in the article. Kept
 /// apart so that an article does not copy (and retain, then release) every lexicon name when it finds one of its own.
+/// A found name is its bytes in the article: the string is made when a figure asks for it (most found names own no
+/// figure, and making a string for each was 1 % of the extractor).
 struct SubjectNames {
     let known: [String]
-    private(set) var found: [String] = []
+    private let text: UnsafeBufferPointer<UInt8>
+    private(set) var found: [Range<Int>] = []
 
-    init(known: [String]) { self.known = known }
+    init(known: [String], text: UnsafeBufferPointer<UInt8>) {
+        self.known = known
+        self.text = text
+    }
 
     var count: Int { known.count + found.count }
 
-    subscript(index: Int) -> String { index < known.count ? known[index] : found[index - known.count] }
+    subscript(index: Int) -> String {
+        index < known.count ? known[index] : String(decoding: UnsafeBufferPointer(rebasing: text[found[index - known.count]]), as: UTF8.self)
+    }
 
-    mutating func append(_ name: String) {
+    /// Whether subject `index` is written with exactly these bytes.
+    func isWritten(_ index: Int, as bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard index >= known.count else {
+            var name = known[index]
+            return name.withUTF8 { $0.elementsEqual(bytes) }
+        }
+        let range = found[index - known.count]
+        return range.count == bytes.count && (bytes.isEmpty || memcmp(text.baseAddress! + range.lowerBound, bytes.baseAddress!, bytes.count) == 0)
+    }
+
+    /// Adds a name found in the article, written at `bytes` of its text.
+    mutating func append(_ bytes: Range<Int>) {
         if found.isEmpty { found.reserveCapacity(16) }
-        found.append(name)
+        found.append(bytes)
     }
 }
 
@@ -295,9 +321,8 @@ private struct Subjects {
                 categories.reserveCapacity(categories.count + 16)
                 makers.reserveCapacity(makers.count + 16)
             }
-            let string = String(decoding: written, as: UTF8.self)
-            if name.category != .ignore { nameIndex.add(string, written, index) }
-            names.append(string); categories.append(name.category); makers.append(-1)
+            if name.category != .ignore { nameIndex.add(written, index) }
+            names.append(name.written); categories.append(name.category); makers.append(-1)
         }
         return index
     }
@@ -311,22 +336,12 @@ private struct NameIndex {
     private var clashes: [String: Int] = [:]
 
     func index(of name: UnsafeBufferPointer<UInt8>, in names: SubjectNames) -> Int? {
-        if let i = byHash[WordKey.exact(name)], Self.same(names[Int(i)], name) { return Int(i) }
+        if let i = byHash[WordKey.exact(name)], names.isWritten(Int(i), as: name) { return Int(i) }
         return clashes.isEmpty ? nil : clashes[String(decoding: name, as: UTF8.self)]
     }
 
-    mutating func add(_ name: String, _ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) {
+    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) {
         let h = WordKey.exact(bytes)
-        if byHash[h] == nil { byHash.set(h, Int32(index)) } else { clashes[name] = index }
-    }
-
-    /// Whether `name` is written with exactly these bytes.
-    private static func same(_ name: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard name.utf8.count == bytes.count else { return false }
-        var name = name
-        return name.withUTF8 { stored in
-            for i in 0..<stored.count where stored[i] != bytes[i] { return false }
-            return true
-        }
+        if byHash[h] == nil { byHash.set(h, Int32(index)) } else { clashes[String(decoding: bytes, as: UTF8.self)] = index }
     }
 }

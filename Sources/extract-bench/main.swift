@@ -58,3 +58,16 @@ print(String(format: "extractor: %d articles, %.1f MB, %d facts; median %.3f s =
              articles.count, Double(bytes) / 1e6, facts, median, Double(bytes) / 1e6 / median,
              threads == 1 ? "one core" : "\(threads) threads",
              seconds.map { String(format: "%.3f", $0) }.joined(separator: " "), medianCPU))
+
+// EXTRACT_BENCH_DIGEST=1: one hash of every article's analysis (JSON, sorted keys), to check in seconds that a change
+// for speed leaves the extractor's output as it was (the reports' byte-for-byte check needs a release build of report-gen).
+if ProcessInfo.processInfo.environment["EXTRACT_BENCH_DIGEST"] != nil {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = .sortedKeys
+    var digest = FNV1a()
+    for (i, bytes) in articles.enumerated() {
+        guard case .success(let decoded) = ArticleDecoder.decode(bytes) else { continue }
+        digest.add(bytes: [UInt8](try encoder.encode(analyzer.analyze(decoded.utf8, id: String(i), file: ""))))
+    }
+    print(String(format: "digest of %d analyses: %016llx", articles.count, digest.value))
+}

@@ -26,16 +26,16 @@ struct Places: Sendable {
                 && isPlace((dash + 1)..<run.upperBound, keys: keys, tokens: tokens, text: text)
         }
         if run.count >= 2, headWords.contains(keys[run.lowerBound]) || tailWords.contains(keys[run.upperBound - 1]) { return true }
-        if knownNames.contains(Self.phraseKey(keys[run])) { return true }
+        if knownNames.contains(Self.phraseKey(run, keys)) { return true }
         // "Jakarta Selatan", "Eropa Barat", "East Java", "Nusa Tenggara Timur": a known place with its direction.
         var core = run
         while core.count > 1, directionWords.contains(keys[core.upperBound - 1]) {
             core = core.lowerBound..<(core.upperBound - 1)
-            if knownNames.contains(Self.phraseKey(keys[core])) { return true }
+            if knownNames.contains(Self.phraseKey(core, keys)) { return true }
         }
         while core.count > 1, directionWords.contains(keys[core.lowerBound]) {
             core = (core.lowerBound + 1)..<core.upperBound
-            if knownNames.contains(Self.phraseKey(keys[core])) { return true }
+            if knownNames.contains(Self.phraseKey(core, keys)) { return true }
         }
         // "Timur Tengah": directions alone, two or more.
         return run.count >= 2 && run.allSatisfy { directionWords.contains(keys[$0]) }
@@ -49,6 +49,12 @@ struct Places: Sendable {
             h &*= 0x100_0000_01b3
         }
         return h
+    }
+
+    /// The same for the words on tokens `run`, read in place (a slice of the keys per question retained and released
+    /// the article's keys).
+    static func phraseKey(_ run: Range<Int>, _ keys: [UInt64]) -> UInt64 {
+        keys.withUnsafeBufferPointer { phraseKey(UnsafeBufferPointer(rebasing: $0[run])) }
     }
 
     /// Words that open a place's name: "Kota Bekasi", "Kabupaten Morowali", "Jalan Gunung Sahari", "Pulau Buru".

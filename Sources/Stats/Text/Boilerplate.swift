@@ -39,12 +39,13 @@ public enum Boilerplate {
     /// Classifies one line (already trimmed). `nil` means: keep it.
     public static func reason(for line: String) -> Reason? {
         var bytes = Array(line.utf8)
-        return bytes.withUnsafeMutableBufferPointer { reason(lowercasing: $0, line: line) }
+        return bytes.withUnsafeMutableBufferPointer { reason(lowercasing: $0) }
     }
 
-    /// Byte-level check; `line` is only built for the rare lines that need a closer look.
-    static func reason(lowercasing lower: UnsafeMutableBufferPointer<UInt8>, line: @autoclosure () -> String) -> Reason? {
-        for i in lower.indices where ByteClass.isUpperASCII(lower[i]) { lower[i] |= 0x20 }
+    /// Byte-level check of the line's bytes, lower-cased in place (eight at a time: a byte loop was 1.5 % of the
+    /// extractor). A string is made only for the rare lines that need a closer look.
+    static func reason(lowercasing lower: UnsafeMutableBufferPointer<UInt8>) -> Reason? {
+        ByteClass.lowercaseASCII(lower)
         guard let first = lower.first else { return nil }
         let text = UnsafeBufferPointer(lower)
         if ruleFirstBytes[Int(first)] {
@@ -56,7 +57,8 @@ public enum Boilerplate {
             if starts(text, menurut), lower.last == 0x29, lower.count < 80 { return .sourceLine }
         }
         if isCaption(text) { return .caption }
-        if lower.count <= 20, first == 0x28, isInitials(line()) { return .initials }
+        // Lower case changes no answer of `isInitials`: letters stay letters.
+        if lower.count <= 20, first == 0x28, isInitials(String(decoding: text, as: UTF8.self)) { return .initials }
         return nil
     }
 

@@ -70,6 +70,23 @@ enum ByteClass {
         return false
     }
 
+    /// ASCII capitals to lower case in place, eight bytes at a time; every other byte (digits, marks, UTF-8) unchanged.
+    @inline(__always)
+    static func lowercaseASCII(_ bytes: UnsafeMutableBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress else { return }
+        let raw = UnsafeMutableRawPointer(base)
+        var i = 0
+        while i + 8 <= bytes.count {
+            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            raw.storeBytes(of: word | capitals(word) >> 2, toByteOffset: i, as: UInt64.self)  // 0x80 >> 2 = 0x20, the case bit
+            i += 8
+        }
+        while i < bytes.count {
+            if isUpperASCII(base[i]) { base[i] |= 0x20 }
+            i += 1
+        }
+    }
+
     /// The high bit of each byte of `word` that is an ASCII capital ("A" to "Z").
     @inline(__always)
     static func capitals(_ word: UInt64) -> UInt64 {

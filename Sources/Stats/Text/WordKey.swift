@@ -10,6 +10,21 @@ enum WordKey {
     @inline(__always)
     static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 { hash(bytes, lowercasing: true) }
 
+    /// The lower-cased key of every token (`Vocabulary.key`), in one loop over the tokens' memory: `map` with a slice
+    /// per token cost a sixth more.
+    static func keys(of tokens: [Token], in text: UnsafeBufferPointer<UInt8>) -> [UInt64] {
+        guard let base = text.baseAddress else { return tokens.map { _ in finish(seed) } }
+        return tokens.withUnsafeBufferPointer { tokens in
+            [UInt64](unsafeUninitializedCapacity: tokens.count) { keys, count in
+                for i in 0..<tokens.count {
+                    let token = tokens[i]  // inside the text: the tokenizer made it from these bytes
+                    (keys.baseAddress! + i).initialize(to: lowercased(UnsafeBufferPointer(start: base + token.start, count: token.end - token.start)))
+                }
+                count = tokens.count
+            }
+        }
+    }
+
     /// The key of `bytes` as they are (repeated lines, spellings, names as written).
     @inline(__always)
     static func exact(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 { hash(bytes, lowercasing: false) }
