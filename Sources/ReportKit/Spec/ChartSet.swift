@@ -143,7 +143,10 @@ struct ChartSet: Sendable {
         // (index, mentions) of the articles that mention any of them. The articles are in id order, so an index
         // stands for the id in the tie-break and the column order, and no analysis is copied to be sorted.
         let weighed = corpus.articles.indices.compactMap { i -> (article: Int, mentions: Int)? in
-            let n = entities.reduce(0) { $0 + (corpus.articles[i].mentions[$1.entity] ?? 0) }
+            // The article's mentions read once, not once per entity.
+            let mentions = corpus.articles[i].mentions
+            guard !mentions.isEmpty else { return nil }
+            let n = entities.reduce(0) { $0 + (mentions[$1.entity] ?? 0) }
             return n > 0 ? (i, n) : nil
         }
         let columns = weighed.sorted { ($0.mentions, $1.article) > ($1.mentions, $0.article) }.prefix(30).map(\.article).sorted()
