@@ -46,4 +46,12 @@ struct MeasureCueTests {
         #expect(CueWords.asciiWords(around: r, in: far) == ["naik", "pagi", "kemarin", "dia", "itu", "angka"])
         #expect(CueWords.characterWords(around: r, in: far) == ["naik", "pagi", "kemarin", "dia", "itu", "angka"])
     }
+
+    /// Measures sort in the order their quantities are declared: a quantity's rank is its place in `allCases`.
+    @Test func quantityRanksFollowTheDeclaredOrder() {
+        #expect(Measure.Quantity.allCases.map(\.rank) == Array(0..<Measure.Quantity.allCases.count))
+        #expect(Measure(quantity: .valuation, currency: "USD") < Measure(quantity: .marketValue, currency: "EUR"))
+        #expect(Measure(quantity: .cost, currency: "EUR") < Measure(quantity: .cost, currency: "USD"))
+        #expect(!(Measure(quantity: .percentRate) < Measure(quantity: .freeTokens)))
+    }
 }

@@ -17,6 +17,28 @@ struct Measure: Hashable, Sendable, Comparable {
         case percentShare = "percent-share"
         /// A rate or a discount ("a 40% discount").
         case percentRate = "percent-rate"
+
+        /// The quantity's place in `allCases`, by a switch: the fact table sorts thousands of figures by measure, and a
+        /// dictionary of places hashed the quantity (its raw string) twice in every comparison.
+        var rank: Int {
+            switch self {
+            case .freeTokens: 0
+            case .models: 1
+            case .valuation: 2
+            case .marketValue: 3
+            case .trainingCost: 4
+            case .cost: 5
+            case .revenue: 6
+            case .profit: 7
+            case .loss: 8
+            case .funding: 9
+            case .budget: 10
+            case .price: 11
+            case .percentChange: 12
+            case .percentShare: 13
+            case .percentRate: 14
+            }
+        }
     }
 
     var quantity: Quantity
@@ -33,12 +55,8 @@ struct Measure: Hashable, Sendable, Comparable {
     var isPercent: Bool { [.percentChange, .percentShare, .percentRate].contains(quantity) }
 
     static func < (a: Measure, b: Measure) -> Bool {
-        (order[a.quantity]!, a.currency ?? "") < (order[b.quantity]!, b.currency ?? "")
+        (a.quantity.rank, a.currency ?? "") < (b.quantity.rank, b.currency ?? "")
     }
-
-    /// Each quantity's place in `Quantity.allCases`, looked up once (`allCases` builds a new array on every call,
-    /// and the fact table sorts tens of thousands of figures by measure).
-    private static let order = Dictionary(uniqueKeysWithValues: Quantity.allCases.enumerated().map { ($1, $0) })
 
     /// What `fact` measures, or nil when the article does not say (it then stays out of comparison charts).
     static func of(_ fact: Fact) -> Measure? {
