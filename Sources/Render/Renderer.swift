@@ -2,5 +2,5 @@
 /// things are drawn an unchanged folder's pictures are drawn again instead of kept. Bump it with any change that
 /// alters a chart's pixels or the PDF's bytes.
 public enum Renderer {
-    public static let version = 1
+    public static let version = 2
 }

@@ -41,7 +41,33 @@ import Testing
         for box in Self.boxes {
             let first = canvas.measure(box)
             #expect(canvas.measure(box) == first)
-            #expect(canvas.transientMeasurer.measure(box) == first)
+            #expect(canvas.measurer(underScale: 1).measure(box) == first)
         }
+    }
+
+    /// A chart in the PDF is laid out at its own size and drawn scaled: text measured under that scale is not shaped
+    /// again when drawn there, and draws the pixels of a box shaped at drawing.
+    @Test func aBoxMeasuredUnderAScaleIsDrawnThereWithoutShapingAgain() throws {
+        func draw(measureFirst: Bool) throws -> (pixels: [UInt32], shapedAtDrawing: Int) {
+            let surface = try Surface.image(width: 600, height: 500)
+            let canvas = try CairoCanvas(surface: surface)
+            canvas.fill(Rect(x: 0, y: 0, width: 600, height: 500), RGB(hex: 0xFFFFFF))
+            if measureFirst {
+                let measurer = canvas.measurer(underScale: 0.6)
+                for box in Self.boxes { _ = measurer.measure(box) }
+            }
+            let before = canvas.shapedCount
+            canvas.transformed(origin: Point(x: 30, y: 0), scale: 1) {
+                canvas.transformed(origin: Point(x: 10, y: 20), scale: 0.6) {
+                    for (i, box) in Self.boxes.enumerated() { canvas.draw(box, at: Point(x: 0, y: Double(i) * 200)) }
+                }
+            }
+            try canvas.finish("draw the scaled boxes")
+            return (surface.argbPixels().pixels, canvas.shapedCount - before)
+        }
+        let fresh = try draw(measureFirst: false), measured = try draw(measureFirst: true)
+        #expect(fresh.shapedAtDrawing == Self.boxes.count)
+        #expect(measured.shapedAtDrawing == 0)
+        #expect(measured.pixels == fresh.pixels)
     }
 }

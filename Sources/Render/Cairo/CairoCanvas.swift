@@ -43,26 +43,33 @@ final class CairoCanvas: Canvas {
 
     // MARK: TextMeasurer
 
-    func measure(_ box: TextBox) -> TextExtent {
-        measure(box, keep: true)
-    }
+    /// Measures as the canvas would under a further `scale`, keeping the layouts: for text laid out at one size and
+    /// drawn scaled (a chart in the PDF), so that drawing it reuses what measuring shaped instead of shaping it again.
+    func measurer(underScale scale: Double) -> some TextMeasurer { ScaledMeasurer(canvas: self, scale: scale) }
 
-    /// Measures like the canvas but keeps no layout: for text that is drawn under another transformation
-    /// than it is measured (a chart scaled into the PDF), whose layouts would never be drawn.
-    var transientMeasurer: some TextMeasurer { TransientMeasurer(canvas: self) }
-
-    private struct TransientMeasurer: TextMeasurer {
+    private struct ScaledMeasurer: TextMeasurer {
         let canvas: CairoCanvas
-        func measure(_ box: TextBox) -> TextExtent { canvas.measure(box, keep: false) }
+        let scale: Double
+        func measure(_ box: TextBox) -> TextExtent { canvas.measure(box, underScale: scale) }
         func lines(_ box: TextBox) -> [TextLine] { canvas.lines(box) }
     }
 
-    private func measure(_ box: TextBox, keep: Bool) -> TextExtent {
+    private func measure(_ box: TextBox, underScale scale: Double) -> TextExtent {
+        cairo_save(cr)
+        cairo_scale(cr, scale, scale)
+        defer { cairo_restore(cr) }
+        return measure(box)
+    }
+
+    /// How many layouts the canvas has shaped: tests check that drawing a measured box shapes nothing new.
+    private(set) var shapedCount = 0
+
+    func measure(_ box: TextBox) -> TextExtent {
         do {
             let key = shapedKey(box)
             if let layout = measured[key] { return layout.extent }
             let layout = try shape(box, under: key.transform)
-            if keep { measured[key] = layout }
+            measured[key] = layout
             return layout.extent
         } catch {
             record(error)
@@ -180,6 +187,7 @@ final class CairoCanvas: Canvas {
 
     /// A new layout of `box` in the Pango context for `transform` (the current one).
     private func shape(_ box: TextBox, under transform: LinearPart) throws(RenderError) -> PangoLayout {
+        shapedCount += 1
         if let textContext = textContexts[transform] {
             return try PangoLayout(box, in: textContext)
         }

@@ -84,8 +84,11 @@ final class PangoLayout {
         g_object_unref(UnsafeMutableRawPointer(handle))
     }
 
-    /// Size, line count and line positions in user-space units.
-    var extent: TextExtent {
+    /// Size, line count and line positions in user-space units; read once (a kept layout is measured again for every
+    /// box drawn on many pages).
+    private(set) lazy var extent: TextExtent = measuredExtent()
+
+    private func measuredExtent() -> TextExtent {
         var logical = PangoRectangle()
         pango_layout_get_extents(handle, nil, &logical)
         let scale = Double(PANGO_SCALE)

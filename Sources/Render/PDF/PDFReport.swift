@@ -18,7 +18,7 @@ public enum PDFReport {
         let canvas = try CairoCanvas(surface: surface)
 
         // Lay out everything first so the page count is known for the footers.
-        let composer = PageComposer.compose(document, style: style, measurer: canvas, chartMeasurer: canvas.transientMeasurer)
+        let composer = PageComposer.compose(document, style: style, measurer: canvas, chartMeasurer: canvas.measurer(underScale: style.chartScale))
         let total = composer.pages.count
         // cairo 1.16 writes the structure elements of links only inside a structure tree; without one
         // the PDF references objects it never writes (qpdf: "file is damaged").

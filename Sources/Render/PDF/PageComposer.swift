@@ -24,8 +24,8 @@ struct PageComposer {
         compose(document, style: style, measurer: measurer, chartMeasurer: measurer)
     }
 
-    /// Lays out every section of `document`, measuring the charts' text with `chartMeasurer` (a chart is
-    /// measured at its own size and drawn scaled, so a renderer need not keep those layouts for drawing).
+    /// Lays out every section of `document`, measuring the charts' text with `chartMeasurer`: a chart is laid out
+    /// at its own size and drawn scaled by `style.chartScale`, and its text measures as it is shaped at that scale.
     static func compose(
         _ document: Document, style: PageStyle = PageStyle(), measurer: some TextMeasurer, chartMeasurer: some TextMeasurer
     ) -> PageComposer {
@@ -140,7 +140,7 @@ struct PageComposer {
         let fraction = heightFraction.isFinite ? min(max(heightFraction, 0.15), 1) : 0.5
         let height = style.textHeight * fraction
         ensure(height)
-        let scale = style.textWidth / style.chartCanvasWidth
+        let scale = style.chartScale
         let size = Size(width: style.chartCanvasWidth, height: height / scale)
         let marks = ChartDrawing.marks(chart, size: size, style: ChartStyle(ts: style.chartTypeScale, paddingOverride: 4), measurer: measurer)
         place([.transform(Point(x: style.margin, y: 0), scale: scale, marks)], height: height + style.paragraphSpacing)

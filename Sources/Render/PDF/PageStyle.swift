@@ -31,5 +31,7 @@ struct PageStyle: Sendable {
     var paragraphSpacing = 8.0
     /// Charts are laid out on a canvas this many units wide, then scaled into the text column.
     var chartCanvasWidth = 1000.0
+    /// How much a chart's canvas is scaled to fit the text column (its text is shaped at this scale, as drawn).
+    var chartScale: Double { textWidth / chartCanvasWidth }
     var chartTypeScale = 0.9
 }

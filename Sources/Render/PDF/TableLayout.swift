@@ -80,13 +80,13 @@ struct TableLayout {
             let floor = column.minWidth.map { $0.isFinite ? max(0, $0) : 0 } ?? 0
             guard column.overflow == .wrap else { return floor }
             // The longest words by characters are the widest ones in practice; measure only a few.
-            var words: [(Substring, Bool)] = column.title.split(whereSeparator: \.isWhitespace).map { (Substring($0), true) }
-            for row in table.rows where i < row.count {
-                if let longest = row[i].text.split(whereSeparator: \.isWhitespace).max(by: { $0.count < $1.count }) {
-                    words.append((Substring(longest), false))
-                }
+            var words: [(word: Substring, length: Int, isHeader: Bool)] = column.title.split(whereSeparator: \.isWhitespace).map {
+                ($0, $0.count, true)
             }
-            let widest = words.sorted { $0.0.count > $1.0.count }.prefix(4).map { word, isHeader in
+            for row in table.rows where i < row.count {
+                if let longest = longestWord(row[i].text) { words.append((longest.word, longest.length, false)) }
+            }
+            let widest = words.sorted { $0.length > $1.length }.prefix(4).map { word, _, isHeader in
                 measurer.naturalWidth(String(word), isHeader ? style.tableHeader : style.tableText)
             }.max() ?? 0
             return max(floor, min(widest + 2 * padding + 1, width / 3))
@@ -110,5 +110,34 @@ struct TableLayout {
             }
             if !changed { return widths }
         }
+    }
+
+    /// The first of the longest words of `text` (split at whitespace) and its length in characters. An ASCII text
+    /// (most cells) is read as bytes: splitting every cell into `Character`s and counting them was most of the time the
+    /// widths took.
+    static func longestWord(_ text: String) -> (word: Substring, length: Int)? {
+        var text = text
+        let found: (start: Int, end: Int)?? = text.withUTF8 { bytes in
+            var best: (start: Int, end: Int)?, start: Int?
+            for (i, b) in bytes.enumerated() {
+                guard b < 0x80 else { return .none }
+                // ASCII whitespace: tab, line feed, vertical tab, form feed, carriage return, space.
+                if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                    if let s = start, i - s > (best.map { $0.end - $0.start } ?? 0) { best = (s, i) }
+                    start = nil
+                } else if start == nil {
+                    start = i
+                }
+            }
+            if let s = start, bytes.count - s > (best.map { $0.end - $0.start } ?? 0) { best = (s, bytes.count) }
+            return .some(best)
+        }
+        guard let ascii = found else {
+            return text.split(whereSeparator: \.isWhitespace).map { ($0, $0.count) }.max { $0.1 < $1.1 }
+        }
+        guard let (start, end) = ascii else { return nil }
+        let utf8 = text.utf8
+        let from = utf8.index(utf8.startIndex, offsetBy: start), to = utf8.index(from, offsetBy: end - start)
+        return (text[from..<to], end - start)
     }
 }

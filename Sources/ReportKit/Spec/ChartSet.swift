@@ -143,7 +143,10 @@ struct ChartSet: Sendable {
         // (index, mentions) of the articles that mention any of them. The articles are in id order, so an index
         // stands for the id in the tie-break and the column order, and no analysis is copied to be sorted.
         let weighed = corpus.articles.indices.compactMap { i -> (article: Int, mentions: Int)? in
-            let n = entities.reduce(0) { $0 + (corpus.articles[i].mentions[$1.entity] ?? 0) }
+            // The article's mentions read once, not once per entity.
+            let mentions = corpus.articles[i].mentions
+            guard !mentions.isEmpty else { return nil }
+            let n = entities.reduce(0) { $0 + (mentions[$1.entity] ?? 0) }
             return n > 0 ? (i, n) : nil
         }
         let columns = weighed.sorted { ($0.mentions, $1.article) > ($1.mentions, $0.article) }.prefix(30).map(\.article).sorted()
@@ -333,7 +336,8 @@ struct ChartSet: Sendable {
 
     /// The most-mentioned dates inside `window`, and how many mentioned dates fell outside it.
     private func mentionedEvents(in window: ClosedRange<Int>?) -> ([Timeline.Event], Int) {
-        var mentioned: [String: (count: Int, text: String, day: Int?)] = [:]
+        // Counted by date; only the dates shown are put in words (most of a large corpus's thousands are not shown).
+        var mentioned: [String: (count: Int, day: Int?)] = [:]
         var outside = 0
         for i in corpus.facts.indices where corpus.facts[i].fact.kind == .date {
             guard case .date(let iso) = corpus.facts[i].fact.value, iso.count >= 7 else { continue }
@@ -342,10 +346,10 @@ struct ChartSet: Sendable {
                 outside += 1
                 continue
             }
-            mentioned[iso, default: (0, dateLabel(iso), day)].count += 1
+            mentioned[iso, default: (0, day)].count += 1
         }
-        let events = mentioned.sorted(by: { ($0.value.count, $1.key) > ($1.value.count, $0.key) }).prefix(Self.maxPerLane).compactMap { _, m in
-            m.day.map { Timeline.Event(day: $0, label: m.text, lane: labels.laneEvents, color: EntityColors.china) }
+        let events = mentioned.sorted(by: { ($0.value.count, $1.key) > ($1.value.count, $0.key) }).prefix(Self.maxPerLane).compactMap { iso, m in
+            m.day.map { Timeline.Event(day: $0, label: dateLabel(iso), lane: labels.laneEvents, color: EntityColors.china) }
         }
         return (events, outside)
     }

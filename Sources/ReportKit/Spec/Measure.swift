@@ -17,6 +17,28 @@ struct Measure: Hashable, Sendable, Comparable {
         case percentShare = "percent-share"
         /// A rate or a discount ("a 40% discount").
         case percentRate = "percent-rate"
+
+        /// The quantity's place in `allCases`, by a switch: the fact table sorts thousands of figures by measure, and a
+        /// dictionary of places hashed the quantity (its raw string) twice in every comparison.
+        var rank: Int {
+            switch self {
+            case .freeTokens: 0
+            case .models: 1
+            case .valuation: 2
+            case .marketValue: 3
+            case .trainingCost: 4
+            case .cost: 5
+            case .revenue: 6
+            case .profit: 7
+            case .loss: 8
+            case .funding: 9
+            case .budget: 10
+            case .price: 11
+            case .percentChange: 12
+            case .percentShare: 13
+            case .percentRate: 14
+            }
+        }
     }
 
     var quantity: Quantity
@@ -33,12 +55,8 @@ struct Measure: Hashable, Sendable, Comparable {
     var isPercent: Bool { [.percentChange, .percentShare, .percentRate].contains(quantity) }
 
     static func < (a: Measure, b: Measure) -> Bool {
-        (order[a.quantity]!, a.currency ?? "") < (order[b.quantity]!, b.currency ?? "")
+        (a.quantity.rank, a.currency ?? "") < (b.quantity.rank, b.currency ?? "")
     }
-
-    /// Each quantity's place in `Quantity.allCases`, looked up once (`allCases` builds a new array on every call,
-    /// and the fact table sorts tens of thousands of figures by measure).
-    private static let order = Dictionary(uniqueKeysWithValues: Quantity.allCases.enumerated().map { ($1, $0) })
 
     /// What `fact` measures, or nil when the article does not say (it then stays out of comparison charts).
     static func of(_ fact: Fact) -> Measure? {
@@ -95,7 +113,7 @@ struct Measure: Hashable, Sendable, Comparable {
 
 /// The four words before a figure and the two after it, where the words that say what a percent measures stand.
 /// Read once per figure, scanning from the figure outwards rather than splitting and lower-casing the sentence.
-private struct CueWords {
+struct CueWords {
     /// Lower-cased once: a figure is checked against up to three lists of cues.
     let words: [String]
 
@@ -103,7 +121,58 @@ private struct CueWords {
         // The figure's words are a copy of the sentence's bytes, so a search of the UTF-8 bytes finds them (Foundation's
         // `range(of:)` converted both strings to UTF-16 first, for every percent in the corpus).
         guard let r = Self.firstByteRange(of: fact.text, in: fact.sentence) else { words = []; return }
-        words = (Self.last(4, in: fact.sentence[..<r.lowerBound]) + Self.first(2, in: fact.sentence[r.upperBound...])).map { $0.lowercased() }
+        words = Self.asciiWords(around: r, in: fact.sentence) ?? Self.characterWords(around: r, in: fact.sentence)
+    }
+
+    /// The words by `Character`: what a letter is, and its lower case, by Unicode's rules.
+    static func characterWords(around r: Range<String.Index>, in sentence: String) -> [String] {
+        (last(4, in: sentence[..<r.lowerBound]) + first(2, in: sentence[r.upperBound...])).map { $0.lowercased() }
+    }
+
+    /// The same words read from the bytes, when every byte read is ASCII (most sentences): a letter is then A–Z or a–z
+    /// and lower-casing is a byte operation. Nil at the first other byte, where only `Character` says what a letter is
+    /// (walking `Character`s and lower-casing `String`s was most of the time the spec spent on percents).
+    static func asciiWords(around r: Range<String.Index>, in sentence: String) -> [String]? {
+        var sentence = sentence
+        let utf8 = sentence.utf8
+        let start = utf8.distance(from: utf8.startIndex, to: r.lowerBound), end = utf8.distance(from: utf8.startIndex, to: r.upperBound)
+        return sentence.withUTF8 { bytes -> [String]? in
+            func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") }
+            func word(_ range: Range<Int>) -> String {
+                String(decoding: bytes[range].lazy.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 }, as: UTF8.self)
+            }
+            var words: [String] = []
+            // Before the figure, nearest word first.
+            var i = start, wordEnd: Int?
+            while i > 0, words.count < 4 {
+                let b = bytes[i - 1]
+                guard b < 0x80 else { return nil }
+                if isLetter(b) {
+                    if wordEnd == nil { wordEnd = i }
+                } else if let e = wordEnd {
+                    words.append(word(i..<e))
+                    wordEnd = nil
+                }
+                i -= 1
+            }
+            if let e = wordEnd, words.count < 4 { words.append(word(i..<e)) }
+            // After it.
+            var after = 0, j = end, wordStart: Int?
+            while j < bytes.count, after < 2 {
+                let b = bytes[j]
+                guard b < 0x80 else { return nil }
+                if isLetter(b) {
+                    if wordStart == nil { wordStart = j }
+                } else if let s = wordStart {
+                    words.append(word(s..<j))
+                    after += 1
+                    wordStart = nil
+                }
+                j += 1
+            }
+            if let s = wordStart, after < 2 { words.append(word(s..<j)) }
+            return words
+        }
     }
 
     /// Whether one of `cues` is among the words.

@@ -16,7 +16,6 @@ struct MeasuredFigures: Sendable {
     init(_ corpus: CorpusStats) {
         let restated = Measure.restatements(corpus.facts)
         let known = Set(corpus.mentions.map(\.entity))
-        let dates = Dictionary(corpus.articles.map { ($0.id, $0.metadata.date) }, uniquingKeysWith: { a, _ in a })
         let facts = corpus.facts
         // Each figure is read on its own, so on every core (0.18 s on one core for the corpus's figures); then
         // grouped in corpus order.
@@ -26,7 +25,7 @@ struct MeasuredFigures: Sendable {
             let range = c * chunk..<min(facts.count, (c + 1) * chunk)
             let part = range.map { i in
                 let f = facts[i], m = Measure.of(f.fact)
-                return (m, m.map { Self.isComparable(f, $0, restated: restated, known: known, date: dates[f.article] ?? nil) } ?? false)
+                return (m, m.map { Self.isComparable(f, $0, restated: restated, known: known, in: corpus) } ?? false)
             }
             read.withLock { $0.replaceSubrange(range, with: part) }
         }
@@ -40,9 +39,11 @@ struct MeasuredFigures: Sendable {
 
     /// Whether a figure of measure `m` may be compared with others: a chartable subject, not a restatement, not a
     /// forecast, not a share above 100 %.
-    private static func isComparable(_ f: CorpusFact, _ m: Measure, restated: Set<String>, known: Set<String>, date: String?) -> Bool {
+    private static func isComparable(_ f: CorpusFact, _ m: Measure, restated: Set<String>, known: Set<String>, in corpus: CorpusStats) -> Bool {
         guard !restated.contains(f.id), let subject = f.fact.subject, ChartSet.isChartable(subject, in: f.fact, known: known) else { return false }
-        // A forecast ("USD2,8 triliun … pada 2024" in a 2019 article) is not compared with reported figures.
+        // A forecast ("USD2,8 triliun … pada 2024" in a 2019 article) is not compared with reported figures. The article's
+        // date is looked up for the few figures that get here (a dictionary of every article's date cost more).
+        let date = corpus.articleIndex(f.article).flatMap { corpus.articles[$0].metadata.date }
         guard !ConflictRule.isForecast(f.fact, articleDate: date) else { return false }
         // A share above 100 % is a misread (a change or a ratio); it stays in the table, out of the share chart.
         return !(m.quantity == .percentShare && (f.fact.value.number ?? 0) > 100)

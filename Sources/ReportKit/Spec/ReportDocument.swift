@@ -55,7 +55,7 @@ struct ReportDocument {
             author: "report-gen", date: date, pageFooter: sourceLine, sections: sections, pageNumberFormat: labels.pageFormat)
     }
 
-    var summarySentences: [SummarySentence] { Summary(corpus: corpus, labels: labels, names: names, figures: figures).sentences }
+    var summarySentences: [SummarySentence] { Summary(corpus: corpus, labels: labels, names: names, figures: figures, firstDate: firstDate, lastDate: lastDate).sentences }
 
     /// The chart as a block taking `height` of the text area (none if the chart set lacks it).
     private func chart(_ id: ChartID, _ height: Double) -> [Block] {
@@ -103,12 +103,17 @@ struct ReportDocument {
     /// The outlets the articles come from, most frequent first (at most six, then "…").
     static func outlets(_ articles: [CorpusArticle]) -> [String] {
         // "kompas.com" and "Kompas.com" are one outlet: counted together, named as most articles spell it.
-        var counts: [String: Int] = [:], spellings: [String: [String: Int]] = [:]
+        // Each spelling counted first, then lower-cased once (not once per article).
+        var bySpelling: [String: Int] = [:]
         for i in articles.indices {
             guard let s = articles[i].metadata.source, !s.isEmpty else { continue }
+            bySpelling[s, default: 0] += 1
+        }
+        var counts: [String: Int] = [:], spellings: [String: [String: Int]] = [:]
+        for (s, n) in bySpelling {
             let key = s.lowercased()
-            counts[key, default: 0] += 1
-            spellings[key, default: [:]][s, default: 0] += 1
+            counts[key, default: 0] += n
+            spellings[key, default: [:]][s] = n
         }
         let sorted = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { (key: String, _: Int) -> String in
             spellings[key]!.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key
@@ -215,9 +220,13 @@ struct ReportDocument {
     }
 
     private var articleAppendix: Section {
-        var factCounts: [String: Int] = [:]
-        for f in corpus.facts { for source in f.sources { factCounts[source.article, default: 0] += 1 } }
         let shown = corpus.articles.prefix(maxArticleRows)
+        // Counted for the shown articles only: they are the first in id order, so a source after the last of them is
+        // passed over with one comparison instead of being counted in a dictionary of every article.
+        var factCounts: [String: Int] = [:]
+        if let lastShown = shown.last?.id {
+            for f in corpus.facts { for source in f.sources where source.article <= lastShown { factCounts[source.article, default: 0] += 1 } }
+        }
         var rows = shown.map { a -> [Table.Cell] in
             let top = a.mentions.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(3).map { "\(labels.entityName($0.key)) \($0.value)" }
             return [

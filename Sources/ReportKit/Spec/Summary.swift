@@ -12,15 +12,15 @@ struct Summary {
     /// corpus made this page take 24 s).
     private let eligible: [Measure: [CorpusFact]]
 
-    /// Article id → its date, for citations.
-    private let dates: [String: String?]
+    /// The first and last publication dates of the articles (the spec reads them once, for the source line too).
+    private let span: (String?, String?)
 
-    init(corpus: CorpusStats, labels: Labels, names: [String: String], figures: MeasuredFigures) {
+    init(corpus: CorpusStats, labels: Labels, names: [String: String], figures: MeasuredFigures, firstDate: String?, lastDate: String?) {
         self.corpus = corpus
         self.labels = labels
         self.names = names
         eligible = figures.withNumbers
-        dates = Dictionary(corpus.articles.map { ($0.id, $0.metadata.date) }, uniquingKeysWith: { a, _ in a })
+        span = (firstDate, lastDate)
     }
 
     var sentences: [SummarySentence] {
@@ -38,10 +38,6 @@ struct Summary {
     }
 
     private var format: FactFormatting { FactFormatting(labels: labels) }
-    private var span: (String?, String?) {
-        let dates = corpus.articles.compactMap(\.metadata.date).sorted()
-        return (dates.first, dates.last)
-    }
     private var allArticles: String {
         let (from, to) = span
         let n = corpus.articles.count
@@ -126,7 +122,8 @@ struct Summary {
     private func cite(articleIDs ids: [String]) -> String {
         let parts = ids.prefix(3).map { id -> String in
             let name = names[id] ?? id
-            guard let date = dates[id] ?? nil, !name.contains(date) else { return name }
+            // A few cited articles, found by id (a dictionary of every article's date cost more than the page).
+            guard let date = corpus.article(id)?.metadata.date, !name.contains(date) else { return name }
             return "\(name), \(date)"
         }
         let more = ids.count > 3 ? (labels.language == .en ? " and \(ids.count - 3) more" : " dan \(ids.count - 3) lainnya") : ""
