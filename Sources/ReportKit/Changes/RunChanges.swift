@@ -19,10 +19,27 @@ struct RunHistory: Equatable, Sendable {
         if let keys = Self.keys(e) { add(keys) }
     }
 
-    /// What `add` records of an analysed entry: made apart (by the reading threads) and added under a lock.
+    /// What `add` records of an analysed entry: made apart (by the reading threads) and added under a lock. An entry
+    /// folded as it was read (its analysis left in the cache) gives its path without facts: see `factKeys`.
     static func keys(_ e: AnalysisCache.Entry) -> (path: String, contentHash: UInt64, facts: [UInt64])? {
-        guard case .analysed(let analysis, _, _) = e.outcome else { return nil }
-        return (e.path, e.contentHash, analysis.facts.map { factKey(e.contentHash, $0) })
+        switch e.outcome {
+        case .analysed(let analysis, _, _): return (e.path, e.contentHash, analysis.facts.map { factKey(e.contentHash, $0) })
+        case .folded: return (e.path, e.contentHash, [])
+        case .skipped: return nil
+        }
+    }
+
+    /// The fact keys of every article of `corpus`, whose content hashes by id are `hashes`: each fact of an article is
+    /// a source of one figure, of the figure's kind. The same set the analyses give, without them.
+    static func factKeys(_ corpus: CorpusStats, hashes: [String: UInt64]) -> Set<UInt64> {
+        var keys = Set<UInt64>()
+        let facts = corpus.facts
+        keys.reserveCapacity(facts.count * 2)
+        for i in facts.indices {
+            let kind = facts[i].fact.kind
+            for s in facts[i].sources { keys.insert(factKey(hashes[s.article] ?? 0, kind, s.start, s.end)) }
+        }
+        return keys
     }
 
     mutating func add(_ keys: (path: String, contentHash: UInt64, facts: [UInt64])) {

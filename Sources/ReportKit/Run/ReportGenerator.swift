@@ -56,9 +56,13 @@ public enum ReportGenerator {
         // Filters choose articles after reading, the last statistics need the analyses of the changed articles, and
         // the changes since the last run their facts: those runs fold after the statistics.
         let folding = options.filter.isEmpty && lastStatistics == nil && previous == nil
-        var read = try ArticleReader.read(inputs, cache: cache, progress: progress, folding: folding)
+        // With the last statistics and history, and the same manifest beside the folder, unchanged articles come from
+        // them: their analyses stay undecoded in the cache.
+        let last = options.filter.isEmpty ? LastRun(lastStatistics, previous, forInput: options.input.path) : nil
+        var read = try ArticleReader.read(inputs, cache: cache, progress: progress, folding: folding, last: last)
         clock.lap("read and analyse")
         let (stats, filtered) = try statistics(read, inputs: inputs, previous: lastStatistics, clock: &clock)
+        if last != nil { read.history.facts = RunHistory.factKeys(stats.corpus, hashes: stats.contentHashes) }
         let newFacts = previous.map { RunChanges.newFacts(since: $0.history, in: read) } ?? []
         let articles = read.articleCount, figureLimitNotes = read.figureLimitNotes
         read.fold()
