@@ -49,8 +49,7 @@ public enum ReportGenerator {
     static func count(_ inputs: RunInputs, previous: RunManifest?, clock: inout PhaseClock,
                       progress: (@Sendable (Int, Int) -> Void)?) throws -> Counted {
         let options = inputs.options
-        let cache = options.useCache ? AnalysisCache.load(from: options.output, stamp: inputs.cacheStamp) : nil
-        let lastStatistics = options.useCache ? CorpusState.load(from: options.output, stamp: inputs.cacheStamp) : nil
+        let (cache, lastStatistics) = options.useCache ? CorpusState.loadWithCache(from: options.output, stamp: inputs.cacheStamp) : (nil, nil)
         clock.lap("inputs")
         // A cold run that counts every article folds them as they are read: the analyses are never all in memory.
         // Filters choose articles after reading, the last statistics need the analyses of the changed articles, and

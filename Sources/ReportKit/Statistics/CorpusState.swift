@@ -9,7 +9,7 @@ import Stats
 /// are named once, by id with the hash of their content; counts and figures refer to them by number. Each section
 /// carries a CRC-32 like the analysis records; a damaged, stale or missing file reads as no state, and the statistics
 /// are computed whole.
-struct CorpusState {
+struct CorpusState: Sendable {
     static let relativePath = ".cache/corpus.bin"
     /// 2: the articles' headings and the figures' facts (the analyses are no longer needed to restore the statistics).
     static let magic = "report-gen corpus 2"
@@ -24,78 +24,105 @@ struct CorpusState {
     /// The key of the manifest beside the folder that gave the articles' titles and dates (`ManifestCache.key`).
     var manifestKey: UInt64
 
+    /// The analysis cache's index and this state, loaded at once on two cores (decoding the state is most of it).
+    static func loadWithCache(from output: URL, stamp: String) -> (AnalysisCache, CorpusState?) {
+        let state = Locked<CorpusState?>(nil), cache = Locked<AnalysisCache?>(nil)
+        DispatchQueue.concurrentPerform(iterations: 2) { i in
+            if i == 0 { state.withLock { $0 = load(from: output, stamp: stamp) } } else {
+                cache.withLock { $0 = AnalysisCache.load(from: output, stamp: stamp) }
+            }
+        }
+        return (cache.withLock { $0 } ?? AnalysisCache(), state.withLock { $0 })
+    }
+
     static func load(from output: URL, stamp: String) -> CorpusState? {
         guard let file = MappedFile(path: output.appendingPathComponent(relativePath).path) else { return nil }
         return file.withBytes { bytes in
             let sections = Framing.records(in: bytes)
-            guard sections.count == 5 else { return nil }
+            // Every frame whole, or none used.
+            guard sections.count >= 5, sections.count == Framing.frames(in: bytes).count, sections.last?.upperBound == bytes.count else { return nil }
             return bytes.withMemoryRebound(to: UInt8.self) { raw in
                 var readers = sections.map { BinaryReader(UnsafeBufferPointer(rebasing: raw[$0])) }
-                guard (try? readers[0].string()) == magic + "\n" + stamp, let key = try? readers[0].uint64() else { return nil }
-                return try? read(&readers, manifestKey: key)
+                return try? read(&readers, stamp: stamp)
             }
         }
     }
 
-    private static func read(_ r: inout [BinaryReader], manifestKey: UInt64) throws -> CorpusState {
+    /// Frames: the header; the articles in frames of about a megabyte; the mentions; the unknown names; the figures in
+    /// frames of about a megabyte (so that no run holds the whole file in memory while writing it).
+    private static func read(_ r: inout [BinaryReader], stamp: String) throws -> CorpusState? {
+        guard try r[0].string() == magic + "\n" + stamp else { return nil }
+        let key = try r[0].uint64(), articleCount = try r[0].int(), figureCount = try r[0].int()
         var state = CorpusState(articles: [], contentHashes: [], parts: .init(mentions: [], unknownNames: [], figures: []),
-                                facts: [], manifestKey: manifestKey)
-        try state.readArticles(&r[1])
+                                facts: [], manifestKey: key)
+        var frame = 1
+        // Each frame of a list starts with how many of its items it holds.
+        func list(_ total: Int, _ item: (inout BinaryReader) throws -> Void) throws {
+            var done = 0
+            while done < total {
+                guard frame < r.count else { throw BinaryReader.Damaged() }
+                let n = try r[frame].count()
+                guard n > 0, n <= total - done else { throw BinaryReader.Damaged() }
+                for _ in 0..<n { try item(&r[frame]) }
+                done += n
+                frame += 1
+            }
+        }
+        guard articleCount >= 0, figureCount >= 0 else { throw BinaryReader.Damaged() }
+        state.articles.reserveCapacity(articleCount)
+        state.contentHashes.reserveCapacity(articleCount)
+        try list(articleCount) { try state.readArticle(&$0) }
+        guard frame + 2 <= r.count else { throw BinaryReader.Damaged() }
         let ids = state.articles
         func article(_ r: inout BinaryReader) throws -> String {
             let rank = try r.int()
             guard ids.indices.contains(rank) else { throw BinaryReader.Damaged() }
             return ids[rank].id
         }
-        for _ in 0..<(try r[2].count()) {
-            let entity = try r[2].string()
-            guard let category = EntityCategory(rawValue: try r[2].string()) else { throw BinaryReader.Damaged() }
-            var count = EntityCount(entity: entity, category: category, total: try r[2].int(), articles: try r[2].int(), byArticle: [:])
-            let n = try r[2].count()
+        for _ in 0..<(try r[frame].count()) {
+            let entity = try r[frame].string()
+            guard let category = EntityCategory(rawValue: try r[frame].string()) else { throw BinaryReader.Damaged() }
+            var count = EntityCount(entity: entity, category: category, total: try r[frame].int(), articles: try r[frame].int(), byArticle: [:])
+            let n = try r[frame].count()
             count.byArticle.reserveCapacity(n)
-            for _ in 0..<n { count.byArticle[try article(&r[2])] = try r[2].int() }
+            for _ in 0..<n { count.byArticle[try article(&r[frame])] = try r[frame].int() }
             state.parts.mentions.append(count)
         }
-        for _ in 0..<(try r[3].count()) {
-            state.parts.unknownNames.append(UnknownName(name: try r[3].string(), total: try r[3].int(), articles: try r[3].int()))
+        frame += 1
+        for _ in 0..<(try r[frame].count()) {
+            state.parts.unknownNames.append(UnknownName(name: try r[frame].string(), total: try r[frame].int(), articles: try r[frame].int()))
         }
-        let figures = try r[4].count()
-        state.parts.figures.reserveCapacity(figures)
-        state.facts.reserveCapacity(figures)
-        for _ in 0..<figures {
-            let hash = try r[4].uint64()
-            var sources: [FactSource] = []
-            let n = try r[4].count()
+        frame += 1
+        state.parts.figures.reserveCapacity(figureCount)
+        state.facts.reserveCapacity(figureCount)
+        try list(figureCount) { r in
+            let hash = try r.uint64()
+            let n = try r.count()
             guard n > 0 else { throw BinaryReader.Damaged() }
+            var sources: [FactSource] = []
             sources.reserveCapacity(n)
-            for _ in 0..<n {
-                sources.append(FactSource(article: try article(&r[4]), start: try r[4].int(), end: try r[4].int(), index: try r[4].int()))
-            }
+            for _ in 0..<n { sources.append(FactSource(article: try article(&r), start: try r.int(), end: try r.int(), index: try r.int())) }
             state.parts.figures.append(.init(hash: hash, sources: sources))
-            var fact = try Fact.read(from: &r[4])
-            // Figures of one sentence follow each other: one copy of it, as in the analyses.
-            if let last = state.facts.last { fact.shareSentence(with: last) }
+            // 1: the sentence of the figure before (figures of one sentence follow each other), one copy as in the analyses.
+            let sameSentence = try r.int() == 1
+            var fact = try Fact.read(from: &r)
+            if sameSentence, let last = state.facts.last { fact.sentence = last.sentence }
             state.facts.append(fact)
         }
-        guard r.allSatisfy(\.atEnd) else { throw BinaryReader.Damaged() }
+        guard frame == r.count, r.allSatisfy(\.atEnd) else { throw BinaryReader.Damaged() }
         return state
     }
 
-    private mutating func readArticles(_ r: inout BinaryReader) throws {
-        let n = try r.count()
-        articles.reserveCapacity(n)
-        contentHashes.reserveCapacity(n)
-        for _ in 0..<n {
-            let id = try r.string(), hash = try r.uint64(), file = try r.string()
-            let metadata = ArticleMetadata(title: try r.optional { try $0.string() }, date: try r.optional { try $0.string() },
-                                           source: try r.optional { try $0.string() }, url: try r.optional { try $0.string() },
-                                           language: try r.language())
-            articles.append(CorpusArticle(id: id, file: file, metadata: metadata, words: try r.int(), mentions: try r.counts(),
-                                          dropped: try r.counts(), factCount: try r.int(), figuresNotKept: try r.int()))
-            contentHashes.append(hash)
-            // In id order, as written: the run walks this list beside its own.
-            if articles.count > 1, !(articles[articles.count - 2].id < id) { throw BinaryReader.Damaged() }
-        }
+    private mutating func readArticle(_ r: inout BinaryReader) throws {
+        let id = try r.string(), hash = try r.uint64(), file = try r.string()
+        let metadata = ArticleMetadata(title: try r.optional { try $0.string() }, date: try r.optional { try $0.string() },
+                                       source: try r.optional { try $0.string() }, url: try r.optional { try $0.string() },
+                                       language: try r.language())
+        articles.append(CorpusArticle(id: id, file: file, metadata: metadata, words: try r.int(), mentions: try r.counts(),
+                                      dropped: try r.counts(), factCount: try r.int(), figuresNotKept: try r.int()))
+        contentHashes.append(hash)
+        // In id order, as written: the run walks this list beside its own.
+        if articles.count > 1, !(articles[articles.count - 2].id < id) { throw BinaryReader.Damaged() }
     }
 
     /// The file for `stats`: its corpus statistics, with each article's content hash and the manifest's key.
@@ -109,18 +136,28 @@ struct CorpusState {
         for i in articles.indices where ranks[articles[i].id] == nil { ranks[articles[i].id] = i }
         var out: [UInt8] = []
         var w = BinaryWriter()
+        let facts = corpus.facts
         w.string(magic + "\n" + stamp)
-        w.uint64(stats.manifestKey ?? 0)
-        Framing.frame(w.drain(), into: &out)
-        // Each section handed to `write` as it is framed: the figures' facts make the file ~10 MB on the corpus.
+        w.uint64(stats.manifestKey ?? 0); w.int(articles.count); w.int(parts.figures.count)
         func flush() throws {
             Framing.frame(w.drain(), into: &out)
             try write(out)
             out.removeAll(keepingCapacity: true)
         }
-        w.int(articles.count)
-        for i in articles.indices { heading(articles[i], hash: hashes[articles[i].id] ?? 0, to: &w) }
         try flush()
+        // A list in frames of about a megabyte, each with how many items it holds.
+        func list(_ count: Int, _ item: (Int, inout BinaryWriter) -> Void) throws {
+            var start = 0
+            while start < count {
+                var items = BinaryWriter(), n = 0
+                while start + n < count, items.bytes.count < 1 << 20 { item(start + n, &items); n += 1 }
+                w.int(n)
+                w.raw(items.drain())
+                try flush()
+                start += n
+            }
+        }
+        try list(articles.count) { i, w in heading(articles[i], hash: hashes[articles[i].id] ?? 0, to: &w) }
         w.int(parts.mentions.count)
         for m in parts.mentions {
             w.string(m.entity); w.string(m.category.rawValue); w.int(m.total); w.int(m.articles)
@@ -131,15 +168,22 @@ struct CorpusState {
         w.int(parts.unknownNames.count)
         for u in parts.unknownNames { w.string(u.name); w.int(u.total); w.int(u.articles) }
         try flush()
-        let facts = corpus.facts
-        w.int(parts.figures.count)
-        for (i, f) in parts.figures.enumerated() {
+        try list(parts.figures.count) { i, w in
+            let f = parts.figures[i]
             w.uint64(f.hash)
             w.int(f.sources.count)
             for s in f.sources { w.int(ranks[s.article] ?? -1); w.int(s.start); w.int(s.end); w.int(s.index) }
-            facts[i].fact.write(to: &w)
+            var fact = facts[i].fact
+            let same = i > 0 && Self.sameBytes(fact.sentence, facts[i - 1].fact.sentence)
+            w.int(same ? 1 : 0)
+            if same { fact.sentence = "" }
+            fact.write(to: &w)
         }
-        try flush()
+    }
+
+    /// Whether two strings are the same bytes (not merely canonically equivalent, as `==` says).
+    private static func sameBytes(_ a: String, _ b: String) -> Bool {
+        a.utf8.count == b.utf8.count && a.utf8.elementsEqual(b.utf8)
     }
 
     private static func heading(_ a: CorpusArticle, hash: UInt64, to w: inout BinaryWriter) {
