@@ -29,6 +29,29 @@ struct RunHistory: Equatable, Sendable {
         }
     }
 
+    /// The fact keys of a run whose unchanged articles were not decoded (`read`, with the keys of those that were),
+    /// from the last run's: those of the contents no longer read taken out, found in the last run's statistics (each
+    /// fact of an article is a source of one figure). Nil when a content gone is not in them: then `factKeys`.
+    static func carried(_ last: LastRun, to current: RunHistory) -> Set<UInt64>? {
+        let gone = Set(last.history.articles.values).subtracting(current.articles.values)
+        var keys = last.history.facts
+        if !gone.isEmpty {
+            let state = last.state
+            var ids = Set<String>()
+            for (i, hash) in state.contentHashes.enumerated() where gone.contains(hash) { ids.insert(state.articles[i].id) }
+            let hashes = Dictionary(ids.map { id in (id, state.contentHashes[ReadArticles.index(of: id, in: state.articles)!]) },
+                                    uniquingKeysWith: { a, _ in a })
+            guard Set(hashes.values) == gone else { return nil }
+            for (figure, fact) in zip(state.parts.figures, state.facts) {
+                for s in figure.sources {
+                    if let hash = hashes[s.article] { keys.remove(factKey(hash, fact.kind, s.start, s.end)) }
+                }
+            }
+        }
+        keys.formUnion(current.facts)
+        return keys
+    }
+
     /// The fact keys of every article of `corpus`, whose content hashes by id are `hashes`: each fact of an article is
     /// a source of one figure, of the figure's kind. The same set the analyses give, without them.
     static func factKeys(_ corpus: CorpusStats, hashes: [String: UInt64]) -> Set<UInt64> {

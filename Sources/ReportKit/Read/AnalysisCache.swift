@@ -108,6 +108,9 @@ final class AnalysisCache: @unchecked Sendable {  // safe: immutable after init;
         }
     }
 
+    /// Gives back the pages of the records read so far (see `MappedFile.release`): the reading touched every record.
+    func releaseRead() { file.map { $0.release(0..<$0.count) } }
+
     /// Appends record `i` as it is stored (length, checksum, payload); false when it no longer checks out.
     func copyRecord(_ i: Int, into out: inout [UInt8]) -> Bool {
         guard let file, frames.indices.contains(i) else { return false }
@@ -162,9 +165,12 @@ final class AnalysisCache: @unchecked Sendable {  // safe: immutable after init;
         var out: [UInt8] = []
         Framing.frame(Array((magic + "\n" + stamp).utf8), into: &out)
         var w = BinaryWriter()
+        // The records copied so far: their pages are given back after each megabyte written.
+        var copied = 0..<0
         for (i, e) in entries.enumerated() where e.contentHash != 0 {
             if i < reused.count, let record = reused[i], let previous, previous.copyRecord(record, into: &out) {
-                // copied as it was
+                let range = previous.frames[record].payload
+                copied = copied.isEmpty ? range : min(copied.lowerBound, range.lowerBound)..<max(copied.upperBound, range.upperBound)
             } else if i < spilled.count, let record = spilled[i], let spill, spill.copy(record, into: &out) {
                 // copied as it was encoded while reading
             } else if !e.outcome.isFolded {
@@ -174,6 +180,8 @@ final class AnalysisCache: @unchecked Sendable {  // safe: immutable after init;
             if out.count > 1 << 20 {
                 try write(out)
                 out.removeAll(keepingCapacity: true)
+                previous?.file?.release(copied)
+                copied = 0..<0
             }
         }
         try write(out)

@@ -94,7 +94,18 @@ struct ReadArticles: Sendable {
     mutating func applyManifest(_ manifest: ArticleManifest, files: [ArticleFile]) {
         manifestWarnings = manifest.warnings
         guard !manifest.isEmpty else { return }
-        let paths = Dictionary(files.map { ($0.id, String(decoding: $0.path.bytes, as: UTF8.self)) }, uniquingKeysWith: { a, _ in a })
+        // The paths of the articles at hand: every file's when folding, else the analysed entries' (after an incremental
+        // read, the few that changed: a file's id is made when asked for, and 27,000 of them cost more than the rest).
+        var paths: [String: String] = [:]
+        for (file, entry) in zip(files, entries) {
+            let id: String
+            switch entry.outcome {
+            case .analysed(let analysis, _, _): id = analysis.id
+            case .folded(let folded, _, _) where folding != nil: id = folded
+            default: continue
+            }
+            if paths[id] == nil { paths[id] = String(decoding: file.path.bytes, as: UTF8.self) }
+        }
         folding?.updateMetadata { a in paths[a.id].map { manifest.apply(to: a.metadata, articleAt: $0) } ?? a.metadata }
         for i in analyses.indices {
             guard let path = paths[analyses[i].id] else { continue }
@@ -125,6 +136,7 @@ enum ArticleReader {
             manifest.withLock { $0 = (loaded.0, loaded.1) }
         }
         if let last { read.decodeUncovered(by: last, files: inputs.files, analyzer: analyzer) }
+        cache?.releaseRead()
         let (parsed, kept) = manifest.withLock { $0 }
         read.manifest = kept
         read.applyManifest(parsed, files: inputs.files)

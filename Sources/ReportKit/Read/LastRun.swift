@@ -42,6 +42,7 @@ extension ReadArticles {
             if let k = Self.index(of: id, in: articles), hashes[k] == e.contentHash, articles[k].file == e.path,
                last.history.articles[e.path] == e.contentHash { continue }
             decode(i, files: files, analyzer: analyzer)
+            if let keys = RunHistory.keys(entries[i]) { history.add(keys) }
             changed = true
         }
         if changed { analyses = entries.compactMap { if case .analysed(let a, _, _) = $0.outcome { a } else { nil } } }

@@ -61,7 +61,9 @@ public enum ReportGenerator {
         var read = try ArticleReader.read(inputs, cache: cache, progress: progress, folding: folding, last: last)
         clock.lap("read and analyse")
         let (stats, filtered) = try statistics(read, inputs: inputs, previous: lastStatistics, clock: &clock)
-        if last != nil { read.history.facts = RunHistory.factKeys(stats.corpus, hashes: stats.contentHashes) }
+        if let last {
+            read.history.facts = RunHistory.carried(last, to: read.history) ?? RunHistory.factKeys(stats.corpus, hashes: stats.contentHashes)
+        }
         let newFacts = previous.map { RunChanges.newFacts(since: $0.history, in: read) } ?? []
         let articles = read.articleCount, figureLimitNotes = read.figureLimitNotes
         read.fold()
