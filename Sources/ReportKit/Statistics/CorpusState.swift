@@ -23,19 +23,32 @@ struct CorpusState: Sendable {
     var facts: [Fact]
     /// The key of the manifest beside the folder that gave the articles' titles and dates (`ManifestCache.key`).
     var manifestKey: UInt64
+    /// The analyser and lexicon the statistics were made with (`RunInputs.cacheStamp`).
+    var stamp = ""
 
-    /// The analysis cache's index and this state, loaded at once on two cores (decoding the state is most of it).
-    static func loadWithCache(from output: URL, stamp: String) -> (AnalysisCache, CorpusState?) {
-        let state = Locked<CorpusState?>(nil), cache = Locked<AnalysisCache?>(nil)
-        DispatchQueue.concurrentPerform(iterations: 2) { i in
-            if i == 0 { state.withLock { $0 = load(from: output, stamp: stamp) } } else {
-                cache.withLock { $0 = AnalysisCache.load(from: output, stamp: stamp) }
+    /// corpus.bin decoded on another core while the run lists its files and reads its lexicon (decoding it is most of
+    /// an incremental run's first phase); checked against the run's stamp when taken.
+    final class Loading: @unchecked Sendable {  // safe: `loaded` is written once, before `done` is signalled, and read after
+        private let done = DispatchSemaphore(value: 0)
+        private var loaded: CorpusState?
+
+        init(from output: URL) {
+            DispatchQueue.global().async { [self] in
+                loaded = CorpusState.load(from: output, stamp: nil)
+                done.signal()
             }
         }
-        return (cache.withLock { $0 } ?? AnalysisCache(), state.withLock { $0 })
+
+        /// The state, when it was made with `stamp`.
+        func take(stamp: String) -> CorpusState? {
+            done.wait()
+            done.signal()
+            return loaded?.stamp == stamp ? loaded : nil
+        }
     }
 
-    static func load(from output: URL, stamp: String) -> CorpusState? {
+    /// The state in `output`, made with `stamp` (any, when nil).
+    static func load(from output: URL, stamp: String?) -> CorpusState? {
         guard let file = MappedFile(path: output.appendingPathComponent(relativePath).path) else { return nil }
         return file.withBytes { bytes in
             let sections = Framing.records(in: bytes)
@@ -50,11 +63,14 @@ struct CorpusState: Sendable {
 
     /// Frames: the header; the articles in frames of about a megabyte; the mentions; the unknown names; the figures in
     /// frames of about a megabyte (so that no run holds the whole file in memory while writing it).
-    private static func read(_ r: inout [BinaryReader], stamp: String) throws -> CorpusState? {
-        guard try r[0].string() == magic + "\n" + stamp else { return nil }
+    private static func read(_ r: inout [BinaryReader], stamp: String?) throws -> CorpusState? {
+        let header = try r[0].string()
+        guard header.hasPrefix(magic + "\n") else { return nil }
+        let made = String(header.dropFirst(magic.count + 1))
+        guard stamp == nil || made == stamp else { return nil }
         let key = try r[0].uint64(), articleCount = try r[0].int(), figureCount = try r[0].int()
         var state = CorpusState(articles: [], contentHashes: [], parts: .init(mentions: [], unknownNames: [], figures: []),
-                                facts: [], manifestKey: key)
+                                facts: [], manifestKey: key, stamp: made)
         var frame = 1
         // Each frame of a list starts with how many of its items it holds.
         func list(_ total: Int, _ item: (inout BinaryReader) throws -> Void) throws {
