@@ -157,4 +157,37 @@ struct UndecodedStateTests {
         _ = try ReportGenerator.run(coldOptions)
         #expect(try Data(contentsOf: options.output.appendingPathComponent("stats.json")) == Data(contentsOf: cold.appendingPathComponent("stats.json")))
     }
+
+    /// corpus.bin gives back the statistics it was written from: articles, hashes, mentions, names, figures and facts.
+    @Test func theStateRoundTrips() throws {
+        let dir = try CLI.temporaryFolder()
+        defer { try? fm.removeItem(at: dir) }
+        let (input, _) = try corpus(in: dir)
+        let options = Stage.options(input, dir.appendingPathComponent("out"), formats: [.pdf])
+        _ = try ReportGenerator.run(options)
+        let inputs = try RunInputs.gather(options)
+        let stats = ReportStatistics.compute(try ArticleReader.read(inputs, cache: nil, progress: nil), inputs: inputs)
+        let state = try #require(CorpusState.load(from: options.output, stamp: inputs.cacheStamp))
+        #expect(state.articles == stats.corpus.articles)
+        #expect(state.contentHashes == stats.corpus.articles.map { stats.contentHashes[$0.id]! })
+        #expect(state.facts == stats.corpus.facts.map(\.fact))
+        #expect(state.parts.figures == stats.corpus.parts.figures && state.parts.mentions == stats.corpus.mentions)
+        #expect(state.parts.unknownNames == stats.corpus.parts.unknownNames)
+        #expect(CorpusState.load(from: options.output, stamp: "another analyser") == nil)
+    }
+
+    /// Articles without a single figure: the state has no figure frames, and still reads back.
+    @Test func aStateWithoutFiguresRoundTrips() throws {
+        let dir = try CLI.temporaryFolder()
+        defer { try? fm.removeItem(at: dir) }
+        let input = dir.appendingPathComponent("articles")
+        try fm.createDirectory(at: input, withIntermediateDirectories: true)
+        try "Baidu dan Alibaba bersaing dalam kecerdasan buatan di Tiongkok.\n"
+            .write(to: input.appendingPathComponent("a.txt"), atomically: false, encoding: .utf8)
+        let options = Stage.options(input, dir.appendingPathComponent("out"), formats: [.pdf])
+        _ = try ReportGenerator.run(options)
+        let inputs = try RunInputs.gather(options)
+        let state = try #require(CorpusState.load(from: options.output, stamp: inputs.cacheStamp))
+        #expect(state.facts.isEmpty && state.articles.map(\.id) == ["a"])
+    }
 }

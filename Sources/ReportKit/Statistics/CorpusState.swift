@@ -53,7 +53,7 @@ struct CorpusState: Sendable {
         return file.withBytes { bytes in
             let sections = Framing.records(in: bytes)
             // Every frame whole, or none used.
-            guard sections.count >= 5, sections.count == Framing.frames(in: bytes).count, sections.last?.upperBound == bytes.count else { return nil }
+            guard sections.count >= 4, sections.count == Framing.frames(in: bytes).count, sections.last?.upperBound == bytes.count else { return nil }
             return bytes.withMemoryRebound(to: UInt8.self) { raw in
                 var readers = sections.map { BinaryReader(UnsafeBufferPointer(rebasing: raw[$0])) }
                 return try? read(&readers, stamp: stamp)
@@ -69,64 +69,82 @@ struct CorpusState: Sendable {
         let made = String(header.dropFirst(magic.count + 1))
         guard stamp == nil || made == stamp else { return nil }
         let key = try r[0].uint64(), articleCount = try r[0].int(), figureCount = try r[0].int()
+        guard articleCount >= 0, figureCount >= 0, articleCount < 1 << 32, figureCount < 1 << 32 else { throw BinaryReader.Damaged() }
         var state = CorpusState(articles: [], contentHashes: [], parts: .init(mentions: [], unknownNames: [], figures: []),
                                 facts: [], manifestKey: key, stamp: made)
-        var frame = 1
-        // Each frame of a list starts with how many of its items it holds.
-        func list(_ total: Int, _ item: (inout BinaryReader) throws -> Void) throws {
-            var done = 0
-            while done < total {
-                guard frame < r.count else { throw BinaryReader.Damaged() }
-                let n = try r[frame].count()
-                guard n > 0, n <= total - done else { throw BinaryReader.Damaged() }
-                for _ in 0..<n { try item(&r[frame]) }
-                done += n
-                frame += 1
-            }
-        }
-        guard articleCount >= 0, figureCount >= 0 else { throw BinaryReader.Damaged() }
+        var frames = Frames(readers: r)
         state.articles.reserveCapacity(articleCount)
         state.contentHashes.reserveCapacity(articleCount)
-        try list(articleCount) { try state.readArticle(&$0) }
-        guard frame + 2 <= r.count else { throw BinaryReader.Damaged() }
+        try frames.list(articleCount) { try state.readArticle(&$0) }
         let ids = state.articles
-        func article(_ r: inout BinaryReader) throws -> String {
+        let article = { (r: inout BinaryReader) throws -> String in
             let rank = try r.int()
             guard ids.indices.contains(rank) else { throw BinaryReader.Damaged() }
             return ids[rank].id
         }
-        for _ in 0..<(try r[frame].count()) {
-            let entity = try r[frame].string()
-            guard let category = EntityCategory(rawValue: try r[frame].string()) else { throw BinaryReader.Damaged() }
-            var count = EntityCount(entity: entity, category: category, total: try r[frame].int(), articles: try r[frame].int(), byArticle: [:])
-            let n = try r[frame].count()
-            count.byArticle.reserveCapacity(n)
-            for _ in 0..<n { count.byArticle[try article(&r[frame])] = try r[frame].int() }
-            state.parts.mentions.append(count)
+        try frames.section { try state.readMention(&$0, article: article) }
+        try frames.section { r in
+            state.parts.unknownNames.append(UnknownName(name: try r.string(), total: try r.int(), articles: try r.int()))
         }
-        frame += 1
-        for _ in 0..<(try r[frame].count()) {
-            state.parts.unknownNames.append(UnknownName(name: try r[frame].string(), total: try r[frame].int(), articles: try r[frame].int()))
-        }
-        frame += 1
         state.parts.figures.reserveCapacity(figureCount)
         state.facts.reserveCapacity(figureCount)
-        try list(figureCount) { r in
-            let hash = try r.uint64()
-            let n = try r.count()
-            guard n > 0 else { throw BinaryReader.Damaged() }
-            var sources: [FactSource] = []
-            sources.reserveCapacity(n)
-            for _ in 0..<n { sources.append(FactSource(article: try article(&r), start: try r.int(), end: try r.int(), index: try r.int())) }
-            state.parts.figures.append(.init(hash: hash, sources: sources))
-            // 1: the sentence of the figure before (figures of one sentence follow each other), one copy as in the analyses.
-            let sameSentence = try r.int() == 1
-            var fact = try Fact.read(from: &r)
-            if sameSentence, let last = state.facts.last { fact.sentence = last.sentence }
-            state.facts.append(fact)
-        }
-        guard frame == r.count, r.allSatisfy(\.atEnd) else { throw BinaryReader.Damaged() }
+        try frames.list(figureCount) { try state.readFigure(&$0, article: article) }
+        guard frames.atEnd else { throw BinaryReader.Damaged() }
         return state
+    }
+
+    /// The frames after the header, read in order.
+    private struct Frames {
+        var readers: [BinaryReader]
+        var next = 1
+
+        /// A list of `total` items in as many frames as it takes, each starting with how many it holds.
+        mutating func list(_ total: Int, _ item: (inout BinaryReader) throws -> Void) throws {
+            var done = 0
+            while done < total {
+                let n = try section(atMost: total - done, item)
+                guard n > 0 else { throw BinaryReader.Damaged() }
+                done += n
+            }
+        }
+
+        /// One frame: how many items it holds, and the items. Returns how many.
+        @discardableResult
+        mutating func section(atMost limit: Int = .max, _ item: (inout BinaryReader) throws -> Void) throws -> Int {
+            guard next < readers.count else { throw BinaryReader.Damaged() }
+            let n = try readers[next].count()
+            guard n <= limit else { throw BinaryReader.Damaged() }
+            for _ in 0..<n { try item(&readers[next]) }
+            next += 1
+            return n
+        }
+
+        var atEnd: Bool { next == readers.count && readers.allSatisfy(\.atEnd) }
+    }
+
+    private mutating func readMention(_ r: inout BinaryReader, article: (inout BinaryReader) throws -> String) throws {
+        let entity = try r.string()
+        guard let category = EntityCategory(rawValue: try r.string()) else { throw BinaryReader.Damaged() }
+        var count = EntityCount(entity: entity, category: category, total: try r.int(), articles: try r.int(), byArticle: [:])
+        let n = try r.count()
+        count.byArticle.reserveCapacity(n)
+        for _ in 0..<n { count.byArticle[try article(&r)] = try r.int() }
+        parts.mentions.append(count)
+    }
+
+    private mutating func readFigure(_ r: inout BinaryReader, article: (inout BinaryReader) throws -> String) throws {
+        let hash = try r.uint64()
+        let n = try r.count()
+        guard n > 0 else { throw BinaryReader.Damaged() }
+        var sources: [FactSource] = []
+        sources.reserveCapacity(n)
+        for _ in 0..<n { sources.append(FactSource(article: try article(&r), start: try r.int(), end: try r.int(), index: try r.int())) }
+        parts.figures.append(.init(hash: hash, sources: sources))
+        // 1: the sentence of the figure before (figures of one sentence follow each other), one copy as in the analyses.
+        let sameSentence = try r.int() == 1
+        var fact = try Fact.read(from: &r)
+        if sameSentence, let last = facts.last { fact.sentence = last.sentence }
+        facts.append(fact)
     }
 
     private mutating func readArticle(_ r: inout BinaryReader) throws {
@@ -144,47 +162,28 @@ struct CorpusState: Sendable {
     /// The file for `stats`: its corpus statistics, with each article's content hash and the manifest's key.
     static func encode(_ stats: ReportStatistics, stamp: String, write: ([UInt8]) throws -> Void) throws {
         let corpus = stats.corpus, hashes = stats.contentHashes
-        let parts = corpus.parts
+        let parts = corpus.parts, facts = corpus.facts
         // By index: `for a in stats.articles` (and `enumerated().map`) copied every article, a third of this function.
         let articles = corpus.articles
         var ranks: [String: Int] = [:]
         ranks.reserveCapacity(articles.count)
         for i in articles.indices where ranks[articles[i].id] == nil { ranks[articles[i].id] = i }
-        var out: [UInt8] = []
         var w = BinaryWriter()
-        let facts = corpus.facts
         w.string(magic + "\n" + stamp)
         w.uint64(stats.manifestKey ?? 0); w.int(articles.count); w.int(parts.figures.count)
-        func flush() throws {
-            Framing.frame(w.drain(), into: &out)
-            try write(out)
-            out.removeAll(keepingCapacity: true)
-        }
-        try flush()
-        // A list in frames of about a megabyte, each with how many items it holds.
-        func list(_ count: Int, _ item: (Int, inout BinaryWriter) -> Void) throws {
-            var start = 0
-            while start < count {
-                var items = BinaryWriter(), n = 0
-                while start + n < count, items.bytes.count < 1 << 20 { item(start + n, &items); n += 1 }
-                w.int(n)
-                w.raw(items.drain())
-                try flush()
-                start += n
-            }
-        }
-        try list(articles.count) { i, w in heading(articles[i], hash: hashes[articles[i].id] ?? 0, to: &w) }
-        w.int(parts.mentions.count)
-        for m in parts.mentions {
+        try write(framed(w.drain()))
+        try list(articles.count, write: write) { i, w in heading(articles[i], hash: hashes[articles[i].id] ?? 0, to: &w) }
+        try list(parts.mentions.count, inOneFrame: true, write: write) { i, w in
+            let m = parts.mentions[i]
             w.string(m.entity); w.string(m.category.rawValue); w.int(m.total); w.int(m.articles)
             w.int(m.byArticle.count)
             for (id, n) in m.byArticle.sorted(by: { $0.key < $1.key }) { w.int(ranks[id] ?? -1); w.int(n) }
         }
-        try flush()
-        w.int(parts.unknownNames.count)
-        for u in parts.unknownNames { w.string(u.name); w.int(u.total); w.int(u.articles) }
-        try flush()
-        try list(parts.figures.count) { i, w in
+        try list(parts.unknownNames.count, inOneFrame: true, write: write) { i, w in
+            let u = parts.unknownNames[i]
+            w.string(u.name); w.int(u.total); w.int(u.articles)
+        }
+        try list(parts.figures.count, write: write) { i, w in
             let f = parts.figures[i]
             w.uint64(f.hash)
             w.int(f.sources.count)
@@ -195,6 +194,28 @@ struct CorpusState: Sendable {
             if same { fact.sentence = "" }
             fact.write(to: &w)
         }
+    }
+
+    /// `count` items handed to `write` in frames of about a megabyte (or one frame), each with how many it holds.
+    private static func list(_ count: Int, inOneFrame: Bool = false, write: ([UInt8]) throws -> Void,
+                             _ item: (Int, inout BinaryWriter) -> Void) throws {
+        guard count > 0 || inOneFrame else { return }
+        var start = 0
+        repeat {
+            var items = BinaryWriter(), n = 0
+            while start + n < count, inOneFrame || items.bytes.count < 1 << 20 { item(start + n, &items); n += 1 }
+            var frame = BinaryWriter()
+            frame.int(n)
+            frame.raw(items.drain())
+            try write(framed(frame.drain()))
+            start += n
+        } while start < count
+    }
+
+    private static func framed(_ payload: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        Framing.frame(payload, into: &out)
+        return out
     }
 
     /// Whether two strings are the same bytes (not merely canonically equivalent, as `==` says).
