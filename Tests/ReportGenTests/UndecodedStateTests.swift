@@ -147,8 +147,14 @@ struct UndecodedStateTests {
             .write(to: manifest, atomically: false, encoding: .utf8)
 
         let inputs = try RunInputs.gather(options)
-        let (_, state, last) = last(inputs)
+        let (cache, state, last) = last(inputs)
         #expect(state != nil && last == nil)
+        // Still merged: the unchanged articles' titles and dates come from their analyses, which have the manifest.
+        let read = try ArticleReader.read(inputs, cache: cache, progress: nil, last: last)
+        let merged = ReportStatistics.compute(read, inputs: inputs, previous: state)
+        #expect(merged.merged && !read.hasFolded)
+        expectSame(merged, ReportStatistics.compute(try ArticleReader.read(inputs, cache: nil, progress: nil), inputs: inputs))
+        #expect(merged.corpus.articles.contains { $0.metadata.title == "Judul dari manifest" })
         let summary = try ReportGenerator.run(options)
         #expect(summary.analysed == 0)
         let cold = dir.appendingPathComponent("cold")

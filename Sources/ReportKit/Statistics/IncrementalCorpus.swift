@@ -20,11 +20,12 @@ enum IncrementalCorpus {
         var place: ReadArticles.Place
     }
 
-    /// Nil when the last run's statistics cannot be used: an analysis they need is no longer in the cache, another
-    /// manifest names the articles, or too much changed.
+    /// Nil when the last run's statistics cannot be used: an analysis they need is no longer in the cache, or too
+    /// much changed.
     static func update(_ previous: CorpusState, read: ReadArticles, hashes: [String: UInt64], lexicon: Lexicon) -> CorpusStats? {
-        guard let cache = read.cache, previous.manifestKey == read.manifest?.key ?? 0 else { return nil }
+        guard let cache = read.cache else { return nil }
         let current = articles(read, hashes: hashes)
+        guard let headings = headings(previous, read: read, current: current) else { return nil }
         let (added, goneIDs) = diff(previous, current)
         guard Double(added.count + goneIDs.count) <= maxChangedShare * Double(max(1, current.count)) else { return nil }
         var gone: [ArticleAnalysis] = []
@@ -44,7 +45,7 @@ enum IncrementalCorpus {
                   analysis.facts.indices.contains(n) else { return nil }
             return analysis.facts[n]
         }
-        return CorpusStats.updating(previous.parts, articles: previous.articles, facts: previous.facts,
+        return CorpusStats.updating(previous.parts, articles: headings, facts: previous.facts,
                                     removing: CorpusStats(analyses: gone, lexicon: lexicon), adding: CorpusStats(analyses: new, lexicon: lexicon),
                                     standIn: standIn)
     }
@@ -64,6 +65,20 @@ enum IncrementalCorpus {
         // The files usually are in id order already; then nothing is sorted.
         if !zip(current, current.dropFirst()).allSatisfy({ $0.id < $1.id }) { current.sort { $0.id < $1.id } }
         return current
+    }
+
+    /// The last run's articles as this run has them. Under another manifest beside the folder (its key differs: it may
+    /// give other titles and dates) each comes from its analysis, which has the manifest applied; then every analysis
+    /// must be at hand (a run leaves them in the cache only under the same manifest, see `LastRun`).
+    private static func headings(_ previous: CorpusState, read: ReadArticles, current: [Current]) -> [CorpusArticle]? {
+        guard previous.manifestKey != read.manifest?.key ?? 0 else { return previous.articles }
+        guard !read.hasFolded else { return nil }
+        var articles = previous.articles
+        for i in articles.indices {
+            guard let k = index(of: articles[i].id, in: current), case .analysis(let j) = current[k].place else { continue }
+            articles[i] = CorpusArticle(read.analyses[j])
+        }
+        return articles
     }
 
     /// Where the article with this id is in `list` (in id order), found by halving.
