@@ -54,9 +54,12 @@ public struct ArticleAnalysis: Codable, Sendable, Hashable {
     }
 
     /// The warning for an article that reached the figure limit, naming its file; nil for any other.
-    public var figureLimitWarning: String? {
-        guard figuresNotKept > 0 else { return nil }
-        return "\(file): \(Self.grouped(facts.count + figuresNotKept)) figures; kept the first \(Self.grouped(facts.count)) — is it a table or a data dump?"
+    public var figureLimitWarning: String? { Self.figureLimitWarning(file: file, kept: facts.count, notKept: figuresNotKept) }
+
+    /// The same for an article known by its counts (a corpus article, whose facts are folded away).
+    public static func figureLimitWarning(file: String, kept: Int, notKept: Int) -> String? {
+        guard notKept > 0 else { return nil }
+        return "\(file): \(grouped(kept + notKept)) figures; kept the first \(grouped(kept)) — is it a table or a data dump?"
     }
 
     /// 1000000 → "1,000,000".

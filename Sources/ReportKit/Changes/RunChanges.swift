@@ -19,10 +19,50 @@ struct RunHistory: Equatable, Sendable {
         if let keys = Self.keys(e) { add(keys) }
     }
 
-    /// What `add` records of an analysed entry: made apart (by the reading threads) and added under a lock.
+    /// What `add` records of an analysed entry: made apart (by the reading threads) and added under a lock. An entry
+    /// folded as it was read (its analysis left in the cache) gives its path without facts: see `factKeys`.
     static func keys(_ e: AnalysisCache.Entry) -> (path: String, contentHash: UInt64, facts: [UInt64])? {
-        guard case .analysed(let analysis, _, _) = e.outcome else { return nil }
-        return (e.path, e.contentHash, analysis.facts.map { factKey(e.contentHash, $0) })
+        switch e.outcome {
+        case .analysed(let analysis, _, _): return (e.path, e.contentHash, analysis.facts.map { factKey(e.contentHash, $0) })
+        case .folded: return (e.path, e.contentHash, [])
+        case .skipped: return nil
+        }
+    }
+
+    /// The fact keys of a run whose unchanged articles were not decoded (`read`, with the keys of those that were),
+    /// from the last run's: those of the contents no longer read taken out, found in the last run's statistics (each
+    /// fact of an article is a source of one figure). Nil when a content gone is not in them: then `factKeys`.
+    static func carried(_ last: LastRun, to current: RunHistory) -> Set<UInt64>? {
+        let gone = Set(last.history.articles.values).subtracting(current.articles.values)
+        var keys = last.history.facts
+        if !gone.isEmpty {
+            let state = last.state
+            var ids = Set<String>()
+            for (i, hash) in state.contentHashes.enumerated() where gone.contains(hash) { ids.insert(state.articles[i].id) }
+            let hashes = Dictionary(ids.map { id in (id, state.contentHashes[ReadArticles.index(of: id, in: state.articles)!]) },
+                                    uniquingKeysWith: { a, _ in a })
+            guard Set(hashes.values) == gone else { return nil }
+            for (figure, fact) in zip(state.parts.figures, state.facts) {
+                for s in figure.sources {
+                    if let hash = hashes[s.article] { keys.remove(factKey(hash, fact.kind, s.start, s.end)) }
+                }
+            }
+        }
+        keys.formUnion(current.facts)
+        return keys
+    }
+
+    /// The fact keys of every article of `corpus`, whose content hashes by id are `hashes`: each fact of an article is
+    /// a source of one figure, of the figure's kind. The same set the analyses give, without them.
+    static func factKeys(_ corpus: CorpusStats, hashes: [String: UInt64]) -> Set<UInt64> {
+        var keys = Set<UInt64>()
+        let facts = corpus.facts
+        keys.reserveCapacity(facts.count * 2)
+        for i in facts.indices {
+            let kind = facts[i].fact.kind
+            for s in facts[i].sources { keys.insert(factKey(hashes[s.article] ?? 0, kind, s.start, s.end)) }
+        }
+        return keys
     }
 
     mutating func add(_ keys: (path: String, contentHash: UInt64, facts: [UInt64])) {

@@ -137,8 +137,9 @@ struct OutputPlan: Sendable {
 
     /// The merged statistics for the next run: a function of the same inputs as stats.json.
     static func corpusState(_ stats: ReportStatistics, stamp: String, version: String) -> PlannedFile {
-        PlannedFile(path: .corpusState, fingerprint: Fingerprint.of(stats.fingerprint, "corpus state", stamp, version)) { write in
-            try CorpusState.encode(stats.corpus, hashes: stats.contentHashes, stamp: stamp, write: write)
+        PlannedFile(path: .corpusState, fingerprint: Fingerprint.of(stats.fingerprint, CorpusState.magic, stamp, version,
+                                                                    String(stats.manifestKey ?? 0, radix: 16))) { write in
+            try CorpusState.encode(stats, stamp: stamp, write: write)
         }
     }
 

@@ -41,7 +41,9 @@ final class AnalysisCache: @unchecked Sendable {  // safe: immutable after init;
     }
 
     static let relativePath = ".cache/analyses.bin"
-    private static let magic = "report-gen analyses 2"
+    /// 3: how the file was decoded and its warnings come before the analysis, so a run reads them (and the analysis's
+    /// id and file) without decoding the analysis (`unchangedFolded`).
+    private static let magic = "report-gen analyses 3"
 
     private let file: MappedFile?
     private var frames: [(payload: Range<Int>, crc: UInt32)] = []
@@ -79,6 +81,35 @@ final class AnalysisCache: @unchecked Sendable {  // safe: immutable after init;
         guard let i = byPath[article.displayPath], let e = entry(i), e.identity == article.identity, e.path == article.displayPath else { return nil }
         return (e, i)
     }
+
+    /// The entry of an unchanged file, folded without decoding its analysis, with the number of its record: for a run
+    /// whose statistics come from the last run's state, which holds what they need of the article. Nil when the file
+    /// changed, or when the record's analysis has another id or file (it is decoded and renamed then).
+    func unchangedFolded(_ article: ArticleFile, id: String, file: String) -> (entry: Entry, record: Int)? {
+        guard let i = byPath[file], let (entry, analysis) = head(i), entry.identity == article.identity, entry.path == file else { return nil }
+        guard let analysis else { return (entry, i) }
+        guard analysis.id == id, analysis.file == file, case .folded(_, let decoding, let warnings) = entry.outcome else { return nil }
+        return (Entry(path: file, identity: entry.identity, contentHash: entry.contentHash,
+                      outcome: .folded(id: id, decoding: decoding, warnings: warnings)), i)
+    }
+
+    /// The entry of record `i` as it is stored, with its analysis decoded.
+    func entry(record i: Int) -> Entry? { frames.indices.contains(i) ? entry(i) : nil }
+
+    /// Record `i` up to its analysis's id and file: an analysed entry comes back folded (under the id it was stored
+    /// with), with that id and file; a skipped one as it is, without them.
+    private func head(_ i: Int) -> (Entry, (id: String, file: String)?)? {
+        file?.withBytes { bytes in
+            guard Self.verified(bytes, frames[i]) else { return nil }
+            return bytes.withMemoryRebound(to: UInt8.self) { raw in
+                var r = BinaryReader(UnsafeBufferPointer(rebasing: raw[frames[i].payload]))
+                return try? Entry.readHead(from: &r)
+            }
+        }
+    }
+
+    /// Gives back the pages of the records read so far (see `MappedFile.release`): the reading touched every record.
+    func releaseRead() { file.map { $0.release(0..<$0.count) } }
 
     /// Appends record `i` as it is stored (length, checksum, payload); false when it no longer checks out.
     func copyRecord(_ i: Int, into out: inout [UInt8]) -> Bool {
@@ -134,9 +165,12 @@ final class AnalysisCache: @unchecked Sendable {  // safe: immutable after init;
         var out: [UInt8] = []
         Framing.frame(Array((magic + "\n" + stamp).utf8), into: &out)
         var w = BinaryWriter()
+        // The records copied so far: their pages are given back after each megabyte written.
+        var copied = 0..<0
         for (i, e) in entries.enumerated() where e.contentHash != 0 {
             if i < reused.count, let record = reused[i], let previous, previous.copyRecord(record, into: &out) {
-                // copied as it was
+                let range = previous.frames[record].payload
+                copied = copied.isEmpty ? range : min(copied.lowerBound, range.lowerBound)..<max(copied.upperBound, range.upperBound)
             } else if i < spilled.count, let record = spilled[i], let spill, spill.copy(record, into: &out) {
                 // copied as it was encoded while reading
             } else if !e.outcome.isFolded {
@@ -146,6 +180,8 @@ final class AnalysisCache: @unchecked Sendable {  // safe: immutable after init;
             if out.count > 1 << 20 {
                 try write(out)
                 out.removeAll(keepingCapacity: true)
+                previous?.file?.release(copied)
+                copied = 0..<0
             }
         }
         try write(out)
@@ -161,10 +197,10 @@ extension AnalysisCache.Entry {
         switch outcome {
         case .analysed(let analysis, let decoding, let warnings):
             w.int(0)
-            analysis.write(to: &w)
             w.optional(decoding) { $0.string($1) }
             w.int(warnings.count)
             for warning in warnings { w.string(warning) }
+            analysis.write(to: &w)
         case .skipped(let reason):
             w.int(1)
             w.string(reason)
@@ -188,11 +224,31 @@ extension AnalysisCache.Entry {
                                     inode: UInt64(bitPattern: Int64(try r.int())))
         let outcome: AnalysisCache.Outcome
         switch try r.int() {
-        case 0: outcome = .analysed(try ArticleAnalysis.read(from: &r), decoding: try r.optional { try $0.string() }, warnings: try r.strings())
+        case 0:
+            let decoding = try r.optional { try $0.string() }, warnings = try r.strings()
+            outcome = .analysed(try ArticleAnalysis.read(from: &r), decoding: decoding, warnings: warnings)
         case 1: outcome = .skipped(try r.string())
         default: throw BinaryReader.Damaged()
         }
         guard r.atEnd else { throw BinaryReader.Damaged() }
         return Self(path: path, identity: identity, contentHash: hash, outcome: outcome)
+    }
+
+    /// What `read` reads up to the analysis's id and file (see `AnalysisCache.head`).
+    static func readHead(from r: inout BinaryReader) throws -> (Self, (id: String, file: String)?) {
+        let path = try r.string(), hash = UInt64(bitPattern: Int64(try r.int()))
+        let identity = FileIdentity(size: try r.int(), modifiedNanos: Int64(try r.int()), changedNanos: Int64(try r.int()),
+                                    inode: UInt64(bitPattern: Int64(try r.int())))
+        switch try r.int() {
+        case 0:
+            let decoding = try r.optional { try $0.string() }, warnings = try r.strings()
+            let id = try r.string(), file = try r.string()
+            return (Self(path: path, identity: identity, contentHash: hash, outcome: .folded(id: id, decoding: decoding, warnings: warnings)), (id, file))
+        case 1:
+            let reason = try r.string()
+            guard r.atEnd else { throw BinaryReader.Damaged() }
+            return (Self(path: path, identity: identity, contentHash: hash, outcome: .skipped(reason)), nil)
+        default: throw BinaryReader.Damaged()
+        }
     }
 }

@@ -42,15 +42,21 @@ struct ReadArticles: Sendable {
     var figureLimitNotes: [String] = []
 
     /// How many articles were read (files analysed, not skipped).
-    var articleCount: Int { folding?.articles.count ?? analyses.count }
+    var articleCount: Int { entries.count { if case .skipped = $0.outcome { false } else { true } } }
 
-    /// Each article's title, date, outlet and link, in file order.
-    var metadataInFileOrder: [ArticleMetadata] {
-        guard let folding else { return analyses.map(\.metadata) }
-        let articles = folding.articles
+    /// Each article's title, date, outlet and link, in file order; `corpus` holds the folded articles' (the analysed
+    /// ones' are in `analyses`, which may be fewer than the entries: filters choose articles).
+    func metadataInFileOrder(_ corpus: CorpusStats) -> [ArticleMetadata] {
+        guard folding != nil || hasFolded else { return analyses.map(\.metadata) }
+        let articles = corpus.articles
         return entries.compactMap { e in
-            guard case .folded(let id, _, _) = e.outcome, let i = folding.articleIndex(id) else { return nil }
-            return articles[i].metadata
+            let id: String
+            switch e.outcome {
+            case .analysed(let analysis, _, _): id = analysis.id
+            case .folded(let folded, _, _): id = folded
+            case .skipped: return nil
+            }
+            return corpus.articleIndex(id).map { articles[$0].metadata }
         }
     }
 
@@ -88,7 +94,18 @@ struct ReadArticles: Sendable {
     mutating func applyManifest(_ manifest: ArticleManifest, files: [ArticleFile]) {
         manifestWarnings = manifest.warnings
         guard !manifest.isEmpty else { return }
-        let paths = Dictionary(files.map { ($0.id, String(decoding: $0.path.bytes, as: UTF8.self)) }, uniquingKeysWith: { a, _ in a })
+        // The paths of the articles at hand: every file's when folding, else the analysed entries' (after an incremental
+        // read, the few that changed: a file's id is made when asked for, and 27,000 of them cost more than the rest).
+        var paths: [String: String] = [:]
+        for (file, entry) in zip(files, entries) {
+            let id: String
+            switch entry.outcome {
+            case .analysed(let analysis, _, _): id = analysis.id
+            case .folded(let folded, _, _) where folding != nil: id = folded
+            default: continue
+            }
+            if paths[id] == nil { paths[id] = String(decoding: file.path.bytes, as: UTF8.self) }
+        }
         folding?.updateMetadata { a in paths[a.id].map { manifest.apply(to: a.metadata, articleAt: $0) } ?? a.metadata }
         for i in analyses.indices {
             guard let path = paths[analyses[i].id] else { continue }
@@ -102,18 +119,24 @@ struct ReadArticles: Sendable {
 enum ArticleReader {
     /// With `folding`, the statistics of every article read are made as they are read (`ReadArticles.folding`), and
     /// the analyses are not kept: for a run that counts every article and does not start from the last statistics.
+    /// With `last` (the last run's statistics and history), an unchanged file's analysis is not decoded: its entry is
+    /// folded as it is found in the cache, and the statistics take the article from `last` (`IncrementalCorpus`).
     static func read(_ inputs: RunInputs, cache: AnalysisCache?, progress: (@Sendable (Int, Int) -> Void)?,
-                     folding: Bool = false) throws -> ReadArticles {
+                     folding: Bool = false, last: LastRun? = nil) throws -> ReadArticles {
         // The manifest beside the folder does not depend on the articles (parsing the corpus's 11 MB of JSON Lines
         // takes ~0.6 s): it is read while they are analysed instead of after.
         let folder = inputs.options.input.path
         let output = inputs.options.useCache ? inputs.options.output : nil
         let manifest = Locked((ArticleManifest(), ManifestCache?.none))
-        var read = readAll(inputs.files, analyzer: ArticleAnalyzer(lexicon: inputs.lexicon), cache: cache, progress: progress,
-                           folding: folding ? ArticleFolding(files: inputs.files, lexicon: inputs.lexicon) : nil) {
+        let analyzer = ArticleAnalyzer(lexicon: inputs.lexicon)
+        var read = readAll(inputs.files, analyzer: analyzer, cache: cache, progress: progress,
+                           folding: folding ? ArticleFolding(files: inputs.files, lexicon: inputs.lexicon) : nil,
+                           keepingFolded: last != nil) {
             let loaded = ManifestCache.load(forInput: folder, output: output)
             manifest.withLock { $0 = (loaded.0, loaded.1) }
         }
+        if let last { read.decodeUncovered(by: last, files: inputs.files, analyzer: analyzer) }
+        cache?.releaseRead()
         let (parsed, kept) = manifest.withLock { $0 }
         read.manifest = kept
         read.applyManifest(parsed, files: inputs.files)
@@ -124,7 +147,7 @@ enum ArticleReader {
     }
 
     static func readAll(_ files: [ArticleFile], analyzer: ArticleAnalyzer, cache: AnalysisCache? = nil,
-                        progress: (@Sendable (Int, Int) -> Void)?, folding: ArticleFolding? = nil,
+                        progress: (@Sendable (Int, Int) -> Void)?, folding: ArticleFolding? = nil, keepingFolded: Bool = false,
                         alongside: (@Sendable () -> Void)? = nil) -> ReadArticles {
         let slots = ReadingSlots(count: files.count, folding: folding)
         // Iteration 0 is `alongside`, handed out first so that it never runs alone at the end. It runs on one of the
@@ -132,7 +155,7 @@ enum ArticleReader {
         DispatchQueue.concurrentPerform(iterations: files.count + 1) { iteration in
             guard iteration > 0 else { alongside?(); return }
             let i = folding?.readingOrder[iteration - 1] ?? iteration - 1
-            let (entry, analysed, record) = read(files[i], analyzer: analyzer, cache: cache)
+            let (entry, analysed, record) = read(files[i], analyzer: analyzer, cache: cache, keepingFolded: keepingFolded)
             let done = slots.finish(i, entry, analysed: analysed, record: record)
             progress?(done, files.count)
         }
@@ -167,8 +190,13 @@ enum ArticleReader {
     }
 
     /// One file's entry, whether it had to be analysed, and the cache record that holds it as it is (if any).
-    private static func read(_ file: ArticleFile, analyzer: ArticleAnalyzer, cache: AnalysisCache?) -> (AnalysisCache.Entry, Bool, Int?) {
+    /// With `keepingFolded`, an unchanged file's entry is folded without decoding its analysis.
+    private static func read(_ file: ArticleFile, analyzer: ArticleAnalyzer, cache: AnalysisCache?,
+                             keepingFolded: Bool) -> (AnalysisCache.Entry, Bool, Int?) {
         let named = NamedFile(file)
+        if keepingFolded, let (entry, record) = cache?.unchangedFolded(file, id: named.id, file: named.displayPath) {
+            return (entry, false, record)
+        }
         if let (cached, record) = cache?.unchangedRecord(file) {
             // Same path and identity; the record is reusable as bytes unless the article's id changed (a new clash).
             var sameID = true
@@ -202,6 +230,11 @@ enum ArticleReader {
             entry.outcome = .analysed(analysis, decoding: decoded.encoding, warnings: decoded.warnings)
         }
         return (entry, true)
+    }
+
+    /// The entry of `file` read and analysed afresh, without the cache.
+    static func analyse(_ file: ArticleFile, analyzer: ArticleAnalyzer) -> AnalysisCache.Entry {
+        readContent(NamedFile(file), analyzer: analyzer, cache: nil).0
     }
 
     /// Why a listed file could not be read, in the system's words where they help.

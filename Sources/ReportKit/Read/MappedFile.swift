@@ -27,6 +27,16 @@ final class MappedFile: @unchecked Sendable {  // safe: the mapping is read-only
         if let base { munmap(UnsafeMutableRawPointer(mutating: base), count) }
     }
 
+    /// Gives the pages of `range` back to the system: a run's memory holds a page of the file only while it reads it,
+    /// not from then to the end. Nothing else changes: a page read again is read again from the file.
+    func release(_ range: Range<Int>) {
+        guard let base, !range.isEmpty else { return }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let start = range.lowerBound / page * page, end = min(count, range.upperBound)
+        guard start < end else { return }
+        madvise(UnsafeMutableRawPointer(mutating: base + start), end - start, MADV_DONTNEED)
+    }
+
     func withBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
         try body(UnsafeRawBufferPointer(start: base, count: count))
     }

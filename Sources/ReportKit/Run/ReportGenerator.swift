@@ -9,11 +9,13 @@ public enum ReportGenerator {
     public static func run(_ options: ReportOptions, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> RunSummary {
         let started = Date()
         var clock = PhaseClock()
+        // The last statistics are decoded meanwhile on another core.
+        let lastStatistics = options.useCache ? CorpusState.Loading(from: options.output) : nil
         let inputs = try RunInputs.gather(options)
         let folder = try OutputFolder(options.output, faults: options.faults)
         // --no-cache ignores every state file: the manifest as well as the analyses.
         let previous = options.useCache ? RunManifest.load(from: options.output) : nil
-        let counted = try count(inputs, previous: previous, clock: &clock, progress: progress)
+        let counted = try count(inputs, previous: previous, lastStatistics: lastStatistics, clock: &clock, progress: progress)
         let stats = counted.stats, read = counted.read
         // The spec takes one core; stats.json and the caches, which do not need it, are made on the others meanwhile.
         let (plan, committed) = try Commit.run(ahead: OutputPlan.ahead(stats, read: read, inputs: inputs, last: previous), plan: {
@@ -46,19 +48,25 @@ public enum ReportGenerator {
 
     /// Reads the articles and makes the statistics. The analyses live only inside this function: what leaves it is
     /// folded (see `ReadArticles.folded`), so the spec, the plan and the drawings reuse their memory.
-    static func count(_ inputs: RunInputs, previous: RunManifest?, clock: inout PhaseClock,
+    static func count(_ inputs: RunInputs, previous: RunManifest?, lastStatistics loading: CorpusState.Loading?, clock: inout PhaseClock,
                       progress: (@Sendable (Int, Int) -> Void)?) throws -> Counted {
         let options = inputs.options
         let cache = options.useCache ? AnalysisCache.load(from: options.output, stamp: inputs.cacheStamp) : nil
-        let lastStatistics = options.useCache ? CorpusState.load(from: options.output, stamp: inputs.cacheStamp) : nil
+        let lastStatistics = loading?.take(stamp: inputs.cacheStamp)
         clock.lap("inputs")
         // A cold run that counts every article folds them as they are read: the analyses are never all in memory.
         // Filters choose articles after reading, the last statistics need the analyses of the changed articles, and
         // the changes since the last run their facts: those runs fold after the statistics.
         let folding = options.filter.isEmpty && lastStatistics == nil && previous == nil
-        var read = try ArticleReader.read(inputs, cache: cache, progress: progress, folding: folding)
+        // With the last statistics and history, and the same manifest beside the folder, unchanged articles come from
+        // them: their analyses stay undecoded in the cache.
+        let last = options.filter.isEmpty ? LastRun(lastStatistics, previous, forInput: options.input.path) : nil
+        var read = try ArticleReader.read(inputs, cache: cache, progress: progress, folding: folding, last: last)
         clock.lap("read and analyse")
         let (stats, filtered) = try statistics(read, inputs: inputs, previous: lastStatistics, clock: &clock)
+        if let last {
+            read.history.facts = RunHistory.carried(last, to: read.history) ?? RunHistory.factKeys(stats.corpus, hashes: stats.contentHashes)
+        }
         let newFacts = previous.map { RunChanges.newFacts(since: $0.history, in: read) } ?? []
         let articles = read.articleCount, figureLimitNotes = read.figureLimitNotes
         read.fold()

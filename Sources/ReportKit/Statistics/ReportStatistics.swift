@@ -16,19 +16,30 @@ struct ReportStatistics: Sendable {
     var contentHashes: [String: UInt64] = [:]
     /// How the statistics were made, for benchmarks and tests: from the last run's, or whole.
     var merged = false
+    /// The key of the manifest beside the folder that titled and dated the articles (`ManifestCache.key`): the next
+    /// run takes unchanged articles from these statistics only under the same one.
+    var manifestKey: UInt64?
 
     /// `read` holds the articles the filters kept (`filters` says what they left out). With the last run's statistics
     /// (`previous`), only the articles that changed are counted again.
     static func compute(_ read: ReadArticles, filters: FilterSummary? = nil, inputs: RunInputs, previous: CorpusState? = nil) -> ReportStatistics {
         let hashes = contentHashes(read)
         let incremental = previous.flatMap { IncrementalCorpus.update($0, read: read, hashes: hashes, lexicon: inputs.lexicon) }
-        let corpus = incremental ?? read.folding?.finish() ?? CorpusStats(analyses: read.analyses, lexicon: inputs.lexicon)
+        let corpus = incremental ?? read.folding?.finish() ?? counted(read, previous: previous, inputs: inputs)
         var stats = ReportStatistics(corpus: corpus,
                                      decodings: read.decodings, skipped: read.skipped,
-                                     fingerprint: fingerprint(read, filters: filters, inputs: inputs), filters: filters)
+                                     fingerprint: fingerprint(read, corpus: corpus, filters: filters, inputs: inputs), filters: filters)
         stats.contentHashes = hashes
         stats.merged = incremental != nil
+        stats.manifestKey = read.manifest?.key
         return stats
+    }
+
+    /// Every article counted: those folded undecoded (read for `previous`, which could not be updated) decoded first.
+    private static func counted(_ read: ReadArticles, previous: CorpusState?, inputs: RunInputs) -> CorpusStats {
+        guard let previous, read.hasFolded else { return CorpusStats(analyses: read.analyses, lexicon: inputs.lexicon) }
+        let all = read.unfolded(previous, files: inputs.files, analyzer: ArticleAnalyzer(lexicon: inputs.lexicon))
+        return CorpusStats(analyses: all.analyses, lexicon: inputs.lexicon)
     }
 
     private static func contentHashes(_ read: ReadArticles) -> [String: UInt64] {
@@ -43,7 +54,8 @@ struct ReportStatistics: Sendable {
         return hashes
     }
 
-    static func fingerprint(_ read: ReadArticles, filters: FilterSummary? = nil, inputs: RunInputs) -> UInt64 {
+    /// `corpus` holds the articles folded while read (their titles and dates).
+    static func fingerprint(_ read: ReadArticles, corpus: CorpusStats, filters: FilterSummary? = nil, inputs: RunInputs) -> UInt64 {
         var h = FNV1a()
         // Another filter counts other articles: every output changes with it.
         h.add(filters.map { "filters \($0.description); \($0.counts)" } ?? "no filters")
@@ -55,7 +67,7 @@ struct ReportStatistics: Sendable {
             fields.append(contentsOf: (field ?? "").utf8)
             fields.append(end)
         }
-        let metadata = read.metadataInFileOrder
+        let metadata = read.metadataInFileOrder(corpus)
         for m in metadata {
             fields.removeAll(keepingCapacity: true)
             add(m.title, 1); add(m.date, 1); add(m.source, 1); add(m.url, 0)

@@ -25,9 +25,25 @@ public struct CorpusArticle: ArticleHeading, Sendable, Hashable {
     public var dropped: [String: Int]
     /// How many facts the analysis kept (`ArticleAnalysis.facts.count`).
     public var factCount: Int
+    /// Figures past the figure limit (`ArticleAnalysis.figuresNotKept`): the run's warning is made again from it
+    /// when the article comes from the last run's statistics instead of its analysis.
+    public var figuresNotKept: Int
 
     public init(_ analysis: ArticleAnalysis) {
         id = analysis.id; file = analysis.file; metadata = analysis.metadata; words = analysis.words
         mentions = analysis.mentions; dropped = analysis.dropped; factCount = analysis.facts.count
+        figuresNotKept = analysis.figuresNotKept
+    }
+
+    /// An article as the last run's statistics kept it (`Output/.cache/corpus.bin`).
+    public init(id: String, file: String, metadata: ArticleMetadata, words: Int, mentions: [String: Int], dropped: [String: Int],
+                factCount: Int, figuresNotKept: Int) {
+        self.id = id; self.file = file; self.metadata = metadata; self.words = words
+        self.mentions = mentions; self.dropped = dropped; self.factCount = factCount; self.figuresNotKept = figuresNotKept
+    }
+
+    /// What `ArticleAnalysis.figureLimitWarning` says of the article's analysis.
+    public var figureLimitWarning: String? {
+        ArticleAnalysis.figureLimitWarning(file: file, kept: factCount, notKept: figuresNotKept)
     }
 }

@@ -200,13 +200,22 @@ public struct CorpusStats: Sendable {
     /// by the fact of its next one, read from them (the statistics keep one fact per figure, not every article's).
     public func subtracting(_ other: CorpusStats, analyses: [ArticleAnalysis]) -> CorpusStats {
         var result = self
-        result.remove(other, analyses: analyses.sortedByID)
+        result.remove(other, standIn: Self.facts(of: analyses.sortedByID))
         result.finish()
         return result
     }
 
-    /// `subtracting` without `finish`; `analyses` in id order.
-    private mutating func remove(_ other: CorpusStats, analyses: [ArticleAnalysis]) {
+    /// Fact `index` of article `id`, found in `analyses` (in id order).
+    private static func facts(of analyses: [ArticleAnalysis]) -> (_ article: String, _ index: Int) -> Fact? {
+        { id, n in
+            guard let i = index(of: id, in: analyses), analyses[i].facts.indices.contains(n) else { return nil }
+            return analyses[i].facts[n]
+        }
+    }
+
+    /// `subtracting` without `finish`. `standIn` gives fact `index` of a staying article (asked only for a figure whose
+    /// first article goes and which another article also states: a few per changed article).
+    private mutating func remove(_ other: CorpusStats, standIn: (_ article: String, _ index: Int) -> Fact?) {
         reindexIfStale()
         let gone = Set(other.articles.map(\.id))
         articles.removeAll { gone.contains($0.id) }
@@ -235,11 +244,10 @@ public struct CorpusStats: Sendable {
             f.sources.removeAll { gone.contains($0.article) }
             guard let first = f.sources.first else { continue }
             // The fact itself went: the next place it was read stands for it.
-            if gone.contains(f.article), let next = Self.index(of: first.article, in: analyses),
-               analyses[next].facts.indices.contains(first.index) {
+            if gone.contains(f.article), let fact = standIn(first.article, first.index) {
                 f.id = Self.factID(first.article, first.index)
                 f.article = first.article
-                f.fact = analyses[next].facts[first.index]
+                f.fact = fact
             }
             moved.append(f)
         }
@@ -346,7 +354,31 @@ public struct CorpusStats: Sendable {
                                 adding added: CorpusStats) -> CorpusStats? {
         let analyses = analyses.sortedByID
         guard var result = CorpusStats(parts, analyses) else { return nil }
-        if !removed.articles.isEmpty { result.remove(removed, analyses: analyses) }
+        if !removed.articles.isEmpty { result.remove(removed, standIn: facts(of: analyses)) }
+        if !added.articles.isEmpty { result.add(added) }
+        result.finish()
+        return result
+    }
+
+    /// The same from what the last run kept instead of its analyses: its articles (in id order) and each figure's fact
+    /// (`facts[i]` is that of `parts.figures[i]`'s first source). `standIn` gives fact `index` of a staying article,
+    /// for a figure whose first article is removed; nil when the kept parts do not fit together.
+    public static func updating(_ parts: Parts, articles: [CorpusArticle], facts: [Fact], removing removed: CorpusStats,
+                                adding added: CorpusStats, standIn: (_ article: String, _ index: Int) -> Fact?) -> CorpusStats? {
+        guard parts.figures.count == facts.count, parts.figures.allSatisfy({ !$0.sources.isEmpty }) else { return nil }
+        var result = CorpusStats()
+        result.articles = articles
+        result.mentions = parts.mentions
+        result.allUnknown = Dictionary(parts.unknownNames.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        result.facts.reserveCapacity(facts.count + added.facts.count)
+        result.figureIndex.reserveCapacity(facts.count + added.facts.count)
+        for (figure, fact) in zip(parts.figures, facts) {
+            let first = figure.sources[0]
+            result.facts.append(CorpusFact(id: factID(first.article, first.index), article: first.article, fact: fact,
+                                           sources: figure.sources, figure: figure.hash))
+            result.index(result.facts.count - 1)
+        }
+        if !removed.articles.isEmpty { result.remove(removed, standIn: standIn) }
         if !added.articles.isEmpty { result.add(added) }
         result.finish()
         return result
