@@ -10,8 +10,8 @@ struct ReportDocument {
     let charts: [ChartID: Chart]
     let labels: Labels
     let date: Date
-    /// Article id → display name.
-    let names: [String: String]
+    /// The articles' display names.
+    let names: DisplayNames
     /// "Source: N articles, outlets, first–last date": every chart's source line and the page footer.
     let sourceLine: String
     /// The source line's outlets and dates, for the cover (read once, from every article, for both).
@@ -215,9 +215,11 @@ struct ReportDocument {
     }
 
     private var articleAppendix: Section {
-        var factCounts: [String: Int] = [:]
-        for f in corpus.facts { for source in f.sources { factCounts[source.article, default: 0] += 1 } }
         let shown = corpus.articles.prefix(maxArticleRows)
+        // Counted for the shown articles only: a count for every article of the corpus was built while the charts
+        // were encoded, at the run's peak, and grew with the corpus.
+        var factCounts = Dictionary(uniqueKeysWithValues: shown.map { ($0.id, 0) })
+        for f in corpus.facts { for source in f.sources where factCounts[source.article] != nil { factCounts[source.article]! += 1 } }
         var rows = shown.map { a -> [Table.Cell] in
             let top = a.mentions.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(3).map { "\(labels.entityName($0.key)) \($0.value)" }
             return [
