@@ -8,6 +8,7 @@ public enum ReportGenerator {
 
     public static func run(_ options: ReportOptions, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> RunSummary {
         let started = Date()
+        Memory.keepLargeBlocksApart()
         var clock = PhaseClock()
         let inputs = try RunInputs.gather(options)
         let folder = try OutputFolder(options.output, faults: options.faults)
