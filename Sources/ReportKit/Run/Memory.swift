@@ -23,8 +23,8 @@ enum Memory {
     /// lists that grow by doubling while the articles are read (the corpus's articles and figures, the cache's
     /// records) were then copied from heap block to heap block, leaving holes among the articles' long-lived strings,
     /// and the charts' pixel buffers stayed in the heaps once drawn. With the thresholds fixed, peak RSS on copies of
-    /// the 27,494-article corpus fell from 163 / 208 / 271 MB to 156 / 188 / 251 MB at 1× / 2× / 4×; the price is
-    /// ~100,000 more page faults per run (the charts' buffers are mapped afresh, ~0.1 s of system time). Does
+    /// the 27,494-article corpus fell by 7 / 20 / 20 MB at 1× / 2× / 4× (BENCHMARKS.md, mem8); the price
+    /// is ~100,000 more page faults per run (the charts' buffers are mapped afresh, 0.1–0.3 s of system time). Does
     /// nothing where there is no such function.
     static func keepLargeBlocksApart() {
         #if canImport(Glibc)
