@@ -10,11 +10,12 @@ import Glibc
 struct MemoryTests {
     #if canImport(Glibc)
     /// Once a large block is freed, glibc serves blocks below its size from the heap; after `keepLargeBlocksApart` a
-    /// block of 1 MB is mapped on its own again (glibc marks such a chunk with bit 2 of the size word before it).
+    /// block of 24 MB is mapped on its own again (glibc marks such a chunk with bit 2 of the size word before it). So
+    /// large that no free space in the test process's heaps serves it (other tests free large blocks too).
     @Test func largeBlocksAreMappedOnTheirOwn() {
-        free(malloc(8 << 20))
+        free(malloc(30 << 20))
         Memory.keepLargeBlocksApart()
-        let block = malloc(1 << 20)!
+        let block = malloc(24 << 20)!
         defer { free(block) }
         let sizeWord = block.load(fromByteOffset: -MemoryLayout<UInt>.size, as: UInt.self)
         #expect(sizeWord & 2 != 0)
