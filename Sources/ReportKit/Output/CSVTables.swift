@@ -9,14 +9,14 @@ enum CSVTable: String, CaseIterable, Sendable, Hashable {
 
     /// Writes the table to `write` in pieces of about a megabyte (facts.csv is 24 MB on a corpus of 27,000 articles).
     /// `names` are the articles' display names when the caller has them (the charts derived them already).
-    func write(_ corpus: CorpusStats, decodings: [String: String], names: [String: String]? = nil, to write: ([UInt8]) throws -> Void) throws {
+    func write(_ corpus: CorpusStats, decodings: [String: String], names: DisplayNames? = nil, to write: ([UInt8]) throws -> Void) throws {
         var splicer = FragmentSplicer(source: nil, context: 0, sections: 0)
         try self.write(corpus, decodings: decodings, names: names, splicer: &splicer, keys: nil, to: write)
     }
 
     /// The same bytes, with the rows of facts.csv and articles.csv copied per article from the last run's file where
     /// `splicer` has them under the same key (`keys`), and recorded in `splicer` for the next run.
-    func write(_ corpus: CorpusStats, decodings: [String: String], names: [String: String]?, splicer: inout FragmentSplicer,
+    func write(_ corpus: CorpusStats, decodings: [String: String], names: DisplayNames?, splicer: inout FragmentSplicer,
                keys: FragmentKeys?, to write: ([UInt8]) throws -> Void) throws {
         try withoutActuallyEscaping(write) { write in
             var out = CSVWriter(flush: write)
@@ -116,20 +116,21 @@ public enum CSVTables {
     }
 
     /// One row per article read, by id.
-    static func articles(_ corpus: CorpusStats, decodings: [String: String] = [:], names: [String: String]? = nil, _ out: inout CSVWriter) throws {
+    static func articles(_ corpus: CorpusStats, decodings: [String: String] = [:], names: DisplayNames? = nil, _ out: inout CSVWriter) throws {
         var splicer = FragmentSplicer(source: nil, context: 0, sections: 0)
         try articles(corpus, decodings: decodings, names: names, &out, splicer: &splicer, keys: nil)
     }
 
     /// Each article's row is one piece (`FragmentLayout`).
-    static func articles(_ corpus: CorpusStats, decodings: [String: String], names: [String: String]?, _ out: inout CSVWriter,
+    static func articles(_ corpus: CorpusStats, decodings: [String: String], names: DisplayNames?, _ out: inout CSVWriter,
                          splicer: inout FragmentSplicer, keys: FragmentKeys?) throws {
         out.row(["id", "file", "name", "title", "date", "source", "url", "language", "words", "mentions", "facts", "decoding"])
-        let names = names ?? ArticleName.displayNames(corpus.articles)
+        // Read by index: names made from other articles than these are made again.
+        let names = names.flatMap { $0.count == corpus.articles.count ? $0 : nil } ?? DisplayNames(corpus.articles)
         // By index: `for a in corpus.articles` copied every article.
         let articles = corpus.articles
         for i in articles.indices {
-            let id = articles[i].id, name = names[id] ?? id, decoding = decodings[id]
+            let id = articles[i].id, name = names.name(at: i), decoding = decodings[id]
             let key = keys?.articleRow(articles[i], decoding: decoding, name: name)
             let range = out.rows { out in
                 if splicer.copy(0, key, { out.splice($0) }) { return }

@@ -88,7 +88,7 @@ struct OutputPlan: Sendable {
 
     /// The CSV tables: functions of the statistics, as stats.json is (`names` are derived from them). facts.csv and
     /// articles.csv copy the rows of unchanged articles from the last run's (`last`).
-    static func tables(_ stats: ReportStatistics, names: [String: String], version: String, stamp: String = "",
+    static func tables(_ stats: ReportStatistics, names: DisplayNames, version: String, stamp: String = "",
                        last: LastOutputs? = nil) -> [PlannedFile] {
         CSVTable.allCases.map { table in
             let layout = Locked<FragmentLayout?>(nil)

@@ -8,6 +8,7 @@ public enum ReportGenerator {
 
     public static func run(_ options: ReportOptions, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> RunSummary {
         let started = Date()
+        Memory.keepLargeBlocksApart()
         var clock = PhaseClock()
         // The last statistics are decoded meanwhile on another core.
         let lastStatistics = options.useCache ? CorpusState.Loading(from: options.output) : nil

@@ -7,8 +7,8 @@ struct ChartSet: Sendable {
     let corpus: CorpusStats
     let labels: Labels
     let sourceLine: String
-    /// Article id → the name a reader knows it by (title, else outlet and date, else file name).
-    let names: [String: String]
+    /// The name a reader knows each article by (title, else outlet and date, else file name).
+    let names: DisplayNames
     /// The corpus's figures with a subject and a measure, by measure: what comparison charts are drawn from.
     let figures: MeasuredFigures
     private var byMeasure: [Measure: [CorpusFact]] { figures.byMeasure }
@@ -25,7 +25,7 @@ struct ChartSet: Sendable {
         self.corpus = corpus
         self.labels = labels
         self.sourceLine = sourceLine
-        names = ArticleName.displayNames(corpus.articles)
+        names = DisplayNames(corpus.articles)
         self.figures = figures ?? MeasuredFigures(corpus)
     }
 

@@ -10,8 +10,8 @@ struct ReportDocument {
     let charts: [ChartID: Chart]
     let labels: Labels
     let date: Date
-    /// Article id → display name.
-    let names: [String: String]
+    /// The articles' display names.
+    let names: DisplayNames
     /// "Source: N articles, outlets, first–last date": every chart's source line and the page footer.
     let sourceLine: String
     /// The source line's outlets and dates, for the cover (read once, from every article, for both).

@@ -9,8 +9,8 @@ struct ReportSpec: Sendable {
     var document: ReportDocument?
     /// The PDF's date (part of its fingerprint).
     var date: Date
-    /// Article id → the name a reader knows it by: derived once for the charts, the PDF and articles.csv.
-    var names: [String: String] = [:]
+    /// The name a reader knows each article by: for the charts, the PDF and articles.csv.
+    var names: DisplayNames
 
     static func compose(_ stats: ReportStatistics, inputs: RunInputs) -> ReportSpec {
         let options = inputs.options

@@ -7,7 +7,7 @@ struct Summary {
     let corpus: CorpusStats
     let labels: Labels
     /// Article id → display name.
-    let names: [String: String]
+    let names: DisplayNames
     /// The figures a sentence may state, by measure: grouped once (per measure, a walk over every fact of a large
     /// corpus made this page take 24 s).
     private let eligible: [Measure: [CorpusFact]]
@@ -15,7 +15,7 @@ struct Summary {
     /// The first and last publication dates of the articles (the spec reads them once, for the source line too).
     private let span: (String?, String?)
 
-    init(corpus: CorpusStats, labels: Labels, names: [String: String], figures: MeasuredFigures, firstDate: String?, lastDate: String?) {
+    init(corpus: CorpusStats, labels: Labels, names: DisplayNames, figures: MeasuredFigures, firstDate: String?, lastDate: String?) {
         self.corpus = corpus
         self.labels = labels
         self.names = names
