@@ -25,13 +25,16 @@ enum Memory {
     /// and the charts' pixel buffers stayed in the heaps once drawn. With the thresholds fixed, peak RSS on copies of
     /// the 27,494-article corpus fell by 7 / 20 / 20 MB at 1× / 2× / 4× (BENCHMARKS.md, mem8); the price
     /// is ~100,000 more page faults per run (the charts' buffers are mapped afresh, 0.1–0.3 s of system time). Does
-    /// nothing where there is no such function.
-    static func keepLargeBlocksApart() {
+    /// nothing where there is no such function. Whether the allocator took the setting.
+    @discardableResult
+    static func keepLargeBlocksApart() -> Bool {
         #if canImport(Glibc)
         typealias Option = @convention(c) (Int32, Int32) -> Int32
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return }
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return false }
         let mmapThreshold: Int32 = -3  // M_MMAP_THRESHOLD in <malloc.h>
-        _ = unsafeBitCast(symbol, to: Option.self)(mmapThreshold, largeBlock)
+        return unsafeBitCast(symbol, to: Option.self)(mmapThreshold, largeBlock) == 1
+        #else
+        return false
         #endif
     }
 
