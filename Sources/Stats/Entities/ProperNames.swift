@@ -666,8 +666,9 @@ struct ProperNames {
         "marketing", "product", "brand", "sales", "head", "manager", "pemasaran", "humas", "communications", "komunikasi",
         "senior",
     ])
-    /// Words of an industry in a name make it a company: "Sanil Electric", "Kakao Mobility".
+    /// English speech verbs: an acronym before them is read as a company ("NIO said"), not as a person.
     static let englishSpeech = Vocabulary.set(["said", "says", "told", "added", "noted", "explained"])
+    /// Words of an industry in a name make it a company: "Sanil Electric", "Kakao Mobility".
     static let industryWords = Vocabulary.set([
         "electric", "energy", "tech", "semiconductor", "semiconductors", "mobile", "mobility", "motor", "systems", "solutions",
         "software", "networks", "network", "media", "digital", "telecom", "telecommunications", "airlines", "bank", "pharma",
