@@ -40,18 +40,28 @@ final class OutputFolder: @unchecked Sendable {  // safe: mutable state is behin
         }
     }
 
-    deinit {
+    /// Removes the staging area and releases the lock, once. The run calls it when it ends, so that the next run in
+    /// this process (the watch loop, tests) never depends on when the last reference goes: a worker thread of a lane
+    /// may drop its reference after the run has returned, and a late cleanup would remove the next run's staging
+    /// area (same pid-named folder), a late unlock refuse the next run.
+    func release() {
         // Only the folder that owns the staging area cleans it up: a second OutputFolder refused by the lock
         // (same process, same pid-named staging folder) must not remove the active run's files.
         if registered {
+            registered = false
             // A published folder stays listed as such: Ctrl-C after the last rename must not claim the previous report stayed.
             OutputFolder.current.withLock { phases in
                 try? FileManager.default.removeItem(at: staging)
                 if phases[staging.path] == .staging { phases[staging.path] = nil }
             }
         }
-        if lockDescriptor >= 0 { close(lockDescriptor) }
+        if lockDescriptor >= 0 {
+            close(lockDescriptor)
+            lockDescriptor = -1
+        }
     }
+
+    deinit { release() }
 
     /// A file written into the staging folder: its content hash, to verify it in later runs.
     struct StagedFile: Sendable {

@@ -14,6 +14,7 @@ public enum ReportGenerator {
         let lastStatistics = options.useCache ? CorpusState.Loading(from: options.output) : nil
         let inputs = try RunInputs.gather(options)
         let folder = try OutputFolder(options.output, faults: options.faults)
+        defer { folder.release() }
         // --no-cache ignores every state file: the manifest as well as the analyses.
         let previous = options.useCache ? RunManifest.load(from: options.output) : nil
         let counted = try count(inputs, previous: previous, lastStatistics: lastStatistics, clock: &clock, progress: progress)
