@@ -252,6 +252,13 @@ struct FactExtractionTests {
         #expect(!facts.contains { $0.kind == .tokens })
         let ai = Fixture.analyze("Zhipu memberikan 150 juta token kepada pengembang.").facts
         #expect(ai.contains { $0.kind == .tokens && $0.value == .number(150_000_000) })
+        // Coins named a sentence before, in the same paragraph.
+        let held = Fixture.analyze("""
+        Trump melaporkan pendapatan dari perusahaan kripto World Liberty Financial. Ia juga memiliki 15,75 miliar token dalam usaha itu.
+        """).facts
+        #expect(!held.contains { $0.kind == .tokens })
+        let nextParagraph = Fixture.analyze("Harga bitcoin naik tajam pekan ini.\n\nZhipu memberikan 150 juta token kepada pengembang.").facts
+        #expect(nextParagraph.contains { $0.kind == .tokens })
     }
 
     @Test func englishTokensRolesAfterTheAmountAndTrainingCost() {

@@ -436,7 +436,7 @@ struct FactExtractor {
 
     private func measure(after end: Int, reading: NumberGrammar.Reading, currency: String?, in sentence: Range<Int>) -> Measurement {
         let limit = sentence.upperBound
-        var crypto: Bool { sentence.contains(where: { Vocabulary.cryptoContext.contains(keys[$0]) }) }
+        var crypto: Bool { sentence.contains(where: { Vocabulary.cryptoContext.contains(keys[$0]) }) || cryptoBefore(sentence) }
         if let currency { return .measured(Measured(kind: .money, unit: currency, end: end)) }
         if end + 1 < limit, keys[end] == Vocabulary.free, Vocabulary.tokenWords.contains(keys[end + 1]) {
             // "150 million free tokens"
@@ -461,6 +461,17 @@ struct FactExtractor {
             return .measured(Measured(kind: .count, noun: noun, end: nounEnd))
         }
         return .notAFact(end: reading.end)
+    }
+
+    /// "… dari penjualan token di perusahaan kripto World Liberty Financial. Ia juga melaporkan memiliki 15,75 miliar
+    /// token …": coins named earlier in the paragraph (at most 80 words back) make its tokens coins too.
+    private func cryptoBefore(_ sentence: Range<Int>) -> Bool {
+        var k = sentence.lowerBound
+        while k > 0, !tokens[k].lineBefore, sentence.lowerBound - k < 80 {
+            k -= 1
+            if Vocabulary.cryptoContext.contains(keys[k]) { return true }
+        }
+        return false
     }
 
     private func scaleRatio(_ upper: NumberGrammar.Reading, _ t: Int) -> Double? {
