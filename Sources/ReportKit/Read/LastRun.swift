@@ -82,15 +82,8 @@ extension ReadArticles {
         fresh[i] = true
     }
 
-    /// Where the article with this id is in `list` (in id order), found by halving.
-    static func index(of id: String, in list: [CorpusArticle]) -> Int? {
-        var low = 0, high = list.count
-        while low < high {
-            let mid = (low + high) / 2
-            if list[mid].id < id { low = mid + 1 } else { high = mid }
-        }
-        return low < list.count && list[low].id == id ? low : nil
-    }
+    /// Where the article with this id is in `list` (in id order).
+    static func index(of id: String, in list: [CorpusArticle]) -> Int? { list.sortedIndex(of: id) { $0.id } }
 }
 
 extension LastRun {

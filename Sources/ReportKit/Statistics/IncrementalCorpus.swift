@@ -81,15 +81,8 @@ enum IncrementalCorpus {
         return articles
     }
 
-    /// Where the article with this id is in `list` (in id order), found by halving.
-    private static func index(of id: String, in list: [Current]) -> Int? {
-        var low = 0, high = list.count
-        while low < high {
-            let mid = (low + high) / 2
-            if list[mid].id < id { low = mid + 1 } else { high = mid }
-        }
-        return low < list.count && list[low].id == id ? low : nil
-    }
+    /// Where the article with this id is in `list` (in id order).
+    private static func index(of id: String, in list: [Current]) -> Int? { list.sortedIndex(of: id) { $0.id } }
 
     /// The new or edited articles, and the ids and content hashes of the ones that went or were edited. Both lists
     /// are in id order (the state is; `current` too): one walk. An article is unchanged when its id, file and content

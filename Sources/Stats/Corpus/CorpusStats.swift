@@ -304,14 +304,7 @@ public struct CorpusStats: Sendable {
     public func articleIndex(_ id: String) -> Int? { Self.index(of: id, in: articles) }
 
     /// Where the article with this id is in `list`, which is in id order.
-    static func index<A: ArticleHeading>(of id: String, in list: [A]) -> Int? {
-        var low = 0, high = list.count
-        while low < high {
-            let mid = (low + high) / 2
-            if list[mid].id < id { low = mid + 1 } else { high = mid }
-        }
-        return low < list.count && list[low].id == id ? low : nil
-    }
+    static func index<A: ArticleHeading>(of id: String, in list: [A]) -> Int? { list.sortedIndex(of: id) { $0.id } }
 
     // MARK: Keeping
 

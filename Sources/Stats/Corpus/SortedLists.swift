@@ -33,6 +33,19 @@ extension Array {
     }
 }
 
+extension Array {
+    /// Where the element whose key is `key` stands in this list, sorted by that key, found by halving: the corpus's
+    /// articles, the state's articles and a run's articles are all looked up by id this way.
+    public func sortedIndex<Key: Comparable>(of key: Key, by keyOf: (Element) -> Key) -> Int? {
+        var low = 0, high = count
+        while low < high {
+            let mid = (low + high) / 2
+            if keyOf(self[mid]) < key { low = mid + 1 } else { high = mid }
+        }
+        return low < count && keyOf(self[low]) == key ? low : nil
+    }
+}
+
 extension Array where Element == ArticleAnalysis {
     /// The analyses in id order; they usually come in it already (files are listed in order), so it is checked first.
     public var sortedByID: [ArticleAnalysis] {
