@@ -38,8 +38,9 @@ struct FragmentLayoutTests {
 
     static func corpus(_ keep: (String) -> Bool) -> Corpus {
         let chosen = articles.filter { keep($0.analysis.id) }
-        return Corpus(stats: CorpusStats(analyses: chosen.map(\.analysis), lexicon: lexicon),
-                      keys: FragmentKeys(contentHashes: Dictionary(chosen.map { ($0.analysis.id, $0.contentHash) }, uniquingKeysWith: { a, _ in a })))
+        let stats = CorpusStats(analyses: chosen.map(\.analysis), lexicon: lexicon)
+        return Corpus(stats: stats, keys: FragmentKeys(contentHashes: ContentHashes(stats.articles, byID: Dictionary(
+            chosen.map { ($0.analysis.id, $0.contentHash) }, uniquingKeysWith: { a, _ in a }))))
     }
 
     /// One of the three files, encoded with `splicer`.
@@ -128,8 +129,9 @@ struct FragmentLayoutTests {
         articles[0] = articles[1]
         articles[0].analysis.id = first.id
         articles[0].analysis.file = first.file
-        let new = Corpus(stats: CorpusStats(analyses: articles.map(\.analysis), lexicon: Self.lexicon),
-                         keys: FragmentKeys(contentHashes: Dictionary(articles.map { ($0.analysis.id, $0.contentHash) }, uniquingKeysWith: { a, _ in a })))
+        let stats = CorpusStats(analyses: articles.map(\.analysis), lexicon: Self.lexicon)
+        let new = Corpus(stats: stats, keys: FragmentKeys(contentHashes: ContentHashes(stats.articles, byID: Dictionary(
+            articles.map { ($0.analysis.id, $0.contentHash) }, uniquingKeysWith: { a, _ in a }))))
         var splicer = FragmentSplicer(source: FragmentSource(path: last.path, layout: last.layout, context: 7, recorded: last.recorded),
                                       context: 7, sections: file.sections)
         #expect(try file.encode(new, splicer: &splicer) == (try file.whole(new)))

@@ -54,7 +54,7 @@ struct RunHistory: Equatable, Sendable {
 
     /// The fact keys of every article of `corpus`, whose content hashes by id are `hashes`: each fact of an article is
     /// a source of one figure, of the figure's kind. The same set the analyses give, without them.
-    static func factKeys(_ corpus: CorpusStats, hashes: [String: UInt64]) -> Set<UInt64> {
+    static func factKeys(_ corpus: CorpusStats, hashes: ContentHashes) -> Set<UInt64> {
         var keys = Set<UInt64>()
         let facts = corpus.facts
         keys.reserveCapacity(facts.count * 2)

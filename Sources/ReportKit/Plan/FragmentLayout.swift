@@ -198,8 +198,8 @@ struct FragmentSplicer {
 /// The keys of the pieces: hashes of what each piece's bytes are made of. A fact's fields are not hashed: they are the
 /// article's own, a function of its content (its hash) and of the analyser (in the context).
 struct FragmentKeys {
-    /// Article id → hash of its content.
-    let contentHashes: [String: UInt64]
+    /// The hash of each article's content.
+    let contentHashes: ContentHashes
 
     /// Everything an article's object in stats.json (and the start of its row in articles.csv) is made of.
     func article(_ a: CorpusArticle, decoding: String?) -> UInt64? {

@@ -144,25 +144,9 @@ struct OutputPlan: Sendable {
     }
 
     static func cache(_ read: ReadArticles, stamp: String, version: String) -> PlannedFile {
-        let entries = read.entries, reused = read.reusedRecords, previous = read.cache, spilled = read.spilled, spill = read.spill
-        var h = FNV1a()
-        h.add(stamp)
-        h.add(version)
-        // Each entry's path and numbers as bytes, hashed in one pass: a formatted string per entry took ~15 ms.
-        var described: [UInt8] = []
-        described.reserveCapacity(entries.count * 96)
-        for i in entries.indices where entries[i].contentHash != 0 {
-            described.append(contentsOf: entries[i].path.utf8)
-            described.append(0)
-            let id = entries[i].identity
-            for n in [entries[i].contentHash, UInt64(bitPattern: Int64(id.size)), UInt64(bitPattern: id.modifiedNanos),
-                      UInt64(bitPattern: id.changedNanos), id.inode] {
-                withUnsafeBytes(of: n.littleEndian) { described.append(contentsOf: $0) }
-            }
-        }
-        h.add(bytes: described)
-        return PlannedFile(path: .analysisCache, fingerprint: h.value) { write in
-            try AnalysisCache.encode(entries, stamp: stamp, reused: reused, from: previous, spilled: spilled, spill: spill, write: write)
+        let records = read.cacheRecords(stamp: stamp, version: version)
+        return PlannedFile(path: .analysisCache, fingerprint: records.fingerprint) { write in
+            try records.encode(stamp: stamp, write: write)
         }
     }
 }

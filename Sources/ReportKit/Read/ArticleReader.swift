@@ -34,6 +34,8 @@ struct ReadArticles: Sendable {
     /// Per entry, the record of `spill` that holds it (encoded while reading, when it could not be reused).
     var spilled: [Int?] = []
     var spill: RecordSpill?
+    /// The entries' writer once they are handed over to it (`handOverEntries`).
+    var handedOver: CacheRecords?
     /// What was read, for the manifest: made while the analyses are in memory (see `folded`).
     var history = RunHistory()
     /// The statistics folded while reading (`ArticleReader.read(…, folding: true)`); then `analyses` is empty.

@@ -172,7 +172,7 @@ struct CorpusState: Sendable {
         w.string(magic + "\n" + stamp)
         w.uint64(stats.manifestKey ?? 0); w.int(articles.count); w.int(parts.figures.count)
         try write(framed(w.drain()))
-        try list(articles.count, write: write) { i, w in heading(articles[i], hash: hashes[articles[i].id] ?? 0, to: &w) }
+        try list(articles.count, write: write) { i, w in heading(articles[i], hash: hashes[articleAt: i] ?? 0, to: &w) }
         try list(parts.mentions.count, inOneFrame: true, write: write) { i, w in
             let m = parts.mentions[i]
             w.string(m.entity); w.string(m.category.rawValue); w.int(m.total); w.int(m.articles)

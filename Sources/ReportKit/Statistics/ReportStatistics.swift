@@ -12,8 +12,8 @@ struct ReportStatistics: Sendable {
     /// What `--since`, `--until` and `--about` kept and left out; nil when no filter was given.
     var filters: FilterSummary? = nil
 
-    /// The content hash of each counted article, by id: kept with the statistics for the next run.
-    var contentHashes: [String: UInt64] = [:]
+    /// The content hash of each counted article: kept with the statistics for the next run.
+    var contentHashes = ContentHashes([], byID: [:])
     /// How the statistics were made, for benchmarks and tests: from the last run's, or whole.
     var merged = false
     /// The key of the manifest beside the folder that titled and dated the articles (`ManifestCache.key`): the next
@@ -29,7 +29,7 @@ struct ReportStatistics: Sendable {
         var stats = ReportStatistics(corpus: corpus,
                                      decodings: read.decodings, skipped: read.skipped,
                                      fingerprint: fingerprint(read, corpus: corpus, filters: filters, inputs: inputs), filters: filters)
-        stats.contentHashes = hashes
+        stats.contentHashes = ContentHashes(corpus.articles, byID: hashes)
         stats.merged = incremental != nil
         stats.manifestKey = read.manifest?.key
         return stats
