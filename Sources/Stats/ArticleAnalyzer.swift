@@ -74,12 +74,15 @@ public struct ArticleAnalyzer: Sendable {
         // Room for a sentence per paragraph or per 16 tokens (news sentences run 20–25 tokens): growing was 0.5 %.
         let expectedSentences = max(body.paragraphs.count * 2, tokens.count / 16) + 8
         sentences.reserveCapacity(expectedSentences)
-        factSentences.reserveCapacity(expectedSentences)
+        // Most articles have no caption: their fact sentences are all the sentences, shared, not copied paragraph by paragraph.
+        let hasCaptions = !body.captions.isEmpty
+        if hasCaptions { factSentences.reserveCapacity(expectedSentences) }
         for (index, paragraph) in body.paragraphs.enumerated() {
             let first = sentences.count
             Sentences.split(text, tokens, paragraph, into: &sentences)
-            if !body.isCaption(index) { factSentences += sentences[first...] }
+            if hasCaptions, !body.isCaption(index) { factSentences += sentences[first...] }
         }
+        if !hasCaptions { factSentences = sentences }
 
         var subjects = Subjects(names: SubjectNames(known: subjectNames, text: text), categories: subjectCategories, makers: makers)
         markNames(in: factSentences, text: text, tokens: tokens, keys: keys, marks: &marks, subjects: &subjects)
@@ -120,7 +123,7 @@ public struct ArticleAnalyzer: Sendable {
                dateline.allSatisfy({ lexiconEntityAt[$0] < 0 || categories[Int(lexiconEntityAt[$0])] == .country }) {
                 marks.unmark(dateline)
             }
-            found.removeAll(keepingCapacity: true)
+            if !found.isEmpty { found.removeAll(keepingCapacity: true) }  // most sentences find none: no call then
             properNames.names(in: sentence, entityAt: marks.entityAt, into: &found)
             for name in found {
                 let span = (tokens[name.tokens.lowerBound].start, tokens[name.tokens.upperBound - 1].end)
