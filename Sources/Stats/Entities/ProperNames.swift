@@ -34,6 +34,9 @@ struct ProperNames {
         let ownedNouns = Discourse.ownedNouns, speechVerbs = Vocabulary.speechVerbs
         let theKey = ProperNames.the, perKey = ProperNames.per, ofKey = ProperNames.of, forKey = ProperNames.for, ptKey = ProperNames.pt
         let places = Places.shared
+        let englishSpeech = ProperNames.englishSpeech, industryWords = ProperNames.industryWords, timeWords = ProperNames.timeWords
+        let gluedTails = ProperNames.gluedTails, documentNouns = ProperNames.documentNouns, variantNouns = ProperNames.variantNouns
+        let afterSubject = ProperNames.afterSubject, yangKey = Vocabulary.yang, muliaKey = ProperNames.mulia, scales = Vocabulary.scales
     }
 
     init(text: UnsafeBufferPointer<UInt8>, tokens: [Token], keys: [UInt64]) {
@@ -138,8 +141,8 @@ struct ProperNames {
             // "Edwin mengatakan": whoever speaks is a person, unless the name reads as a company ("Horizon Robotics
             // said"), or is an English acronym ("NIO said"; Indonesian ones are mostly agencies: "BPS menyebut").
             if category == nil, !place, end < sentence.upperBound, tables.speechVerbs.contains(keys[end]),
-               end - first == 1 ? !isAcronym(first) || !Self.englishSpeech.contains(keys[end])
-                                : !(first..<end).contains(where: { Self.industryWords.contains(keys[$0]) }) {
+               end - first == 1 ? !isAcronym(first) || !tables.englishSpeech.contains(keys[end])
+                                : !(first..<end).contains(where: { tables.industryWords.contains(keys[$0]) }) {
                 category = .person
             }
             let single = end - first == 1
@@ -221,7 +224,7 @@ struct ProperNames {
         guard length <= 3, length >= 2, !ByteClass.isUpperASCII(text[before.start + 1]) else { return false }
         guard next < sentence.upperBound else { return true }
         switch tokens[next].kind {
-        case .word: return !isNameWord(next) && !Self.timeWords.contains(keys[next])
+        case .word: return !isNameWord(next) && !tables.timeWords.contains(keys[next])
         case .punct: return text[tokens[next].start] == UInt8(ascii: ",") || text[tokens[next].start] == UInt8(ascii: ".")
         default: return false
         }
@@ -309,7 +312,7 @@ struct ProperNames {
     private func readsAsWord(_ bytes: Range<Int>) -> Bool {
         if isVerbForm(bytes) { return true }
         let key = FNV1a.lowercasedHash(UnsafeBufferPointer(rebasing: text[bytes]))
-        return tables.notNames.contains(key) || Self.gluedTails.contains(key) || writtenLowercase(key)
+        return tables.notNames.contains(key) || tables.gluedTails.contains(key) || writtenLowercase(key)
     }
 
     /// Five letters or more opening with me-, di-, se-, ber- or ter-: an Indonesian verb or adverb ("membandrol").
@@ -329,7 +332,7 @@ struct ProperNames {
         while i < token.end, text[i] &- 0x61 < 26 { i += 1 }
         guard i - token.start >= 3, i + 2 < token.end, ByteClass.isUpperASCII(text[i]), ByteClass.isASCIILetter(text[i + 1]) else { return nil }
         let prefix = FNV1a.lowercasedHash(UnsafeBufferPointer(rebasing: text[token.start..<i]))
-        if tables.labelNouns.contains(prefix) || Self.documentNouns.contains(prefix) { return nil }
+        if tables.labelNouns.contains(prefix) || tables.documentNouns.contains(prefix) { return nil }
         return readsAsWord(token.start..<i) ? i : nil
     }
     static let documentNouns = Vocabulary.set(["laporan", "report", "survei", "survey", "studi", "study", "riset", "buku", "book", "judul", "title", "acara", "aplikasi", "app"])
@@ -360,7 +363,7 @@ struct ProperNames {
         }
         guard start > token.start else { return nil }
         for tail in stride(from: token.end - 2, through: start + 3, by: -1)
-        where Self.gluedTails.contains(FNV1a.lowercasedHash(UnsafeBufferPointer(rebasing: text[tail..<token.end]))) {
+        where tables.gluedTails.contains(FNV1a.lowercasedHash(UnsafeBufferPointer(rebasing: text[tail..<token.end]))) {
             return tail
         }
         return nil
@@ -448,7 +451,7 @@ struct ProperNames {
         let key = keys[t]
         guard !tables.openers.contains(key), !tables.ownedNouns.contains(key), !tables.notNames.contains(key) else { return false }
         let (lowercase, capitalised) = usage(of: key)
-        return !lowercase && (isAcronym(t) || isVerbLike(t + 1) || capitalised || Self.variantNouns.contains(keys[t + 1]))
+        return !lowercase && (isAcronym(t) || isVerbLike(t + 1) || capitalised || tables.variantNouns.contains(keys[t + 1]))
     }
 
     /// "Sigra tipe tertinggi …", "Corolla type G …": a capital opening the sentence before a variant noun names a product.
@@ -473,7 +476,7 @@ struct ProperNames {
 
     /// "Exxon menguat", "Walmart juga", "Nvidia reported": a verb or adverb that follows a sentence's subject.
     private func isVerbLike(_ t: Int) -> Bool {
-        if Self.afterSubject.contains(keys[t]) { return true }
+        if tables.afterSubject.contains(keys[t]) { return true }
         let token = tokens[t]
         guard token.end - token.start >= 6 else { return false }
         let a = text[token.start], b = text[token.start + 1], c = text[token.start + 2]
@@ -581,11 +584,11 @@ struct ProperNames {
     /// A name with a model number or code, or closed by a product suffix, is a product ("Legion Y740", "Band 5",
     /// "Pura 70 Ultra"); two or three title-case words read as a person ("Larry Page"); anything else as a company.
     private func guess(_ range: Range<Int>) -> EntityCategory {
-        if range.contains(where: { tokens[$0].kind == .number || tokens[$0].kind == .code }) || Self.productSuffixes.contains(keys[range.upperBound - 1]) {
+        if range.contains(where: { tokens[$0].kind == .number || tokens[$0].kind == .code }) || tables.productSuffixes.contains(keys[range.upperBound - 1]) {
             return .model
         }
         guard range.count >= 2, range.count <= 3 else { return .company }
-        if range.contains(where: { Self.industryWords.contains(keys[$0]) }) { return .company }  // "Sanil Electric"
+        if range.contains(where: { tables.industryWords.contains(keys[$0]) }) { return .company }  // "Sanil Electric"
         let titleCase = range.allSatisfy { t in
             let token = tokens[t]
             return token.kind == .word && token.end - token.start >= 2 && !ByteClass.isUpperASCII(text[token.start + 1])
@@ -597,12 +600,12 @@ struct ProperNames {
     /// "Yang" before a capitalised word is the surname, not the relative pronoun (a headline in title case
     /// capitalises the word before it too).
     private func isSurnameYang(_ t: Int, in sentence: Range<Int>) -> Bool {
-        guard keys[t] == Vocabulary.yang, t > sentence.lowerBound, t + 1 < sentence.upperBound, tokens[t].end - tokens[t].start == 4,
+        guard keys[t] == tables.yangKey, t > sentence.lowerBound, t + 1 < sentence.upperBound, tokens[t].end - tokens[t].start == 4,
               text[tokens[t].start + 1] == 0x61 else { return false }
         let before = tokens[t - 1]
         let lowerBefore = before.kind == .word && text[before.start] &- 0x61 < 26 || before.kind == .punct && text[before.start] == 0x2C
         return lowerBefore && isNameWord(t + 1) && !tables.notNames.contains(keys[t + 1])
-            && keys[t + 1] != Self.mulia
+            && keys[t + 1] != tables.muliaKey
     }
     static let mulia = Vocabulary.key("mulia")  // "Yang Mulia": Your Honour
 
@@ -624,7 +627,7 @@ struct ProperNames {
     private func isModelNumber(_ t: Int, in sentence: Range<Int>, entityAt: [Int32]) -> Bool {
         guard tokens[t].kind == .number, tokens[t].end - tokens[t].start <= 2, t + 1 < sentence.upperBound,
               tokens[t + 1].spaceBefore, entityAt[t + 1] < 0, isNameWord(t + 1) else { return false }
-        return Vocabulary.months[keys[t + 1]] == nil && (!tables.notNames.contains(keys[t + 1]) || tables.productSuffixes.contains(keys[t + 1]))
+        return tables.months[keys[t + 1]] == nil && (!tables.notNames.contains(keys[t + 1]) || tables.productSuffixes.contains(keys[t + 1]))
     }
 
     /// Words that are no name alone but end a product's name inside one ("Find X9 Pro", "Realme 5 Pro").
@@ -635,7 +638,7 @@ struct ProperNames {
         var words = 0, capitals = 0
         for t in sentence where tokens[t].kind == .word {
             // "Steve Ballmer -- 156 miliar dollar AS": a headline would capitalise the scale.
-            if t > sentence.lowerBound, tokens[t - 1].kind == .number, Vocabulary.scales[keys[t]] != nil, !ByteClass.isUpperASCII(text[tokens[t].start]) { return false }
+            if t > sentence.lowerBound, tokens[t - 1].kind == .number, tables.scales[keys[t]] != nil, !ByteClass.isUpperASCII(text[tokens[t].start]) { return false }
             words += 1
             if ByteClass.isUpperASCII(text[tokens[t].start]) {
                 capitals += 1
