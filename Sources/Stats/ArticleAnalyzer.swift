@@ -228,7 +228,9 @@ public struct ArticleAnalyzer: Sendable {
         if let declared { return declared.lowercased().hasPrefix("en") ? .english : .indonesian }
         var balance = 0
         let stopwords = stopwordScores  // once, not a lazy-init check per token
-        for k in keys.prefix(2000) { balance += Int(stopwords[k]) }
+        keys.withUnsafeBufferPointer { keys in
+            for k in UnsafeBufferPointer(rebasing: keys.prefix(2000)) { balance += Int(stopwords[k]) }
+        }
         return balance > 0 ? .english : .indonesian
     }
 
