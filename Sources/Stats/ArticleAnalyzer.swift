@@ -318,7 +318,8 @@ private struct Subjects {
     /// nothing, whatever the same words are elsewhere; "Edwin" guessed a company, then seen speaking, is a person.
     mutating func index(of name: ProperNames.Name, text: UnsafeBufferPointer<UInt8>, in nameIndex: inout NameIndex) -> Int {
         let written = UnsafeBufferPointer(rebasing: text[name.written])
-        let index = name.category == .ignore ? names.count : nameIndex.index(of: written, in: names) ?? names.count
+        let hash = WordKey.exact(written)  // once for the lookup and, for a new name, the entry
+        let index = name.category == .ignore ? names.count : nameIndex.index(of: written, hash: hash, in: names) ?? names.count
         if index < names.count, name.category == .person, categories[index] == .company { categories[index] = .person }
         if index == names.count {
             // The first found name copies the analyzer's tables: with room for the names to come, so they are copied once.
@@ -326,7 +327,7 @@ private struct Subjects {
                 categories.reserveCapacity(categories.count + 16)
                 makers.reserveCapacity(makers.count + 16)
             }
-            if name.category != .ignore { nameIndex.add(written, index) }
+            if name.category != .ignore { nameIndex.add(written, hash: hash, index) }
             names.append(name.written); categories.append(name.category); makers.append(-1)
         }
         return index
@@ -340,13 +341,13 @@ private struct NameIndex {
     private var byHash = WordCounts(capacity: 32)
     private var clashes: [String: Int] = [:]
 
-    func index(of name: UnsafeBufferPointer<UInt8>, in names: SubjectNames) -> Int? {
-        if let i = byHash[WordKey.exact(name)], names.isWritten(Int(i), as: name) { return Int(i) }
+    /// The index of the name written `name`, whose `WordKey.exact` is `hash`.
+    func index(of name: UnsafeBufferPointer<UInt8>, hash: UInt64, in names: SubjectNames) -> Int? {
+        if let i = byHash[hash], names.isWritten(Int(i), as: name) { return Int(i) }
         return clashes.isEmpty ? nil : clashes[String(decoding: name, as: UTF8.self)]
     }
 
-    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) {
-        let h = WordKey.exact(bytes)
-        if byHash[h] == nil { byHash.set(h, Int32(index)) } else { clashes[String(decoding: bytes, as: UTF8.self)] = index }
+    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, _ index: Int) {
+        if byHash[hash] == nil { byHash.set(hash, Int32(index)) } else { clashes[String(decoding: bytes, as: UTF8.self)] = index }
     }
 }
