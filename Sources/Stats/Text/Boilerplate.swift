@@ -17,6 +17,7 @@ public enum Boilerplate {
     /// Boilerplate lines are short: longer lines are article text and are not examined (it kept the scan fast).
     static let longestLine = 240
 
+    // The furniture words and the prefixes below are matched on a line's first `prefixLength` bytes: none may be longer.
     private static let furniture = [
         "share", "sumber", "source", "advertisement", "iklan", "tags", "tag", "komentar", "comments",
         "scroll to continue with content", "bagikan", "artikel terkait", "berita terkait", "related",
