@@ -74,12 +74,15 @@ public struct ArticleAnalyzer: Sendable {
         // Room for a sentence per paragraph or per 16 tokens (news sentences run 20–25 tokens): growing was 0.5 %.
         let expectedSentences = max(body.paragraphs.count * 2, tokens.count / 16) + 8
         sentences.reserveCapacity(expectedSentences)
-        factSentences.reserveCapacity(expectedSentences)
+        // Most articles have no caption: their fact sentences are all the sentences, shared, not copied paragraph by paragraph.
+        let hasCaptions = !body.captions.isEmpty
+        if hasCaptions { factSentences.reserveCapacity(expectedSentences) }
         for (index, paragraph) in body.paragraphs.enumerated() {
             let first = sentences.count
             Sentences.split(text, tokens, paragraph, into: &sentences)
-            if !body.isCaption(index) { factSentences += sentences[first...] }
+            if hasCaptions, !body.isCaption(index) { factSentences += sentences[first...] }
         }
+        if !hasCaptions { factSentences = sentences }
 
         var subjects = Subjects(names: SubjectNames(known: subjectNames, text: text), categories: subjectCategories, makers: makers)
         markNames(in: factSentences, text: text, tokens: tokens, keys: keys, marks: &marks, subjects: &subjects)
@@ -120,7 +123,7 @@ public struct ArticleAnalyzer: Sendable {
                dateline.allSatisfy({ lexiconEntityAt[$0] < 0 || categories[Int(lexiconEntityAt[$0])] == .country }) {
                 marks.unmark(dateline)
             }
-            found.removeAll(keepingCapacity: true)
+            if !found.isEmpty { found.removeAll(keepingCapacity: true) }  // most sentences find none: no call then
             properNames.names(in: sentence, entityAt: marks.entityAt, into: &found)
             for name in found {
                 let span = (tokens[name.tokens.lowerBound].start, tokens[name.tokens.upperBound - 1].end)
@@ -179,7 +182,10 @@ public struct ArticleAnalyzer: Sendable {
     /// article rather than once per mention.
     private func mentionCounts(_ matches: [EntityMatcher.Match]) -> [String: Int] {
         var mentions: [String: Int] = [:]
-        let entities = matches.map(\.entity).filter { categories[$0] != .ignore }.sorted()
+        var entities: [Int] = []
+        entities.reserveCapacity(matches.count)  // one array, sorted in place: `map`, `filter` and `sorted` made four or five
+        for match in matches where categories[match.entity] != .ignore { entities.append(match.entity) }
+        entities.sort()
         var i = 0
         while i < entities.count {
             var j = i + 1
@@ -225,7 +231,9 @@ public struct ArticleAnalyzer: Sendable {
         if let declared { return declared.lowercased().hasPrefix("en") ? .english : .indonesian }
         var balance = 0
         let stopwords = stopwordScores  // once, not a lazy-init check per token
-        for k in keys.prefix(2000) { balance += Int(stopwords[k]) }
+        keys.withUnsafeBufferPointer { keys in
+            for k in UnsafeBufferPointer(rebasing: keys.prefix(2000)) { balance += Int(stopwords[k]) }
+        }
         return balance > 0 ? .english : .indonesian
     }
 
@@ -250,9 +258,15 @@ private struct EntityMarks {
     }
 
     mutating func add(_ m: EntityMatcher.Match) {
-        for t in m.tokens {
-            entityAt[t] = Int32(m.entity)
-            matchAt[t] = Int32(matches.count)
+        let entity = Int32(m.entity), match = Int32(matches.count)
+        // Each table asked once whether it is shared, not once per token (a match's tokens are the article's).
+        entityAt.withUnsafeMutableBufferPointer { entityAt in
+            matchAt.withUnsafeMutableBufferPointer { matchAt in
+                for t in m.tokens {
+                    entityAt[t] = entity
+                    matchAt[t] = match
+                }
+            }
         }
         matches.append(m)
     }
@@ -313,7 +327,8 @@ private struct Subjects {
     /// nothing, whatever the same words are elsewhere; "Edwin" guessed a company, then seen speaking, is a person.
     mutating func index(of name: ProperNames.Name, text: UnsafeBufferPointer<UInt8>, in nameIndex: inout NameIndex) -> Int {
         let written = UnsafeBufferPointer(rebasing: text[name.written])
-        let index = name.category == .ignore ? names.count : nameIndex.index(of: written, in: names) ?? names.count
+        let hash = WordKey.exact(written)  // once for the lookup and, for a new name, the entry
+        let index = name.category == .ignore ? names.count : nameIndex.index(of: written, hash: hash, in: names) ?? names.count
         if index < names.count, name.category == .person, categories[index] == .company { categories[index] = .person }
         if index == names.count {
             // The first found name copies the analyzer's tables: with room for the names to come, so they are copied once.
@@ -321,7 +336,7 @@ private struct Subjects {
                 categories.reserveCapacity(categories.count + 16)
                 makers.reserveCapacity(makers.count + 16)
             }
-            if name.category != .ignore { nameIndex.add(written, index) }
+            if name.category != .ignore { nameIndex.add(written, hash: hash, index) }
             names.append(name.written); categories.append(name.category); makers.append(-1)
         }
         return index
@@ -335,13 +350,13 @@ private struct NameIndex {
     private var byHash = WordCounts(capacity: 32)
     private var clashes: [String: Int] = [:]
 
-    func index(of name: UnsafeBufferPointer<UInt8>, in names: SubjectNames) -> Int? {
-        if let i = byHash[WordKey.exact(name)], names.isWritten(Int(i), as: name) { return Int(i) }
+    /// The index of the name written `name`, whose `WordKey.exact` is `hash`.
+    func index(of name: UnsafeBufferPointer<UInt8>, hash: UInt64, in names: SubjectNames) -> Int? {
+        if let i = byHash[hash], names.isWritten(Int(i), as: name) { return Int(i) }
         return clashes.isEmpty ? nil : clashes[String(decoding: name, as: UTF8.self)]
     }
 
-    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) {
-        let h = WordKey.exact(bytes)
-        if byHash[h] == nil { byHash.set(h, Int32(index)) } else { clashes[String(decoding: bytes, as: UTF8.self)] = index }
+    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, _ index: Int) {
+        if byHash[hash] == nil { byHash.set(hash, Int32(index)) } else { clashes[String(decoding: bytes, as: UTF8.self)] = index }
     }
 }

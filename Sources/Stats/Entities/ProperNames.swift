@@ -19,18 +19,25 @@ struct ProperNames {
     let keys: [UInt64]
     /// How the article writes its words elsewhere, read once on the first sentence-initial candidate.
     private let usage = Usage()
-    /// The tables `isNameWord` asks for every capitalised word, held here: a static's lazy-init check per word added up.
-    private let capitalsNoName = Self.capitalsNoName
-    private let notNames = Self.notNames, months = Vocabulary.months
-    /// The word sets and keys the rules after a capital ask, held here for the same reason (the lazy-init checks of
-    /// the statics were 3 % of the extractor's time).
-    private let titles = Self.titles, officeWords = Self.officeWords, companyForms = Self.companyForms
-    private let organisationWords = Self.organisationWords, labelNouns = Self.labelNouns, jobWords = Self.jobWords
-    private let labelEnds = Self.labelEnds, titleNouns = Self.titleNouns, productSuffixes = Self.productSuffixes
-    private let connectors = Self.connectors, openers = Self.openers
-    private let ownedNouns = Discourse.ownedNouns, speechVerbs = Vocabulary.speechVerbs
-    private let theKey = Self.the, perKey = Self.per, ofKey = Self.of, forKey = Self.for, ptKey = Self.pt
-    private let places = Places.shared
+    /// The word sets, keys and gazetteer the rules ask, made once per process and held by one reference: a copy of
+    /// each set per article (a lazy-init check and a retain apiece, and as many releases) cost ~3,000 instructions an
+    /// article, and reading the statics inside the token loops cost more (3 % of the extractor).
+    private let tables = Tables.shared
+    private final class Tables: Sendable {
+        static let shared = Tables()
+        let capitalsNoName = ProperNames.capitalsNoName
+        let notNames = ProperNames.notNames, months = Vocabulary.months
+        let titles = ProperNames.titles, officeWords = ProperNames.officeWords, companyForms = ProperNames.companyForms
+        let organisationWords = ProperNames.organisationWords, labelNouns = ProperNames.labelNouns, jobWords = ProperNames.jobWords
+        let labelEnds = ProperNames.labelEnds, titleNouns = ProperNames.titleNouns, productSuffixes = ProperNames.productSuffixes
+        let connectors = ProperNames.connectors, openers = ProperNames.openers
+        let ownedNouns = Discourse.ownedNouns, speechVerbs = Vocabulary.speechVerbs
+        let theKey = ProperNames.the, perKey = ProperNames.per, ofKey = ProperNames.of, forKey = ProperNames.for, ptKey = ProperNames.pt
+        let places = Places.shared
+        let englishSpeech = ProperNames.englishSpeech, industryWords = ProperNames.industryWords, timeWords = ProperNames.timeWords
+        let gluedTails = ProperNames.gluedTails, documentNouns = ProperNames.documentNouns, variantNouns = ProperNames.variantNouns
+        let afterSubject = ProperNames.afterSubject, yangKey = Vocabulary.yang, muliaKey = ProperNames.mulia, scales = Vocabulary.scales
+    }
 
     init(text: UnsafeBufferPointer<UInt8>, tokens: [Token], keys: [UInt64]) {
         self.text = text
@@ -70,8 +77,8 @@ struct ProperNames {
         let before = found.count
         var t = sentence.lowerBound
         while t < sentence.upperBound {
-            guard entityAt[t] < 0, opensName(t), !notNames.contains(keys[t]) || isSurnameYang(t, in: sentence) || isAfterAbbreviatedTitle(t, in: sentence),
-                  months[keys[t]] == nil else {
+            guard entityAt[t] < 0, opensName(t), !tables.notNames.contains(keys[t]) || isSurnameYang(t, in: sentence) || isAfterAbbreviatedTitle(t, in: sentence),
+                  tables.months[keys[t]] == nil else {
                 t += 1
                 continue
             }
@@ -80,8 +87,8 @@ struct ProperNames {
             var end = runEnd(from: t, in: sentence, entityAt: entityAt)
             // "PT Maxindo Renault Indonesia": a company's legal name goes on through a known name inside it.
             // (After a capital that opens the sentence too: "Saham PT Telefast Indonesia Tbk …".)
-            let pt = keys[t] == ptKey ? t : t + 1
-            if !odd, pt < end, keys[pt] == ptKey, end - pt >= 2, end < sentence.upperBound, entityAt[end] >= 0, tokens[end].spaceBefore {
+            let pt = keys[t] == tables.ptKey ? t : t + 1
+            if !odd, pt < end, keys[pt] == tables.ptKey, end - pt >= 2, end < sentence.upperBound, entityAt[end] >= 0, tokens[end].spaceBefore {
                 end = legalNameEnd(after: end, in: sentence, entityAt: entityAt)
             }
             var first = t
@@ -105,37 +112,37 @@ struct ProperNames {
             // "Gubernur Dedi Mulyadi", "CEO Lisa Su": the title says a person and is not part of the name,
             // nor is the office's place or portfolio ("Gubernur Jawa Barat Dedi Mulyadi").
             // Words before a title inside the run are an office ("Finance Minister") or an opener ("Kemarin Gubernur").
-            if let title = (first..<(end - 1)).last(where: { titles.contains(keys[$0]) }), !titles.contains(keys[end - 1]) {
-                first = (first...title).first(where: { titles.contains(keys[$0]) }) ?? first
+            if let title = (first..<(end - 1)).last(where: { tables.titles.contains(keys[$0]) }), !tables.titles.contains(keys[end - 1]) {
+                first = (first...title).first(where: { tables.titles.contains(keys[$0]) }) ?? first
             }
-            while first < end - 1, titles.contains(keys[first]) {
+            while first < end - 1, tables.titles.contains(keys[first]) {
                 first += 1; category = .person
-                while first < end - 1, officeWords.contains(keys[first]) { first += 1 }
+                while first < end - 1, tables.officeWords.contains(keys[first]) { first += 1 }
             }
             // "Direktur Utama CRSN Timotius Tjahjana": the acronym is the holder's organisation.
             if category == .person, end - first >= 3, isAcronym(first) { first += 1 }
             // "Menteri Keuangan": a title and its portfolio name no one.
-            if category == .person, officeWords.contains(keys[first]), end - first == 1 { t = end; continue }
+            if category == .person, tables.officeWords.contains(keys[first]), end - first == 1 { t = end; continue }
             // "Penjualan", "Bank", "PHK": one common or derived word, or an organisation word alone, is no name.
-            if end - first == 1, isDerivedWord(first) || ownedNouns.contains(keys[first]) || organisationWords.contains(keys[first]) {
+            if end - first == 1, isDerivedWord(first) || tables.ownedNouns.contains(keys[first]) || tables.organisationWords.contains(keys[first]) {
                 t = end; continue
             }
-            if first > sentence.lowerBound, titles.contains(keys[first - 1]) { category = .person }
+            if first > sentence.lowerBound, tables.titles.contains(keys[first - 1]) { category = .person }
             // "Mr. Yang said …": a name after an abbreviated title is a person's, not a sentence's opening capital.
             let afterTitle = isAfterAbbreviatedTitle(first, in: sentence)
             if afterTitle { category = .person }
             // A company form closes the name: "Inc", "Tbk", "Group"; "PT" opens it.
-            if (first..<end).contains(where: { companyForms.contains(keys[$0]) }) || keys[first] == ptKey { category = .company }
-            if category == nil, organisationWords.contains(keys[first]) { category = .organisation }
+            if (first..<end).contains(where: { tables.companyForms.contains(keys[$0]) }) || keys[first] == tables.ptKey { category = .company }
+            if category == nil, tables.organisationWords.contains(keys[first]) { category = .organisation }
             // "Jakarta Selatan", "Kota Bekasi", "Eropa Barat": a place, reported as a country is, never a person.
-            let place = category == nil && places.isPlace(first..<end, keys: keys, tokens: tokens, text: text)
+            let place = category == nil && tables.places.isPlace(first..<end, keys: keys, tokens: tokens, text: text)
             // "Liputan6.com, Jakarta -Infinix …": a place before a dash that opens the sentence is its dateline.
             if place, end < sentence.upperBound, tokens[end].spaceBefore, ByteClass.isDash(text, tokens[end]), first - sentence.lowerBound <= 4 { t = end; continue }
             // "Edwin mengatakan": whoever speaks is a person, unless the name reads as a company ("Horizon Robotics
             // said"), or is an English acronym ("NIO said"; Indonesian ones are mostly agencies: "BPS menyebut").
-            if category == nil, !place, end < sentence.upperBound, speechVerbs.contains(keys[end]),
-               end - first == 1 ? !isAcronym(first) || !Self.englishSpeech.contains(keys[end])
-                                : !(first..<end).contains(where: { Self.industryWords.contains(keys[$0]) }) {
+            if category == nil, !place, end < sentence.upperBound, tables.speechVerbs.contains(keys[end]),
+               end - first == 1 ? !isAcronym(first) || !tables.englishSpeech.contains(keys[end])
+                                : !(first..<end).contains(where: { tables.industryWords.contains(keys[$0]) }) {
                 category = .person
             }
             let single = end - first == 1
@@ -146,7 +153,7 @@ struct ProperNames {
             // A lone capital opening a sentence is a name only if the article never writes it in lower case and
             // it is no common sentence opener ("Walmart juga …", "ICBC merupakan …", but not "Pertumbuhan …").
             let initialName = single && opensSentence && category == nil && isInitialName(first, in: sentence)
-            if !(single && opensSentence && category == nil) || initialName, !short, !titles.contains(keys[first]) || !single {
+            if !(single && opensSentence && category == nil) || initialName, !short, !tables.titles.contains(keys[first]) || !single {
                 let name = written(first..<end, glued: first == t && odd)
                 found.append(Name(tokens: first..<end, written: name, category: category ?? (place ? .country : guess(first..<end))))
             }
@@ -194,11 +201,11 @@ struct ProperNames {
                 guard isHyphenJoin(end, in: sentence, entityAt: entityAt) else { break }
                 end += 2
             } else if isNameWord(end) || isCodeAfterName(end) || isModelNumber(end, in: sentence, entityAt: entityAt),
-               !notNames.contains(keys[end]) || companyForms.contains(keys[end]) || productSuffixes.contains(keys[end]) {
+               !tables.notNames.contains(keys[end]) || tables.companyForms.contains(keys[end]) || tables.productSuffixes.contains(keys[end]) {
                 end += 1
-            } else if months[keys[end]] != nil, isGivenName(end, in: sentence) {
+            } else if tables.months[keys[end]] != nil, isGivenName(end, in: sentence) {
                 end += 1
-            } else if connectors.contains(keys[end]), end + 1 < sentence.upperBound, isNameWord(end + 1), entityAt[end + 1] < 0 {
+            } else if tables.connectors.contains(keys[end]), end + 1 < sentence.upperBound, isNameWord(end + 1), entityAt[end + 1] < 0 {
                 end += 2
             } else { break }
         }
@@ -212,12 +219,12 @@ struct ProperNames {
         let before = tokens[t - 1]
         guard tokens[t].kind == .word, ByteClass.isUpperASCII(text[tokens[t].start]), before.kind == .word else { return false }
         let next = t + 1
-        if next < sentence.upperBound, tokens[next].kind == .word, isNameWord(next), months[keys[next]] == nil { return true }
+        if next < sentence.upperBound, tokens[next].kind == .word, isNameWord(next), tables.months[keys[next]] == nil { return true }
         let length = before.end - before.start
         guard length <= 3, length >= 2, !ByteClass.isUpperASCII(text[before.start + 1]) else { return false }
         guard next < sentence.upperBound else { return true }
         switch tokens[next].kind {
-        case .word: return !isNameWord(next) && !Self.timeWords.contains(keys[next])
+        case .word: return !isNameWord(next) && !tables.timeWords.contains(keys[next])
         case .punct: return text[tokens[next].start] == UInt8(ascii: ",") || text[tokens[next].start] == UInt8(ascii: ".")
         default: return false
         }
@@ -231,7 +238,7 @@ struct ProperNames {
     /// Whether `t` follows an abbreviated title and its dot: "Mr. Yang", "Dr. Tan".
     private func isAfterAbbreviatedTitle(_ t: Int, in sentence: Range<Int>) -> Bool {
         t >= sentence.lowerBound + 2 && tokens[t - 1].kind == .punct && text[tokens[t - 1].start] == UInt8(ascii: ".")
-            && !tokens[t - 1].spaceBefore && titles.contains(keys[t - 2]) && isNameWord(t)
+            && !tokens[t - 1].spaceBefore && tables.titles.contains(keys[t - 2]) && isNameWord(t)
     }
 
     /// Just past a PT company's legal name that runs through the known names starting at `start` ("PT Maxindo Renault
@@ -242,7 +249,7 @@ struct ProperNames {
             if entityAt[k] >= 0 {
                 let entity = entityAt[k]
                 while k < sentence.upperBound, entityAt[k] == entity { k += 1 }
-            } else if isNameWord(k) || companyForms.contains(keys[k]) {
+            } else if isNameWord(k) || tables.companyForms.contains(keys[k]) {
                 k = runEnd(from: k, in: sentence, entityAt: entityAt)
             } else { break }
         }
@@ -294,9 +301,9 @@ struct ProperNames {
     private func isLowercaseBrand(_ t: Int) -> Bool {
         let model = tokens[t + 1], suffix = tokens[t + 2]
         guard model.kind == .code ? ByteClass.isUpperASCII(text[model.start]) : model.end - model.start <= 2,
-              suffix.spaceBefore, ByteClass.isUpperASCII(text[suffix.start]), productSuffixes.contains(keys[t + 2]) else { return false }
+              suffix.spaceBefore, ByteClass.isUpperASCII(text[suffix.start]), tables.productSuffixes.contains(keys[t + 2]) else { return false }
         let key = keys[t]
-        return !notNames.contains(key) && !openers.contains(key) && !labelNouns.contains(key) && !ownedNouns.contains(key)
+        return !tables.notNames.contains(key) && !tables.openers.contains(key) && !tables.labelNouns.contains(key) && !tables.ownedNouns.contains(key)
             && tokens[t].end - tokens[t].start >= 3 && !isVerbForm(tokens[t].start..<tokens[t].end)
     }
 
@@ -305,7 +312,7 @@ struct ProperNames {
     private func readsAsWord(_ bytes: Range<Int>) -> Bool {
         if isVerbForm(bytes) { return true }
         let key = FNV1a.lowercasedHash(UnsafeBufferPointer(rebasing: text[bytes]))
-        return notNames.contains(key) || Self.gluedTails.contains(key) || writtenLowercase(key)
+        return tables.notNames.contains(key) || tables.gluedTails.contains(key) || writtenLowercase(key)
     }
 
     /// Five letters or more opening with me-, di-, se-, ber- or ter-: an Indonesian verb or adverb ("membandrol").
@@ -325,7 +332,7 @@ struct ProperNames {
         while i < token.end, text[i] &- 0x61 < 26 { i += 1 }
         guard i - token.start >= 3, i + 2 < token.end, ByteClass.isUpperASCII(text[i]), ByteClass.isASCIILetter(text[i + 1]) else { return nil }
         let prefix = FNV1a.lowercasedHash(UnsafeBufferPointer(rebasing: text[token.start..<i]))
-        if labelNouns.contains(prefix) || Self.documentNouns.contains(prefix) { return nil }
+        if tables.labelNouns.contains(prefix) || tables.documentNouns.contains(prefix) { return nil }
         return readsAsWord(token.start..<i) ? i : nil
     }
     static let documentNouns = Vocabulary.set(["laporan", "report", "survei", "survey", "studi", "study", "riset", "buku", "book", "judul", "title", "acara", "aplikasi", "app"])
@@ -356,7 +363,7 @@ struct ProperNames {
         }
         guard start > token.start else { return nil }
         for tail in stride(from: token.end - 2, through: start + 3, by: -1)
-        where Self.gluedTails.contains(FNV1a.lowercasedHash(UnsafeBufferPointer(rebasing: text[tail..<token.end]))) {
+        where tables.gluedTails.contains(FNV1a.lowercasedHash(UnsafeBufferPointer(rebasing: text[tail..<token.end]))) {
             return tail
         }
         return nil
@@ -370,10 +377,10 @@ struct ProperNames {
     private func label(_ run: Range<Int>, in sentence: Range<Int>, entityAt: [Int32]) -> Name? {
         guard isLabel(run, in: sentence) else { return nil }
         var end = run.upperBound
-        if jobWords.contains(keys[run.lowerBound]) {
+        if tables.jobWords.contains(keys[run.lowerBound]) {
             // "Head of Investor Relations CTRA Aditya …": the title runs on through "of".
             while end < sentence.upperBound, tokens[end].spaceBefore,
-                  entityAt[end] >= 0 || isNameWord(end) || keys[end] == ofKey && end + 1 < sentence.upperBound && isNameWord(end + 1) {
+                  entityAt[end] >= 0 || isNameWord(end) || keys[end] == tables.ofKey && end + 1 < sentence.upperBound && isNameWord(end + 1) {
                 end += 1
             }
         }
@@ -382,13 +389,13 @@ struct ProperNames {
 
     private func isLabel(_ run: Range<Int>, in sentence: Range<Int>) -> Bool {
         let first = run.lowerBound
-        if first > sentence.lowerBound, labelNouns.contains(keys[first - 1]) { return true }
-        if run.count >= 2, labelNouns.contains(keys[first]) || jobWords.contains(keys[first]) { return true }
-        if jobWords.contains(keys[first]), run.upperBound < sentence.upperBound, keys[run.upperBound] == ofKey { return true }
-        if labelEnds.contains(keys[run.upperBound - 1]) { return true }
+        if first > sentence.lowerBound, tables.labelNouns.contains(keys[first - 1]) { return true }
+        if run.count >= 2, tables.labelNouns.contains(keys[first]) || tables.jobWords.contains(keys[first]) { return true }
+        if tables.jobWords.contains(keys[first]), run.upperBound < sentence.upperBound, keys[run.upperBound] == tables.ofKey { return true }
+        if tables.labelEnds.contains(keys[run.upperBound - 1]) { return true }
         return run.upperBound < sentence.upperBound && tokens[run.upperBound].spaceBefore
             && tokens[run.upperBound].kind == .word && ByteClass.isUpperASCII(text[tokens[run.upperBound].start])
-            && labelEnds.contains(keys[run.upperBound])
+            && tables.labelEnds.contains(keys[run.upperBound])
     }
 
     @inline(never)
@@ -401,19 +408,19 @@ struct ProperNames {
     @inline(never)
     private func isTitleTail(_ t: Int, in sentence: Range<Int>) -> Bool {
         // "State of the Global …": past the article.
-        let j = t - 1 > sentence.lowerBound && keys[t - 1] == theKey ? t - 2 : t - 1
+        let j = t - 1 > sentence.lowerBound && keys[t - 1] == tables.theKey ? t - 2 : t - 1
         guard j > sentence.lowerBound, tokens[j].kind == .word, text[tokens[j].start] &- 0x61 < 26 else { return false }
         let joiner = keys[j]
-        if joiner == perKey { return isNameWord(j - 1) }
-        guard joiner == ofKey || joiner == forKey, isNameWord(j - 1) else { return false }
-        return titleNouns.contains(keys[j - 1]) || organisationWords.contains(keys[j - 1])
+        if joiner == tables.perKey { return isNameWord(j - 1) }
+        guard joiner == tables.ofKey || joiner == tables.forKey, isNameWord(j - 1) else { return false }
+        return tables.titleNouns.contains(keys[j - 1]) || tables.organisationWords.contains(keys[j - 1])
     }
     /// "State of the Global Islamic Economy", "Internet of Things": a generic noun alone before "of", "for" or "per".
     @inline(never)
     private func isTitleHead(_ run: Range<Int>, in sentence: Range<Int>) -> Bool {
-        guard run.count == 1, run.upperBound < sentence.upperBound, titleNouns.contains(keys[run.lowerBound]) else { return false }
+        guard run.count == 1, run.upperBound < sentence.upperBound, tables.titleNouns.contains(keys[run.lowerBound]) else { return false }
         let joiner = keys[run.upperBound]
-        return joiner == ofKey || joiner == forKey || joiner == perKey
+        return joiner == tables.ofKey || joiner == tables.forKey || joiner == tables.perKey
     }
     static let the = Vocabulary.key("the"), per = Vocabulary.key("per"), of = Vocabulary.key("of"), `for` = Vocabulary.key("for")
     /// Capitalised common nouns that open the titled name of a thing, a measure or a report: "State of …", "Return on …".
@@ -430,7 +437,7 @@ struct ProperNames {
 
     /// A common word written with a capital because it opens the sentence.
     private func isCommonWord(_ t: Int) -> Bool {
-        openers.contains(keys[t]) || ownedNouns.contains(keys[t]) || notNames.contains(keys[t]) || writtenLowercase(keys[t])
+        tables.openers.contains(keys[t]) || tables.ownedNouns.contains(keys[t]) || tables.notNames.contains(keys[t]) || writtenLowercase(keys[t])
     }
 
     /// "ICBC merupakan …", "Walmart juga …" (with "saham Walmart" elsewhere): an acronym, or a word the
@@ -442,9 +449,9 @@ struct ProperNames {
         let next = tokens[t + 1]
         guard next.kind == .word, !ByteClass.isUpperASCII(text[next.start]) else { return false }
         let key = keys[t]
-        guard !openers.contains(key), !ownedNouns.contains(key), !notNames.contains(key) else { return false }
+        guard !tables.openers.contains(key), !tables.ownedNouns.contains(key), !tables.notNames.contains(key) else { return false }
         let (lowercase, capitalised) = usage(of: key)
-        return !lowercase && (isAcronym(t) || isVerbLike(t + 1) || capitalised || Self.variantNouns.contains(keys[t + 1]))
+        return !lowercase && (isAcronym(t) || isVerbLike(t + 1) || capitalised || tables.variantNouns.contains(keys[t + 1]))
     }
 
     /// "Sigra tipe tertinggi …", "Corolla type G …": a capital opening the sentence before a variant noun names a product.
@@ -469,7 +476,7 @@ struct ProperNames {
 
     /// "Exxon menguat", "Walmart juga", "Nvidia reported": a verb or adverb that follows a sentence's subject.
     private func isVerbLike(_ t: Int) -> Bool {
-        if Self.afterSubject.contains(keys[t]) { return true }
+        if tables.afterSubject.contains(keys[t]) { return true }
         let token = tokens[t]
         guard token.end - token.start >= 6 else { return false }
         let a = text[token.start], b = text[token.start + 1], c = text[token.start + 2]
@@ -577,11 +584,11 @@ struct ProperNames {
     /// A name with a model number or code, or closed by a product suffix, is a product ("Legion Y740", "Band 5",
     /// "Pura 70 Ultra"); two or three title-case words read as a person ("Larry Page"); anything else as a company.
     private func guess(_ range: Range<Int>) -> EntityCategory {
-        if range.contains(where: { tokens[$0].kind == .number || tokens[$0].kind == .code }) || Self.productSuffixes.contains(keys[range.upperBound - 1]) {
+        if range.contains(where: { tokens[$0].kind == .number || tokens[$0].kind == .code }) || tables.productSuffixes.contains(keys[range.upperBound - 1]) {
             return .model
         }
         guard range.count >= 2, range.count <= 3 else { return .company }
-        if range.contains(where: { Self.industryWords.contains(keys[$0]) }) { return .company }  // "Sanil Electric"
+        if range.contains(where: { tables.industryWords.contains(keys[$0]) }) { return .company }  // "Sanil Electric"
         let titleCase = range.allSatisfy { t in
             let token = tokens[t]
             return token.kind == .word && token.end - token.start >= 2 && !ByteClass.isUpperASCII(text[token.start + 1])
@@ -593,18 +600,18 @@ struct ProperNames {
     /// "Yang" before a capitalised word is the surname, not the relative pronoun (a headline in title case
     /// capitalises the word before it too).
     private func isSurnameYang(_ t: Int, in sentence: Range<Int>) -> Bool {
-        guard keys[t] == Vocabulary.yang, t > sentence.lowerBound, t + 1 < sentence.upperBound, tokens[t].end - tokens[t].start == 4,
+        guard keys[t] == tables.yangKey, t > sentence.lowerBound, t + 1 < sentence.upperBound, tokens[t].end - tokens[t].start == 4,
               text[tokens[t].start + 1] == 0x61 else { return false }
         let before = tokens[t - 1]
         let lowerBefore = before.kind == .word && text[before.start] &- 0x61 < 26 || before.kind == .punct && text[before.start] == 0x2C
-        return lowerBefore && isNameWord(t + 1) && !notNames.contains(keys[t + 1])
-            && keys[t + 1] != Self.mulia
+        return lowerBefore && isNameWord(t + 1) && !tables.notNames.contains(keys[t + 1])
+            && keys[t + 1] != tables.muliaKey
     }
     static let mulia = Vocabulary.key("mulia")  // "Yang Mulia": Your Honour
 
     private func isNameWord(_ t: Int) -> Bool {
         let token = tokens[t]
-        return token.kind == .word && ByteClass.isUpperASCII(text[token.start]) && !capitalsNoName.contains(keys[t])
+        return token.kind == .word && ByteClass.isUpperASCII(text[token.start]) && !tables.capitalsNoName.contains(keys[t])
     }
 
     /// Capitalised words that open no name: currencies before or after an amount, dollar prefixes, the words that
@@ -620,7 +627,7 @@ struct ProperNames {
     private func isModelNumber(_ t: Int, in sentence: Range<Int>, entityAt: [Int32]) -> Bool {
         guard tokens[t].kind == .number, tokens[t].end - tokens[t].start <= 2, t + 1 < sentence.upperBound,
               tokens[t + 1].spaceBefore, entityAt[t + 1] < 0, isNameWord(t + 1) else { return false }
-        return Vocabulary.months[keys[t + 1]] == nil && (!notNames.contains(keys[t + 1]) || productSuffixes.contains(keys[t + 1]))
+        return tables.months[keys[t + 1]] == nil && (!tables.notNames.contains(keys[t + 1]) || tables.productSuffixes.contains(keys[t + 1]))
     }
 
     /// Words that are no name alone but end a product's name inside one ("Find X9 Pro", "Realme 5 Pro").
@@ -628,18 +635,22 @@ struct ProperNames {
 
     /// A sentence in headline case (most words capitalised) has no telling capitals.
     private func isHeadline(_ sentence: Range<Int>) -> Bool {
-        var words = 0, capitals = 0
-        for t in sentence where tokens[t].kind == .word {
-            // "Steve Ballmer -- 156 miliar dollar AS": a headline would capitalise the scale.
-            if t > sentence.lowerBound, tokens[t - 1].kind == .number, Vocabulary.scales[keys[t]] != nil, !ByteClass.isUpperASCII(text[tokens[t].start]) { return false }
-            words += 1
-            if ByteClass.isUpperASCII(text[tokens[t].start]) {
-                capitals += 1
-            } else if (words - capitals) * 10 > sentence.count * 3 {
-                return false  // more words in lower case than 30 % of the sentence's tokens: no headline, whatever follows
+        // On the tokens' memory: asked of every sentence with a name, a bounds check per token and look was a fifth of it.
+        tokens.withUnsafeBufferPointer { tokens in
+            var words = 0, capitals = 0
+            for t in sentence where tokens[t].kind == .word {
+                let capital = ByteClass.isUpperASCII(text[tokens[t].start])
+                // "Steve Ballmer -- 156 miliar dollar AS": a headline would capitalise the scale.
+                if t > sentence.lowerBound, tokens[t - 1].kind == .number, tables.scales[keys[t]] != nil, !capital { return false }
+                words += 1
+                if capital {
+                    capitals += 1
+                } else if (words - capitals) * 10 > sentence.count * 3 {
+                    return false  // more words in lower case than 30 % of the sentence's tokens: no headline, whatever follows
+                }
             }
+            return words >= 4 && capitals * 10 >= words * 7
         }
-        return words >= 4 && capitals * 10 >= words * 7
     }
 
     static let pt = Vocabulary.key("PT")

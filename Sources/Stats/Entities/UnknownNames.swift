@@ -15,7 +15,33 @@ enum UnknownNames {
     private static let acronyms = Vocabulary.set(["ceo", "cto", "cfo", "gpu", "cpu", "llm", "api", "vpn", "ipo", "wib", "dpr", "pdb", "bumn", "umkm", "ojk", "hut", "phk"])
 
     static func find(text: UnsafeBufferPointer<UInt8>, tokens: [Token], keys: [UInt64], sentences: [Range<Int>], entityAt: [Int32]) -> [String: Int] {
-        // Where each distinct name is first written, and how often: strings are made only for the recurring ones.
+        // The token loop reads the article's arrays in place: a bounds check per array and token was a fifth of this scan.
+        let counts = tokens.withUnsafeBufferPointer { tokenBuffer in
+            keys.withUnsafeBufferPointer { keyBuffer in
+                entityAt.withUnsafeBufferPointer { entityBuffer in
+                    tally(Article(text: text, tokens: tokenBuffer, keys: keyBuffer, entityAt: entityBuffer, tokenArray: tokens, keyArray: keys),
+                          sentences: sentences)
+                }
+            }
+        }
+        // The ten most frequent per article are plenty to spot recurring names, and keep big corpora small.
+        let recurring = counts.filter { $0.count >= 2 }.map { (String(decoding: UnsafeBufferPointer(rebasing: text[$0.start..<$0.end]), as: UTF8.self), $0.count) }
+        let kept = recurring.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(10)
+        return Dictionary(Array(kept), uniquingKeysWith: +)
+    }
+
+    /// One article's text, tokens, keys and lexicon marks, the arrays as their memory (and as arrays, for `Places`).
+    private struct Article {
+        let text: UnsafeBufferPointer<UInt8>
+        let tokens: UnsafeBufferPointer<Token>
+        let keys: UnsafeBufferPointer<UInt64>
+        let entityAt: UnsafeBufferPointer<Int32>
+        let tokenArray: [Token], keyArray: [UInt64]
+    }
+
+    /// Where each distinct name is first written, and how often: strings are made only for the recurring ones.
+    private static func tally(_ article: Article, sentences: [Range<Int>]) -> [(start: Int, end: Int, count: Int)] {
+        let text = article.text, tokens = article.tokens, keys = article.keys, entityAt = article.entityAt
         var counts: [(start: Int, end: Int, count: Int)] = []
         counts.reserveCapacity(32)  // one allocation per article: growing from empty was a tenth of this scan
         var index = WordCounts(capacity: 32)  // index of the name in `counts`, or -1 for a place
@@ -40,7 +66,7 @@ enum UnknownNames {
                     let h = EntityMatcher.hash(text, tokens[t].start, tokens[end - 1].end)
                     if let i = index[h] {
                         if i >= 0 { counts[Int(i)].count += 1 }
-                    } else if places.isPlace(t..<end, keys: keys, tokens: tokens, text: text) {
+                    } else if places.isPlace(t..<end, keys: article.keyArray, tokens: article.tokenArray, text: text) {
                         index.set(h, -1)
                     } else {
                         index.set(h, Int32(counts.count))
@@ -50,10 +76,7 @@ enum UnknownNames {
                 t = end
             }
         }
-        // The ten most frequent per article are plenty to spot recurring names, and keep big corpora small.
-        let recurring = counts.filter { $0.count >= 2 }.map { (String(decoding: UnsafeBufferPointer(rebasing: text[$0.start..<$0.end]), as: UTF8.self), $0.count) }
-        let kept = recurring.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(10)
-        return Dictionary(Array(kept), uniquingKeysWith: +)
+        return counts
     }
 
     private static func isNameWord(_ text: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {

@@ -28,7 +28,7 @@ struct FactExtractor {
         }
         defer {
             // A sentence without a name tells the discourse nothing.
-            if sentence.contains(where: { attribution.entityAt[$0] >= 0 }) {
+            if attribution.entityAt.withUnsafeBufferPointer({ entityAt in sentence.contains { entityAt[$0] >= 0 } }) {  // in place: every sentence asks
                 discourse.note(main: attribution.mainSubject(of: sentence), in: sentence, attribution: attribution)
             }
             discourse.endSentence()

@@ -31,7 +31,7 @@ struct ArticleBody {
     private mutating func readLines(_ text: UnsafeBufferPointer<UInt8>, from start: Int, into found: inout TokenSlots) {
         // Hashes of the long lines kept so far (a Set<UInt64> hashed each hash again and grew per article).
         var seen = WordCounts(capacity: 64)
-        var scratch = [UInt8](repeatElement(0, count: Boilerplate.longestLine))  // see `WordCounts.init` on `repeatElement`
+        var scratch = [UInt8](repeatElement(0, count: Boilerplate.prefixLength))  // see `WordCounts.init` on `repeatElement`
         let expectedLines = max(64, (text.count - start) / 128)  // one per 128 bytes: the short lines of some sites
         paragraphs.reserveCapacity(expectedLines)
         lines.reserveCapacity(expectedLines)
@@ -48,12 +48,8 @@ struct ArticleBody {
 
             var isCaption = false
             if b - a < Boilerplate.longestLine {
-                // One scratch buffer for the lower-cased copy: an array per line was a tenth of the scan.
-                let reason = scratch.withUnsafeMutableBufferPointer { buffer -> Boilerplate.Reason? in
-                    let line = UnsafeMutableBufferPointer(rebasing: buffer[0..<(b - a)])
-                    _ = line.initialize(from: UnsafeBufferPointer(rebasing: text[a..<b]))
-                    return Boilerplate.reason(lowercasing: line)
-                }
+                // One scratch buffer for the lower-cased start of the line: an array per line was a tenth of the scan.
+                let reason = scratch.withUnsafeMutableBufferPointer { Boilerplate.reason(of: UnsafeBufferPointer(rebasing: text[a..<b]), scratch: $0) }
                 if reason == .caption {
                     isCaption = true
                 } else if let reason {
