@@ -26,6 +26,10 @@ struct Discourse {
     private var personLed = false
     /// The article's subject (`ArticleSubject`), found once, when a line first asks: `.some(nil)` when it has none.
     private var articleSubject: Int??
+    /// The one company or product the manifest's title names (`Headline`), and whether the text agrees (its own subject,
+    /// if any, has the same owner), found once when a line first asks.
+    var headline: Int?
+    var headlineAgreed: Bool?
 
     /// Whose the last figure was. `ownerless` when it had no owner ("… mencapai 38 miliar dollar AS pada 2027. Angka
     /// itu setara dengan 9 persen …") or was imagined ("Misalnya seseorang membeli … USD100": "harga tersebut"): a
