@@ -190,7 +190,7 @@ struct Discourse {
                 return person
             }
             // "chip ini", "smartphone tersebut", "bandara itu": the product or place the article is about.
-            if word.contains(.thingNoun), demonstrative { return topic ?? actor }
+            if word.contains(.thingNoun), demonstrative { return topic ?? actor ?? headline }
             if word.contains(.companyPronoun) { return companyNamed(in: sentence.lowerBound..<t, attribution: attribution) ?? company ?? actor }
             // "mereka" are people or companies, not a country.
             if word.contains(.pluralPronoun) { return actor.flatMap { attribution.category($0) == .country ? nil : $0 } }

@@ -2,7 +2,8 @@
 /// with it the only naming of the product: "Harganya Rp 2,9 juta" in a review of the Realme 5 Pro); the manifest beside
 /// the folder keeps it. The headline names the article's subject when it names exactly one company or product: a
 /// lexicon company or model, or a product written after one with a model number ("Realme 5 Pro", "Oppo A9",
-/// "Samsung Galaxy A50s"). Two owners ("Xiaomi vs Realme") or two products of one ("Realme 5 vs Realme 5 Pro") name none.
+/// "Samsung Galaxy A50s"). Two owners ("Xiaomi vs Realme") name none; several products of one ("Realme 5 dan Realme 5 Pro",
+/// "Samsung Galaxy A10s, A30s, A50s") name their maker.
 /// The title adds no mentions: the mentions chart counts the text.
 struct Headline {
     /// The one company or product the headline names: a lexicon subject, or a product named as in the title with the
@@ -21,7 +22,7 @@ struct Headline {
             let keys = WordKey.keys(of: tokens, in: text)
             var matches: [EntityMatcher.Match] = []
             matcher.forEachMatch(in: text, tokens: tokens, keys: keys, range: 0..<tokens.count) { matches.append($0) }
-            var owners: Set<Int> = [], products: Set<String> = [], named: Int?
+            var owners: Set<Int> = [], products: Set<String> = [], named: Int?, listed = false
             for (i, match) in matches.enumerated() {
                 let category = categories[match.entity]
                 guard category == .company || category == .model else { continue }
@@ -35,10 +36,13 @@ struct Headline {
                     && makers[match.entity] == Int32(matches[i - 1].entity) ? matches[i - 1].tokens.lowerBound : match.tokens.lowerBound
                 if let end = productEnd(after: match.tokens.upperBound, text: text, tokens: tokens, keys: keys) {
                     products.insert(String(decoding: UnsafeBufferPointer(rebasing: text[tokens[start].start..<tokens[end - 1].end]), as: UTF8.self))
+                    // "A10s, A30s, A50s", "Z Fold 6 dan Z Fold 7": more model numbers listed after it.
+                    if end + 1 < tokens.count, text[tokens[end].start] == UInt8(ascii: ",") || listJoiners.contains(keys[end]),
+                       productEnd(after: end + 1, text: text, tokens: tokens, keys: keys, first: true) != nil { listed = true }
                 }
             }
-            guard owners.count == 1, let owner = owners.first, let named, products.count <= 1 else { return nil }
-            if let product = products.first { return .product(product, maker: owner) }
+            guard owners.count == 1, let owner = owners.first, let named else { return nil }
+            if products.count == 1, !listed, let product = products.first { return .product(product, maker: owner) }
             return .known(categories[owner] == .company ? owner : named)
         }
     }
@@ -46,9 +50,10 @@ struct Headline {
     /// Just past a model number after a maker or model (`from` is the token after it): a code ("A9", "V17") or a short
     /// number ("5", "40") not followed by a unit ("10 Juta"), directly or after one name word ("Note 8", "Find X9"),
     /// then suffixes ("Pro", "Max"). Nil when none follows: "Huawei Luncurkan …", "Sigra 2019" (a year is no model number).
-    private static func productEnd(after from: Int, text: UnsafeBufferPointer<UInt8>, tokens: [Token], keys: [UInt64]) -> Int? {
+    /// With `first`, `from` may open the title or follow a comma without a space.
+    private static func productEnd(after from: Int, text: UnsafeBufferPointer<UInt8>, tokens: [Token], keys: [UInt64], first: Bool = false) -> Int? {
         func isModelNumber(_ t: Int) -> Bool {
-            guard t < tokens.count, tokens[t].spaceBefore else { return false }
+            guard t < tokens.count, tokens[t].spaceBefore || first && t == from else { return false }
             let token = tokens[t]
             switch token.kind {
             case .code: return ByteClass.isASCIILetter(text[token.start])
@@ -60,7 +65,7 @@ struct Headline {
         var end: Int
         if isModelNumber(from) {
             end = from + 1
-        } else if from < tokens.count, tokens[from].kind == .word, tokens[from].spaceBefore, ByteClass.isUpperASCII(text[tokens[from].start]),
+        } else if from < tokens.count, tokens[from].kind == .word, tokens[from].spaceBefore || first, ByteClass.isUpperASCII(text[tokens[from].start]),
                   !commonWords.contains(keys[from]), isModelNumber(from + 1) {
             end = from + 2
         } else {
@@ -70,6 +75,7 @@ struct Headline {
         return end
     }
 
+    static let listJoiners = Vocabulary.set(["dan", "and", "atau", "or", "vs", "&"])
     static let suffixes = Vocabulary.set(["pro", "max", "plus", "ultra", "mini", "lite", "prime", "neo", "fold", "flip", "se"])
     /// Words that make the number after them a quantity, not a model number.
     static let unitWords = Vocabulary.set(["juta", "miliar", "triliun", "ribu", "persen", "million", "billion", "percent", "tahun",
