@@ -85,8 +85,12 @@ public struct ArticleAnalyzer: Sendable {
 
         var subjects = Subjects(names: SubjectNames(known: subjectNames, text: text), categories: subjectCategories, makers: makers)
         markNames(in: factSentences, text: text, tokens: tokens, keys: keys, marks: &marks, subjects: &subjects)
-        let headline = title.flatMap { Headline.subject(of: $0, matcher: matcher, categories: subjectCategories, makers: makers) }
-            .map { subjects.index(of: $0) }
+        let headline = title.flatMap { title in
+            // Names with a digit are products ("Z Fold 7"), whose maker the title may name.
+            let companies = (subjectNames.count..<subjects.names.count).filter { subjects.categories[$0] == .company || subjects.categories[$0] == .organisation }
+                .map { subjects.names[$0] }.filter { !$0.utf8.contains(where: ByteClass.isDigit) }
+            return Headline.subject(of: title, matcher: matcher, categories: subjectCategories, makers: makers, companies: companies)
+        }.map { subjects.index(of: $0) }
 
         let grammar = NumberGrammar(text: text, tokens: tokens, keys: keys, english: language == .english)
         let attribution = Attribution(text: text, tokens: tokens, keys: keys, entityAt: marks.entityAt, matches: marks.matches,

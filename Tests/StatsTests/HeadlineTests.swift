@@ -53,11 +53,34 @@ struct HeadlineTests {
         #expect(subject(Self.priceList, title: "Samsung and Apple cut prices", "Rp 3,9 juta") == .some(nil))
         #expect(subject(Self.priceList, title: "Realme 5 atau Realme 5 Pro, Pilih Mana?", "Rp 3,9 juta") == .some("Realme"))
         #expect(subject(Self.priceList, title: "Samsung Galaxy A10s, A30s, A50s Rilis Hari Ini", "Rp 3,9 juta") == .some("Samsung"))
+        #expect(subject(Self.priceList, title: "Daftar Harga Ponsel Bekas | Realme 7 Pro Turun Harga", "Rp 3,9 juta") == .some(nil),
+                "a digest of stories")
+    }
+
+    @Test("a company only the text names, written in the title, is a second owner")
+    func textNamedCompany() {
+        let id = "Kakao Mobility bekerja sama dengan operator.\n\nPaket hemat dibanderol Rp 35.000 untuk 30 hari."
+        #expect(subject(id, title: "Kakao Mobility Luncurkan Paket Data TikTok", "Rp 35.000") == .some(nil))
+        #expect(subject(id, title: "Harga Paket Data TikTok", "Rp 35.000") == .some("ByteDance"))
+        let en = "Kakao Mobility signed a deal with the carrier.\n\nThe bundle costs $5 a month."
+        #expect(subject(en, title: "Kakao Mobility and TikTok launch a data bundle", "$5") == .some(nil))
+    }
+
+    @Test("a date or a short product line in headline case is no product")
+    func notProducts() {
+        let matcher = Fixture.analyzer.matcher
+        let categories = Fixture.lexicon.entities.map(\.category)
+        let byName = Dictionary(Fixture.lexicon.entities.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
+        let makers = Fixture.lexicon.entities.map { e in Int32(e.maker.flatMap { byName[$0] } ?? -1) }
+        func read(_ title: String) -> Headline.Subject? { Headline.subject(of: title, matcher: matcher, categories: categories, makers: makers) }
+        #expect(read("Ini Harga BBM Vivo 1 Juni 2025") == .known(byName["Vivo"]!))
+        #expect(read("Polisi Tangkap Produsen Mi Berformalin") == nil)
+        #expect(read("Harga Xiaomi Mi 9 di Indonesia") == .product("Xiaomi Mi 9", maker: byName["Xiaomi"]!))
     }
 
     @Test("a thing the text points back to is the title's product when the text named none before")
     func pointedBack() {
-        let text = "Ponsel terbaru itu belum dijual resmi.\n\nNamun di India harga smartphone ini sekitar Rp 6 juta."
+        let text = "Ponsel terbaru itu belum dijual resmi.\n\nNamun di India harga smartphone ini sekitar Rp 6 juta, kata Edy Kusuma."
         #expect(subject(text, title: "Vivo V17 Pro Bakal Dirilis Senin Depan", "sekitar Rp 6 juta") == .some("Vivo V17 Pro"))
         #expect(subject(text, title: nil, "sekitar Rp 6 juta") == .some(nil))
     }

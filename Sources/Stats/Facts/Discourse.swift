@@ -164,7 +164,7 @@ struct Discourse {
                 switch lastFigure {
                 case .owned(let owner): return owner
                 case .ownerless: return nil
-                case .notYet: return actor
+                case .notYet: return actor ?? headline
                 }
             }
             // "Laba neto diprakirakan Rp 45 miliar", "Net profit rose to $5 million": a line of a company's accounts
