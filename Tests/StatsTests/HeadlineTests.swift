@@ -74,6 +74,9 @@ struct HeadlineTests {
         let makers = Fixture.lexicon.entities.map { e in Int32(e.maker.flatMap { byName[$0] } ?? -1) }
         func read(_ title: String) -> Headline.Subject? { Headline.subject(of: title, matcher: matcher, categories: categories, makers: makers) }
         #expect(read("Ini Harga BBM Vivo 1 Juni 2025") == .known(byName["Vivo"]!))
+        #expect(read("Ini Harga BBM Pertamina, Shell, BP, Vivo 1 Juni 2025") == nil, "listed with names the lexicon lacks")
+        #expect(read("Amazon dan Walmart Siap Luncurkan Stablecoin") == nil)
+        #expect(read("Info Diskon Mobil, Nissan Terra Diskon Rp 50 Juta") == .known(byName["Nissan"]!), "a common word is no name")
         #expect(read("Polisi Tangkap Produsen Mi Berformalin") == nil)
         #expect(read("Harga Xiaomi Mi 9 di Indonesia") == .product("Xiaomi Mi 9", maker: byName["Xiaomi"]!))
     }

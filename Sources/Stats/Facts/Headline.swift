@@ -39,6 +39,8 @@ struct Headline {
                    productEnd(after: match.tokens.upperBound, text: text, tokens: tokens, keys: keys) == nil { continue }
                 let owner = makers[match.entity] >= 0 ? Int(makers[match.entity]) : match.entity
                 owners.insert(owner)
+                // "Pertamina, Shell, BP, Vivo", "Amazon dan Walmart": listed with a name the lexicon lacks, one of several.
+                if isListed(match, with: matches, text: text, tokens: tokens, keys: keys) { owners.insert(-1) }
                 named = named ?? match.entity
                 // A model right after its maker is read with it ("Samsung Galaxy A50s"), from the maker.
                 if i + 1 < matches.count, matches[i + 1].tokens.lowerBound == match.tokens.upperBound,
@@ -118,6 +120,19 @@ struct Headline {
         }
     }
 
+    /// Whether a capitalised word outside the lexicon's names is joined to `match` by a comma or a joiner.
+    private static func isListed(_ match: EntityMatcher.Match, with matches: [EntityMatcher.Match], text: UnsafeBufferPointer<UInt8>,
+                                 tokens: [Token], keys: [UInt64]) -> Bool {
+        func isJoiner(_ t: Int) -> Bool { text[tokens[t].start] == UInt8(ascii: ",") || listJoiners.contains(keys[t]) }
+        func isOtherName(_ t: Int) -> Bool {
+            tokens[t].kind == .word && ByteClass.isUpperASCII(text[tokens[t].start]) && !commonWords.contains(keys[t])
+                && Vocabulary.currencyBefore[keys[t]] == nil && !matches.contains { $0.tokens.contains(t) }
+        }
+        let before = match.tokens.lowerBound, after = match.tokens.upperBound
+        return before >= 2 && isJoiner(before - 1) && isOtherName(before - 2)
+            || after + 1 < tokens.count && isJoiner(after) && isOtherName(after + 1)
+    }
+
     static let listJoiners = Vocabulary.set(["dan", "and", "atau", "or", "vs", "&"])
     static let suffixes = Vocabulary.set(["pro", "max", "plus", "ultra", "mini", "lite", "prime", "neo", "fold", "flip", "se"])
     /// Words that make the number after them a quantity, not a model number.
@@ -127,6 +142,7 @@ struct Headline {
     static let commonWords = Vocabulary.set(Vocabulary.indonesianStopwordList + Vocabulary.englishStopwordList + [
         "rilis", "luncurkan", "meluncur", "jual", "top", "harga", "hanya", "cuma", "mulai", "kuartal", "quarter", "tipe", "varian",
         "seri", "series", "generasi", "versi", "baru", "new", "punya", "pakai", "bawa", "siapkan", "kenalkan", "tawarkan", "vs",
+        "mobil", "motor", "ponsel", "hp", "laptop", "info", "diskon", "promo", "review", "spesifikasi", "resmi", "kata", "says",
     ])
 }
 
