@@ -5,7 +5,7 @@ import Foundation
 public struct ArticleAnalyzer: Sendable {
     /// Bump with every change to what an analysis contains or how it is computed: cached results of
     /// other versions are thrown away.
-    public static let formatVersion = 20
+    public static let formatVersion = 21
 
     /// The most figures kept from one article. No real article comes near it (the densest of the 27,494 in
     /// the test corpus has 67); a file with more is a table or a data dump, and reading every figure of one
@@ -48,12 +48,14 @@ public struct ArticleAnalyzer: Sendable {
         }, missing: -1)
     }
 
-    /// Analyses UTF-8 `bytes` (a byte order mark is skipped; offsets stay file offsets).
-    public func analyze(_ bytes: [UInt8], id: String, file: String) -> ArticleAnalysis {
-        bytes.withUnsafeBufferPointer { analyze($0, id: id, file: file) }
+    /// Analyses UTF-8 `bytes` (a byte order mark is skipped; offsets stay file offsets). `title` is the article's
+    /// title from a manifest beside the folder, when it has one: read as a headline before the text (`Headline`), it
+    /// wins over the headline guessed from the text.
+    public func analyze(_ bytes: [UInt8], id: String, file: String, title: String? = nil) -> ArticleAnalysis {
+        bytes.withUnsafeBufferPointer { analyze($0, id: id, file: file, title: title) }
     }
 
-    public func analyze(_ text: UnsafeBufferPointer<UInt8>, id: String, file: String) -> ArticleAnalysis {
+    public func analyze(_ text: UnsafeBufferPointer<UInt8>, id: String, file: String, title: String? = nil) -> ArticleAnalysis {
         let bomLength = text.count >= 3 && text[0] == 0xEF && text[1] == 0xBB && text[2] == 0xBF ? 3 : 0
         let front = FrontMatter.parse(text, from: bomLength)
         let body = ArticleBody(text, from: front.bodyStart)
@@ -86,19 +88,26 @@ public struct ArticleAnalyzer: Sendable {
 
         var subjects = Subjects(names: SubjectNames(known: subjectNames, text: text), categories: subjectCategories, makers: makers)
         markNames(in: factSentences, text: text, tokens: tokens, keys: keys, marks: &marks, subjects: &subjects)
+        let headline = title.flatMap { title in
+            // Names with a digit are products ("Z Fold 7"), whose maker the title may name.
+            let companies = (subjectNames.count..<subjects.names.count).filter { subjects.categories[$0] == .company || subjects.categories[$0] == .organisation }
+                .map { subjects.names[$0] }.filter { !$0.utf8.contains(where: ByteClass.isDigit) }
+            return Headline.subject(of: title, matcher: matcher, categories: subjectCategories, makers: makers, companies: companies)
+        }.map { subjects.index(of: $0) }
 
         let grammar = NumberGrammar(text: text, tokens: tokens, keys: keys, english: language == .english)
         let attribution = Attribution(text: text, tokens: tokens, keys: keys, entityAt: marks.entityAt, matches: marks.matches,
                                       matchAt: marks.matchAt, categories: subjects.categories, makers: subjects.makers,
                                       knownSubjects: subjectNames.count)
         var metadata = Metadata.read(front: front.fields, body: body, text: text, language: language)
+        if let title { metadata.title = title }
         let datelineReader = DateReader(grammar: grammar, articleYear: nil)
         if metadata.date == nil { metadata.date = Metadata.dateline(body: body, reader: datelineReader) }
         let articleYear = metadata.date.flatMap { Int($0.prefix(4)) }
         let extractor = FactExtractor(grammar: grammar, dates: DateReader(grammar: grammar, articleYear: articleYear),
                                       attribution: attribution, entityNames: subjects.names,
                                       knownSubjects: subjectNames.count)
-        let (facts, notKept) = Self.facts(of: factSentences, extractor: extractor, tokens: tokens, keys: keys)
+        let (facts, notKept) = Self.facts(of: factSentences, extractor: extractor, tokens: tokens, keys: keys, headline: headline)
 
         let words = tokens.reduce(0) { $0 + ($1.kind == .punct ? 0 : 1) }
         let unknown = UnknownNames.find(text: text, tokens: tokens, keys: keys, sentences: sentences, entityAt: lexiconEntityAt)
@@ -155,9 +164,11 @@ public struct ArticleAnalyzer: Sendable {
     }
 
     /// The facts of the article's sentences, at most `figureLimit`; past it the numbers are counted, not read.
-    private static func facts(of sentences: [Range<Int>], extractor: FactExtractor, tokens: [Token], keys: [UInt64]) -> ([Fact], notKept: Int) {
+    private static func facts(of sentences: [Range<Int>], extractor: FactExtractor, tokens: [Token], keys: [UInt64],
+                              headline: Int?) -> ([Fact], notKept: Int) {
         var facts: [Fact] = []
         var discourse = Discourse()
+        discourse.headline = headline
         var notKept = 0
         // A figure opens with a number or a starter word, as `FactExtractor.facts` reads them (a rule that opens figures
         // otherwise must be asked here too). The sentences after the last one that has either only tell the discourse
@@ -288,30 +299,38 @@ struct SubjectNames {
     let known: [String]
     private let text: UnsafeBufferPointer<UInt8>
     private(set) var found: [Range<Int>] = []
+    /// A product only the title names ("Daihatsu Sigra" over a price list whose text lost it): the last subject.
+    private(set) var headline: String?
 
     init(known: [String], text: UnsafeBufferPointer<UInt8>) {
         self.known = known
         self.text = text
     }
 
-    var count: Int { known.count + found.count }
+    var count: Int { known.count + found.count + (headline == nil ? 0 : 1) }
 
     subscript(index: Int) -> String {
-        index < known.count ? known[index] : String(decoding: UnsafeBufferPointer(rebasing: text[found[index - known.count]]), as: UTF8.self)
+        if index < known.count { return known[index] }
+        if index - known.count < found.count { return String(decoding: UnsafeBufferPointer(rebasing: text[found[index - known.count]]), as: UTF8.self) }
+        return headline!
     }
 
     /// Whether subject `index` is written with exactly these bytes.
     func isWritten(_ index: Int, as bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard index >= known.count else {
-            var name = known[index]
+        guard index >= known.count, index - known.count < found.count else {
+            var name = self[index]
             return name.withUTF8 { $0.elementsEqual(bytes) }
         }
         let range = found[index - known.count]
         return range.count == bytes.count && (bytes.isEmpty || memcmp(text.baseAddress! + range.lowerBound, bytes.baseAddress!, bytes.count) == 0)
     }
 
+    /// Adds the title's product, after every name of the text.
+    mutating func appendHeadline(_ name: String) { headline = name }
+
     /// Adds a name found in the article, written at `bytes` of its text.
     mutating func append(_ bytes: Range<Int>) {
+        precondition(headline == nil, "the title's product comes after the text's names")
         if found.isEmpty { found.reserveCapacity(16) }
         found.append(bytes)
     }
@@ -340,6 +359,18 @@ private struct Subjects {
             names.append(name.written); categories.append(name.category); makers.append(-1)
         }
         return index
+    }
+
+    /// The subject index of the title's subject: a lexicon one as it is; a product under the text's name for it when
+    /// the text writes it alike, else added.
+    mutating func index(of headline: Headline.Subject) -> Int {
+        switch headline {
+        case .known(let index): return index
+        case .product(let name, let maker):
+            if let index = (names.known.count..<names.count).first(where: { names[$0] == name }) { return index }
+            names.appendHeadline(name); categories.append(.model); makers.append(Int32(maker))
+            return names.count - 1
+        }
     }
 }
 

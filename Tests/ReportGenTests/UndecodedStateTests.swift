@@ -156,7 +156,7 @@ struct UndecodedStateTests {
         expectSame(merged, ReportStatistics.compute(try ArticleReader.read(inputs, cache: nil, progress: nil), inputs: inputs))
         #expect(merged.corpus.articles.contains { $0.metadata.title == "Judul dari manifest" })
         let summary = try ReportGenerator.run(options)
-        #expect(summary.analysed == 0)
+        #expect(summary.analysed == 1, "the titled article alone: its title is an input of its analysis")
         let cold = dir.appendingPathComponent("cold")
         var coldOptions = Stage.options(input, cold, formats: [.pdf])
         coldOptions.useCache = false

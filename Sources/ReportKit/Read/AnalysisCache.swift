@@ -4,10 +4,12 @@ import Stats
 /// Per-article results from earlier runs, in `Output/.cache/analyses.bin`, so a run after adding or
 /// editing one article analyses only that article.
 ///
-/// Results are keyed by the article's content (a 64-bit FNV-1a hash of its bytes); the whole cache is tied to
+/// Results are keyed by what an analysis is made of: the article's bytes and the title a manifest beside the folder
+/// gives it (a 64-bit FNV-1a hash of both, `ArticleReader.analysisKey`), so editing one title re-analyses that article
+/// alone; the whole cache is tied to
 /// the analyser's format and the lexicon's fingerprint, and dropped when either changes. A file is trusted
-/// without being read again only when its path, size, modification time (ns), status-change time (ns) and
-/// inode all match the record. Each record carries a CRC-32 and is decoded only when used; a damaged record
+/// without being read again only when its path, size, modification time (ns), status-change time (ns),
+/// inode and title all match the record. Each record carries a CRC-32 and is decoded only when used; a damaged record
 /// is dropped, and its article analysed again.
 final class AnalysisCache: @unchecked Sendable {  // safe: immutable after init; lookups only read
     /// What reading one file gave: an analysis (with how it was decoded) or a reason to skip it.
@@ -35,15 +37,20 @@ final class AnalysisCache: @unchecked Sendable {  // safe: immutable after init;
     struct Entry: Equatable {
         var path: String
         var identity: FileIdentity
-        /// FNV-1a of the file's bytes; 0 when the file could not be read (such entries are not cached).
+        /// FNV-1a of the file's bytes and its title (`ArticleReader.analysisKey`); 0 when the file could not be read
+        /// (such entries are not cached).
         var contentHash: UInt64
+        /// FNV-1a of the title the manifest gave the article, 0 without one: an unchanged file under another title is
+        /// analysed again.
+        var titleHash: UInt64 = 0
         var outcome: Outcome
     }
 
     static let relativePath = ".cache/analyses.bin"
     /// 3: how the file was decoded and its warnings come before the analysis, so a run reads them (and the analysis's
     /// id and file) without decoding the analysis (`unchangedFolded`).
-    private static let magic = "report-gen analyses 3"
+    /// 4: the title's hash after the file's identity.
+    private static let magic = "report-gen analyses 4"
 
     private let file: MappedFile?
     private var frames: [(payload: Range<Int>, crc: UInt32)] = []
@@ -73,23 +80,25 @@ final class AnalysisCache: @unchecked Sendable {  // safe: immutable after init;
         AnalysisCache(mapping: output.appendingPathComponent(relativePath).path, stamp: stamp)
     }
 
-    /// The entry of a file whose path, size, times and inode are unchanged.
-    func unchanged(_ article: ArticleFile) -> Entry? { unchangedRecord(article)?.entry }
+    /// The entry of a file whose path, size, times, inode and title are unchanged.
+    func unchanged(_ article: ArticleFile, titleHash: UInt64 = 0) -> Entry? { unchangedRecord(article, titleHash: titleHash)?.entry }
 
     /// The entry of an unchanged file with the number of its record, which `encode` can copy as it is.
-    func unchangedRecord(_ article: ArticleFile) -> (entry: Entry, record: Int)? {
-        guard let i = byPath[article.displayPath], let e = entry(i), e.identity == article.identity, e.path == article.displayPath else { return nil }
+    func unchangedRecord(_ article: ArticleFile, titleHash: UInt64 = 0) -> (entry: Entry, record: Int)? {
+        guard let i = byPath[article.displayPath], let e = entry(i), e.identity == article.identity, e.path == article.displayPath,
+              e.titleHash == titleHash else { return nil }
         return (e, i)
     }
 
     /// The entry of an unchanged file, folded without decoding its analysis, with the number of its record: for a run
     /// whose statistics come from the last run's state, which holds what they need of the article. Nil when the file
     /// changed, or when the record's analysis has another id or file (it is decoded and renamed then).
-    func unchangedFolded(_ article: ArticleFile, id: String, file: String) -> (entry: Entry, record: Int)? {
-        guard let i = byPath[file], let (entry, analysis) = head(i), entry.identity == article.identity, entry.path == file else { return nil }
+    func unchangedFolded(_ article: ArticleFile, id: String, file: String, titleHash: UInt64 = 0) -> (entry: Entry, record: Int)? {
+        guard let i = byPath[file], let (entry, analysis) = head(i), entry.identity == article.identity, entry.path == file,
+              entry.titleHash == titleHash else { return nil }
         guard let analysis else { return (entry, i) }
         guard analysis.id == id, analysis.file == file, case .folded(_, let decoding, let warnings) = entry.outcome else { return nil }
-        return (Entry(path: file, identity: entry.identity, contentHash: entry.contentHash,
+        return (Entry(path: file, identity: entry.identity, contentHash: entry.contentHash, titleHash: titleHash,
                       outcome: .folded(id: id, decoding: decoding, warnings: warnings)), i)
     }
 
@@ -194,6 +203,7 @@ extension AnalysisCache.Entry {
         w.string(path); w.int(Int(Int64(bitPattern: contentHash)))
         w.int(identity.size); w.int(Int(identity.modifiedNanos)); w.int(Int(identity.changedNanos))
         w.int(Int(Int64(bitPattern: identity.inode)))
+        w.uint64(titleHash)
         switch outcome {
         case .analysed(let analysis, let decoding, let warnings):
             w.int(0)
@@ -222,6 +232,7 @@ extension AnalysisCache.Entry {
         let path = try r.string(), hash = UInt64(bitPattern: Int64(try r.int()))
         let identity = FileIdentity(size: try r.int(), modifiedNanos: Int64(try r.int()), changedNanos: Int64(try r.int()),
                                     inode: UInt64(bitPattern: Int64(try r.int())))
+        let titleHash = try r.uint64()
         let outcome: AnalysisCache.Outcome
         switch try r.int() {
         case 0:
@@ -231,7 +242,7 @@ extension AnalysisCache.Entry {
         default: throw BinaryReader.Damaged()
         }
         guard r.atEnd else { throw BinaryReader.Damaged() }
-        return Self(path: path, identity: identity, contentHash: hash, outcome: outcome)
+        return Self(path: path, identity: identity, contentHash: hash, titleHash: titleHash, outcome: outcome)
     }
 
     /// What `read` reads up to the analysis's id and file (see `AnalysisCache.head`).
@@ -239,15 +250,17 @@ extension AnalysisCache.Entry {
         let path = try r.string(), hash = UInt64(bitPattern: Int64(try r.int()))
         let identity = FileIdentity(size: try r.int(), modifiedNanos: Int64(try r.int()), changedNanos: Int64(try r.int()),
                                     inode: UInt64(bitPattern: Int64(try r.int())))
+        let titleHash = try r.uint64()
         switch try r.int() {
         case 0:
             let decoding = try r.optional { try $0.string() }, warnings = try r.strings()
             let id = try r.string(), file = try r.string()
-            return (Self(path: path, identity: identity, contentHash: hash, outcome: .folded(id: id, decoding: decoding, warnings: warnings)), (id, file))
+            return (Self(path: path, identity: identity, contentHash: hash, titleHash: titleHash,
+                         outcome: .folded(id: id, decoding: decoding, warnings: warnings)), (id, file))
         case 1:
             let reason = try r.string()
             guard r.atEnd else { throw BinaryReader.Damaged() }
-            return (Self(path: path, identity: identity, contentHash: hash, outcome: .skipped(reason)), nil)
+            return (Self(path: path, identity: identity, contentHash: hash, titleHash: titleHash, outcome: .skipped(reason)), nil)
         default: throw BinaryReader.Damaged()
         }
     }

@@ -64,6 +64,8 @@ struct ReadArticles: Sendable {
 
     /// The manifest beside the folder, parsed or from the last run's cache (Inputs/ManifestCache.swift).
     var manifest: ManifestCache?
+    /// Per file, the title the manifest gives it (an input of its analysis); empty without a manifest.
+    var titles: [String?] = []
 
     /// What a manifest beside the folder could not use ("line 7 is not JSON"), said like other warnings.
     var manifestWarnings: [String] = []
@@ -125,21 +127,18 @@ enum ArticleReader {
     /// folded as it is found in the cache, and the statistics take the article from `last` (`IncrementalCorpus`).
     static func read(_ inputs: RunInputs, cache: AnalysisCache?, progress: (@Sendable (Int, Int) -> Void)?,
                      folding: Bool = false, last: LastRun? = nil) throws -> ReadArticles {
-        // The manifest beside the folder does not depend on the articles (parsing the corpus's 11 MB of JSON Lines
-        // takes ~0.6 s): it is read while they are analysed instead of after.
+        // The manifest beside the folder is read first: its titles are inputs of the analyses (from the last run's
+        // cache of it, ~0.1 s on the corpus; parsing its 11 MB of JSON Lines takes ~0.6 s).
         let folder = inputs.options.input.path
         let output = inputs.options.useCache ? inputs.options.output : nil
-        let manifest = Locked((ArticleManifest(), ManifestCache?.none))
+        let (parsed, kept) = ManifestCache.load(forInput: folder, output: output)
+        let titles = Self.titles(of: inputs.files, in: parsed)
         let analyzer = ArticleAnalyzer(lexicon: inputs.lexicon)
         var read = readAll(inputs.files, analyzer: analyzer, cache: cache, progress: progress,
                            folding: folding ? ArticleFolding(files: inputs.files, lexicon: inputs.lexicon) : nil,
-                           keepingFolded: last != nil) {
-            let loaded = ManifestCache.load(forInput: folder, output: output)
-            manifest.withLock { $0 = (loaded.0, loaded.1) }
-        }
+                           keepingFolded: last != nil, titles: titles)
         if let last { read.decodeUncovered(by: last, files: inputs.files, analyzer: analyzer) }
         cache?.releaseRead()
-        let (parsed, kept) = manifest.withLock { $0 }
         read.manifest = kept
         read.applyManifest(parsed, files: inputs.files)
         guard read.articleCount > 0 else {
@@ -148,20 +147,23 @@ enum ArticleReader {
         return read
     }
 
+    /// `titles` (per file, or empty) are the titles a manifest gives the files: inputs of their analyses.
     static func readAll(_ files: [ArticleFile], analyzer: ArticleAnalyzer, cache: AnalysisCache? = nil,
                         progress: (@Sendable (Int, Int) -> Void)?, folding: ArticleFolding? = nil, keepingFolded: Bool = false,
-                        alongside: (@Sendable () -> Void)? = nil) -> ReadArticles {
+                        titles: [String?] = [], alongside: (@Sendable () -> Void)? = nil) -> ReadArticles {
         let slots = ReadingSlots(count: files.count, folding: folding)
         // Iteration 0 is `alongside`, handed out first so that it never runs alone at the end. It runs on one of the
         // pool's threads, whose memory the articles reuse (a thread of its own kept ~15 MB more at the peak).
         DispatchQueue.concurrentPerform(iterations: files.count + 1) { iteration in
             guard iteration > 0 else { alongside?(); return }
             let i = folding?.readingOrder[iteration - 1] ?? iteration - 1
-            let (entry, analysed, record) = read(files[i], analyzer: analyzer, cache: cache, keepingFolded: keepingFolded)
+            let (entry, analysed, record) = read(files[i], analyzer: analyzer, cache: cache, keepingFolded: keepingFolded,
+                                                 title: i < titles.count ? titles[i] : nil)
             let done = slots.finish(i, entry, analysed: analysed, record: record)
             progress?(done, files.count)
         }
         var result = collect(files, slots.entries, fresh: slots.fresh)
+        result.titles = titles
         slots.hand(to: &result, cache: cache)
         return result
     }
@@ -194,32 +196,60 @@ enum ArticleReader {
     /// One file's entry, whether it had to be analysed, and the cache record that holds it as it is (if any).
     /// With `keepingFolded`, an unchanged file's entry is folded without decoding its analysis.
     private static func read(_ file: ArticleFile, analyzer: ArticleAnalyzer, cache: AnalysisCache?,
-                             keepingFolded: Bool) -> (AnalysisCache.Entry, Bool, Int?) {
+                             keepingFolded: Bool, title: String?) -> (AnalysisCache.Entry, Bool, Int?) {
         let named = NamedFile(file)
-        if keepingFolded, let (entry, record) = cache?.unchangedFolded(file, id: named.id, file: named.displayPath) {
+        let titleHash = titleHash(title)
+        if keepingFolded, let (entry, record) = cache?.unchangedFolded(file, id: named.id, file: named.displayPath, titleHash: titleHash) {
             return (entry, false, record)
         }
-        if let (cached, record) = cache?.unchangedRecord(file) {
+        if let (cached, record) = cache?.unchangedRecord(file, titleHash: titleHash) {
             // Same path and identity; the record is reusable as bytes unless the article's id changed (a new clash).
             var sameID = true
             if case .analysed(let analysis, _, _) = cached.outcome { sameID = analysis.id == named.id && analysis.file == named.displayPath }
             return (renamed(cached, to: named), false, sameID ? record : nil)
         }
-        let (entry, analysed) = readContent(named, analyzer: analyzer, cache: cache)
+        let (entry, analysed) = readContent(named, analyzer: analyzer, cache: cache, title: title)
         return (entry, analysed, nil)
     }
 
-    private static func readContent(_ named: NamedFile, analyzer: ArticleAnalyzer, cache: AnalysisCache?) -> (AnalysisCache.Entry, Bool) {
+    /// Per file, the title `manifest` gives it; empty when the manifest is.
+    static func titles(of files: [ArticleFile], in manifest: ArticleManifest) -> [String?] {
+        guard !manifest.isEmpty else { return [] }
+        return files.map { manifest.entry(forArticleAt: String(decoding: $0.path.bytes, as: UTF8.self))?.title }
+    }
+
+    /// FNV-1a of a title; 0 without one.
+    static func titleHash(_ title: String?) -> UInt64 {
+        guard let title else { return 0 }
+        var h = FNV1a()
+        h.add(title)
+        return h.value
+    }
+
+    /// The key of an analysis: what it is made of, the file's bytes and its title (`AnalysisCache`). Without a title it
+    /// is the bytes' FNV-1a, as before titles were an input.
+    static func analysisKey(_ bytes: [UInt8], title: String?) -> UInt64 {
+        var hash = FNV1a()
+        hash.add(bytes: bytes)
+        if let title {
+            hash.add(bytes: [0])  // no text file holds a NUL: bytes + title cannot be another file's bytes
+            hash.add(title)
+        }
+        return hash.value
+    }
+
+    private static func readContent(_ named: NamedFile, analyzer: ArticleAnalyzer, cache: AnalysisCache?,
+                                    title: String?) -> (AnalysisCache.Entry, Bool) {
         let file = named.file
         guard let bytes = file.path.contents() else {
             return (AnalysisCache.Entry(path: named.displayPath, identity: file.identity, contentHash: 0,
                                         outcome: .skipped(unreadable(file, errno))), true)
         }
-        var hash = FNV1a()
-        hash.add(bytes: bytes)
+        let key = analysisKey(bytes, title: title)
         // The identity after reading: a file edited meanwhile gets a new ctime, so the next run reads it again.
-        var entry = AnalysisCache.Entry(path: named.displayPath, identity: file.identity, contentHash: hash.value, outcome: .skipped(""))
-        if let outcome = cache?.outcome(forContent: hash.value) {
+        var entry = AnalysisCache.Entry(path: named.displayPath, identity: file.identity, contentHash: key, titleHash: titleHash(title),
+                                        outcome: .skipped(""))
+        if let outcome = cache?.outcome(forContent: key) {
             entry.outcome = outcome
             return (renamed(entry, to: named), false)
         }
@@ -227,16 +257,16 @@ enum ArticleReader {
         case .failure(let rejection):
             entry.outcome = .skipped(rejection.reason)
         case .success(let decoded):
-            var analysis = analyzer.analyze(decoded.utf8, id: named.id, file: named.displayPath)
+            var analysis = analyzer.analyze(decoded.utf8, id: named.id, file: named.displayPath, title: title)
             analysis.shareSentences()
             entry.outcome = .analysed(analysis, decoding: decoded.encoding, warnings: decoded.warnings)
         }
         return (entry, true)
     }
 
-    /// The entry of `file` read and analysed afresh, without the cache.
-    static func analyse(_ file: ArticleFile, analyzer: ArticleAnalyzer) -> AnalysisCache.Entry {
-        readContent(NamedFile(file), analyzer: analyzer, cache: nil).0
+    /// The entry of `file` (under `title`) read and analysed afresh, without the cache.
+    static func analyse(_ file: ArticleFile, analyzer: ArticleAnalyzer, title: String? = nil) -> AnalysisCache.Entry {
+        readContent(NamedFile(file), analyzer: analyzer, cache: nil, title: title).0
     }
 
     /// Why a listed file could not be read, in the system's words where they help.

@@ -77,7 +77,7 @@ extension ReadArticles {
             entries[i].outcome = .analysed(analysis, decoding: decoding, warnings: warnings)
             return
         }
-        entries[i] = ArticleReader.analyse(files[i], analyzer: analyzer)
+        entries[i] = ArticleReader.analyse(files[i], analyzer: analyzer, title: i < titles.count ? titles[i] : nil)
         reusedRecords[i] = nil
         fresh[i] = true
     }

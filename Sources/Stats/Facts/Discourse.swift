@@ -26,6 +26,10 @@ struct Discourse {
     private var personLed = false
     /// The article's subject (`ArticleSubject`), found once, when a line first asks: `.some(nil)` when it has none.
     private var articleSubject: Int??
+    /// The one company or product the manifest's title names (`Headline`), and whether the text agrees (its own subject,
+    /// if any, has the same owner), found once when a line first asks.
+    var headline: Int?
+    var headlineAgreed: Bool?
 
     /// Whose the last figure was. `ownerless` when it had no owner ("… mencapai 38 miliar dollar AS pada 2027. Angka
     /// itu setara dengan 9 persen …") or was imagined ("Misalnya seseorang membeli … USD100": "harga tersebut"): a
@@ -160,7 +164,7 @@ struct Discourse {
                 switch lastFigure {
                 case .owned(let owner): return owner
                 case .ownerless: return nil
-                case .notYet: return actor
+                case .notYet: return actor ?? headline
                 }
             }
             // "Laba neto diprakirakan Rp 45 miliar", "Net profit rose to $5 million": a line of a company's accounts
@@ -186,7 +190,7 @@ struct Discourse {
                 return person
             }
             // "chip ini", "smartphone tersebut", "bandara itu": the product or place the article is about.
-            if word.contains(.thingNoun), demonstrative { return topic ?? actor }
+            if word.contains(.thingNoun), demonstrative { return topic ?? actor ?? headline }
             if word.contains(.companyPronoun) { return companyNamed(in: sentence.lowerBound..<t, attribution: attribution) ?? company ?? actor }
             // "mereka" are people or companies, not a country.
             if word.contains(.pluralPronoun) { return actor.flatMap { attribution.category($0) == .country ? nil : $0 } }

@@ -361,6 +361,7 @@ struct FactExtractor {
                 ?? discourse.companyAfter(quantity, in: sentence, keys: keys, attribution: attribution)
                 ?? discourse.listTopic(sentence, tokens: tokens, text: text)
                 ?? leadCompany(of: f, quantity, in: sentence, clauses: clauses, discourse: &discourse)
+                ?? headlineSubject(of: f, quantity, in: sentence, clauses: clauses, discourse: &discourse)
                 ?? quotingCompany(of: quantity, in: sentence)
         }
         if f.scope == nil, let place = attribution.frontedPlace(of: sentence, before: quantity.lowerBound), place != subject {

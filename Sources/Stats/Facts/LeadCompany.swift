@@ -22,7 +22,7 @@ extension FactExtractor {
     }
 
     /// A price, amount or share in a sentence that names no one and is no survey, market figure or change of something.
-    private func isUnnamedLine(_ f: Fact, _ quantity: Range<Int>, in sentence: Range<Int>, clauses: [Range<Int>]) -> Bool {
+    func isUnnamedLine(_ f: Fact, _ quantity: Range<Int>, in sentence: Range<Int>, clauses: [Range<Int>]) -> Bool {
         let keys = attribution.keys
         // A sentence naming anyone (a source, a place, another firm) says whose figure it is, or that it is no one's.
         guard !sentence.contains(where: { attribution.entityAt[$0] >= 0 }) else { return false }
