@@ -554,6 +554,16 @@ struct Attribution {
         }
     }
 
+    /// The company a later "the company" in the sentence points to: the first acting in `range` ("DeepSeek's app topped
+    /// the U.S. App Store, and the company …"), else the last named ("Kai-Fu Lee, founder of 01.AI, said his start-up …").
+    func firstCompany(in range: Range<Int>) -> Int? {
+        func isCompany(_ entity: Int) -> Bool { categories[entity] == .company || categories[entity] == .organisation }
+        if let t = firstActing(in: range), isCompany(owner(Int(entityAt[t]))) { return owner(Int(entityAt[t])) }
+        var last: Int?
+        forEachEntity(in: range) { if isCompany($0) { last = $0 } }
+        return last
+    }
+
     /// Every usable entity of the sentence, in order, as owners, handed to `body` (no array per sentence).
     func forEachEntity(in sentence: Range<Int>, _ body: (Int) -> Void) {
         var t = sentence.lowerBound

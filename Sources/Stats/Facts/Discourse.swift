@@ -32,7 +32,12 @@ struct Discourse {
     /// figure pointing back to it has none either.
     enum LastFigure: Equatable { case notYet, owned(Int), ownerless }
 
-    mutating func noteFigure(owner: Int?) { lastFigure = owner.map(LastFigure.owned) ?? .ownerless }
+    /// A company that owns a figure is the company talked about next ("Kai-Fu Lee … said his start-up spent $3 million.
+    /// Lee said the company had …"), though a person opened the sentence.
+    mutating func noteFigure(owner: Int?, isCompany: Bool) {
+        lastFigure = owner.map(LastFigure.owned) ?? .ownerless
+        if isCompany { company = owner }
+    }
 
     /// "Rinciannya terdiri dari utang pemerintah sebesar 197,5 miliar …, serta utang swasta sebesar 197,8 miliar", "It
     /// consists of …": the parts of a total named before. "Angka tersebut tumbuh 10,3 persen" after them still means
@@ -253,11 +258,7 @@ struct Discourse {
 
     /// "Sam Altman, OpenAI's chief executive, has said the company needs …": a company named earlier in the same
     /// sentence is nearer than the one of the sentences before. The last one before the anaphor.
-    private func companyNamed(in range: Range<Int>, attribution: Attribution) -> Int? {
-        var found: Int?
-        attribution.forEachEntity(in: range) { if [.company, .organisation].contains(attribution.category($0)) { found = $0 } }
-        return found
-    }
+    private func companyNamed(in range: Range<Int>, attribution: Attribution) -> Int? { attribution.firstCompany(in: range) }
 
     private func commas(_ range: Range<Int>, text: UnsafeBufferPointer<UInt8>, tokens: [Token]) -> Int {
         var n = 0

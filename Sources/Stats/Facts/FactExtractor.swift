@@ -132,6 +132,10 @@ struct FactExtractor {
             var f = fact(.percent, .number(share), tokens: (bounded?.1 ?? t)..<after, sentence: sentence)
             if let bounded { f.bound = bounded.0 }
             f.unit = "%"
+            // "…, giving it roughly a quarter of China's market": the company pointed back to. Other owners are not
+            // read: "setengah dari" is as often a comparison ("harga setengah dari Tesla Model 3") as a share.
+            let clause = clauses.first(where: { $0.contains(t) }) ?? sentence
+            f.subject = discourse.openingReferent(of: t..<after, in: clause, sentence: sentence, attribution: attribution).map { entityNames[$0] }
             f.role = PercentRole.share.rawValue
             return (f, after)
         }
@@ -325,7 +329,10 @@ struct FactExtractor {
             f.subject = index
             return nil
         }
-        var subject = discourse.framingCompany(around: quantity, in: sentence, keys: keys, attribution: attribution)
+        let clause = clauses.first(where: { $0.contains(quantity.lowerBound) }) ?? sentence
+        var subject = (f.kind == .money ? attribution.calledName(after: quantity, in: clause) : nil)
+            ?? discourse.openingReferent(of: quantity, in: clause, sentence: sentence, attribution: attribution)
+            ?? discourse.framingCompany(around: quantity, in: sentence, keys: keys, attribution: attribution)
             ?? attribution.titledCompany(before: quantity, in: sentence)
             ?? discourse.referredPerson(before: quantity.lowerBound, in: sentence, attribution: attribution)
             ?? attribution.subject(of: quantity, in: sentence, clauses: clauses)
@@ -374,7 +381,7 @@ struct FactExtractor {
         if f.kind == .count, let owner = subject, quantity.contains(where: { attribution.entityAt[$0] == Int32(owner) }) { subject = nil }
         if let owner = subject, owner != ownIndex, owner >= knownSubjects, MarketIndex.isIndex(entityNames[owner]) { subject = nil }
         if subject != nil || Self.pointedBack.contains(f.kind), !Discourse.isBreakdown(sentence, before: quantity.lowerBound, keys: keys) {
-            discourse.noteFigure(owner: subject)
+            discourse.noteFigure(owner: subject, isCompany: subject.map { [.company, .organisation].contains(attribution.category($0)) } ?? false)
         }
         f.subject = subject.map { entityNames[$0] } ?? pair
         return subject

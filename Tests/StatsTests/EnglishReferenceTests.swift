@@ -1,0 +1,53 @@
+import Testing
+@testable import Stats
+
+/// Issue 9, item 2 in English wire news: clauses that open by pointing back to a company, a participle's "it", a
+/// quoted "we", and an amount that sizes a thing named after it. Sentences written for these tests.
+@Suite("English references back")
+struct EnglishReferenceTests {
+    typealias Expect = EnglishWireTests.Expect
+
+    static let passages: [Expect] = [
+        // "the company" after a conjunction is the company the sentence named first, not a name between.
+        Expect(text: "DeepSeek's app topped the U.S. App Store, and the company said its V3 model had been trained on 2,048 Nvidia H800 chips for about $5.6 million.",
+               quote: "about $5.6 million", subject: "DeepSeek", bound: .approx, role: "training_cost"),
+        Expect(text: "DeepSeek's app topped the U.S. App Store, and the company said its V3 model had been trained on 2,048 Nvidia H800 chips for about $5.6 million.",
+               quote: "2,048 Nvidia H800 chips", subject: "DeepSeek"),
+        // "his start-up": the company of the person's apposition, not the person.
+        Expect(text: "Kai-Fu Lee, founder of 01.AI, said his start-up spent just $3 million to train its latest model.",
+               quote: "$3 million", subject: "01.AI", role: "training_cost"),
+        // The company that owned the last figure is the one "the company" means next, though a person speaks.
+        Expect(text: "Kai-Fu Lee, founder of 01.AI, said his start-up spent just $3 million on training. Lee said the company had about 200 employees.",
+               quote: "about 200 employees", subject: "01.AI", bound: .approx),
+        // Someone else named after the phrase keeps the figure.
+        Expect(text: "Alibaba reported results on Thursday, and the company said Baidu's cloud revenue rose 12% in the quarter.",
+               quote: "12%", subject: "Baidu", direction: .up),
+        // A participle clause's "it" is the main clause's company; a share has an owner like any percentage.
+        Expect(text: "Xiaomi shipped 10.6 million smartphones in the quarter, giving it roughly a quarter of China's market.",
+               quote: "roughly a quarter of", subject: "Xiaomi", bound: .approx, role: "share"),
+        Expect(text: "Huawei sold 12 million phones, making it about 18% of the market.",
+               quote: "about 18%", subject: "Huawei", bound: .approx),
+        // A quoted "we": the company of whoever said it.
+        Expect(text: "\"We expect to spend more than $80 billion on AI data centers this year,\" Microsoft President Brad Smith wrote.",
+               quote: "more than $80 billion", subject: "Microsoft", bound: .moreThan),
+        Expect(text: "\"We will invest about $10 billion in new chip plants,\" said Pat Gelsinger, the chief executive of Intel.",
+               quote: "about $10 billion", subject: "Intel", bound: .approx),
+        // A quoted "we" of no company named stays ownerless.
+        Expect(text: "\"We lost about $2 million last year,\" the shop owner said.",
+               quote: "about $2 million", subject: nil, bound: .approx),
+        // "a $X … called NAME": the named thing's size, not the doer's.
+        Expect(text: "Donald Trump unveiled a $500 billion private sector AI infrastructure venture called Stargate on Tuesday.",
+               quote: "$500 billion", subject: "Stargate"),
+        Expect(text: "Donald Trump unveiled a $500 billion AI infrastructure plan on Tuesday.",
+               quote: "$500 billion", subject: "Donald Trump"),
+    ]
+
+    @Test("subject, bound and role of every figure", arguments: passages)
+    func reference(_ e: Expect) throws {
+        let f = try #require(Probe.fact(e.text, e.quote), "no fact “\(e.quote)” in “\(e.text)”: \(Probe.facts(e.text).map(\.text))")
+        #expect(f.subject == e.subject, "subject of \(e)")
+        #expect(f.bound == e.bound, "bound of \(e)")
+        if let role = e.role { #expect(f.role == role, "role of \(e)") }
+        if let direction = e.direction { #expect(f.direction == direction, "direction of \(e)") }
+    }
+}
