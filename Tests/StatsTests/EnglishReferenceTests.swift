@@ -51,3 +51,25 @@ struct EnglishReferenceTests {
         if let direction = e.direction { #expect(f.direction == direction, "direction of \(e)") }
     }
 }
+
+/// Issue 9, items 5 and 7 in Indonesian: "hingga" after a cut whose object is a long name phrase stays exact, and a
+/// training cost restated in brackets keeps its role. Sentences written for these tests.
+@Suite("Bounds and roles past names and brackets")
+struct BoundPastNameTests {
+    @Test func cutThroughAModelNameStaysExact() throws {
+        let f = try #require(Probe.fact("Alibaba memangkas harga model bahasa Qwen-Long hingga 97 persen pada Selasa.", "97 persen"))
+        #expect(f.bound == .exact)
+        #expect(f.subject == "Alibaba")
+    }
+
+    @Test func anOfferAfterTheVerbIsStillALimit() throws {
+        let f = try #require(Probe.fact("Toko itu menaikkan diskon cashback hingga Rp 3 juta untuk pembeli pertama.", "hingga Rp 3 juta"))
+        #expect(f.bound == .lessThan)
+    }
+
+    @Test func trainingCostPastABracketedEquivalent() throws {
+        let f = try #require(Probe.fact("Startup DeepSeek mengklaim hanya menghabiskan 5,6 juta dollar AS (sekitar Rp 91 miliar) untuk melatih model V3.", "5,6 juta dollar AS"))
+        #expect(f.role == "training_cost")
+        #expect(f.subject == "DeepSeek")
+    }
+}

@@ -800,7 +800,13 @@ struct Attribution {
     /// A training cue near the cost word at `t` or just after the amount: "spent $5.6 million training",
     /// "spent just $5.6 million on the final training run".
     private func isTraining(near t: Int, after quantity: Range<Int>, in sentence: Range<Int>) -> Bool {
-        let range = max(sentence.lowerBound, t - 3)..<min(sentence.upperBound, max(t + 7, quantity.upperBound + 4))
+        // Past the amount restated in brackets: "5,6 juta dollar AS (sekitar Rp 91 miliar) untuk melatih model V3".
+        var after = quantity.upperBound
+        if after < sentence.upperBound, tokens[after].kind == .punct, text[tokens[after].start] == 0x28,
+           let close = (after + 1..<min(sentence.upperBound, after + 10)).first(where: { tokens[$0].kind == .punct && text[tokens[$0].start] == 0x29 }) {
+            after = close + 1
+        }
+        let range = max(sentence.lowerBound, t - 3)..<min(sentence.upperBound, max(t + 7, after + 4))
         return range.contains { Vocabulary.trainingCues.contains(keys[$0]) }
     }
 }

@@ -581,10 +581,20 @@ struct FactExtractor {
         // The verb may have an object between it and "hingga": "mengurangi bobot hingga 11 persen", "meningkatkan
         // efisiensi penataan komponen hingga 30 persen".
         // So may a verb of record: "mencatat kerugian hingga 16 miliar dollar AS" is the loss, not a limit.
-        return (max(0, boundStart - 4)..<boundStart).contains {
-            PercentRoles.cues[keys[$0]]?.direction != nil || Vocabulary.changeVerbs.contains(keys[$0])
+        // A name between counts as one word ("memangkas harga model Qwen-Long hingga 97 persen"); an offer between
+        // is the limit again ("menaikkan diskon cashback hingga Rp 3 juta").
+        var t = boundStart - 1, words = 0
+        while t >= 0, words < 6 {
+            if attribution.entityAt[t] >= 0 { t = attribution.matches[Int(attribution.matchAt[t])].tokens.lowerBound - 1; words += 1; continue }
+            if keys[t] == Vocabulary.dash, !tokens[t].spaceBefore { t -= 1; continue }  // "Qwen-Long"
+            if PercentRoles.cues[keys[t]]?.role == .discount || tokens[t].kind == .number { return false }
+            if PercentRoles.cues[keys[t]]?.direction != nil || Vocabulary.changeVerbs.contains(keys[t]) { return words < 4 || Self.cutVerbs.contains(keys[t]) }
+            t -= 1; words += 1
         }
+        return false
     }
+    /// Verbs of a change whose object may be a long phrase before "hingga": "memangkas harga model bahasa … hingga".
+    private static let cutVerbs = Vocabulary.set(["memangkas", "memotong", "menurunkan", "menaikkan", "memangkasnya", "cut", "lowered", "slashed"])
 
     /// "25 persen hingga 40 persen", "10% - 20%": the upper end written with its own unit.
     private func percentRange(_ end: inout Int, _ bound: inout Bound, _ valueMax: inout Double?, _ lower: Double, limit: Int) {
