@@ -73,3 +73,32 @@ struct BoundPastNameTests {
         #expect(f.subject == "DeepSeek")
     }
 }
+
+/// Issue 9, items 2 and 7 in Indonesian: a person titled by a company owns their fortune, a deal pointed back to is
+/// its maker's, and a level reached is read with the measure named before the verb. Sentences written for these tests.
+@Suite("Titles, deals and levels")
+struct TitleDealLevelTests {
+    @Test func fortuneOfAPersonTitledByACompany() throws {
+        #expect(try Probe.subject("Kekayaan CEO Nvidia Jensen Huang melonjak menjadi 150 miliar dollar AS.", "150 miliar dollar AS") == "Jensen Huang")
+    }
+
+    @Test func aTitledSpeakerStillLeavesTheCompany() throws {
+        #expect(try Probe.subject("CEO Nvidia Jensen Huang mengatakan pendapatan naik 12 persen pada kuartal itu.", "12 persen") == "Nvidia")
+    }
+
+    @Test func aDealPointedBackIsItsMakers() throws {
+        let text = "OpenAI mengumumkan pusat data baru bersama Oracle. Kesepakatan itu bernilai sekitar 30 miliar dollar AS per tahun."
+        #expect(try Probe.subject(text, "sekitar 30 miliar dollar AS") == "OpenAI")
+        // The parts of a deal are not the maker's figures.
+        let parts = "OpenAI mengumumkan pusat data baru. Transaksi tersebut terdiri dari transaksi tunai (Rp 1,78 miliar) dan kontrak (Rp 1,9 miliar)."
+        #expect(try Probe.subject(parts, "Rp 1,78 miliar") == nil)
+    }
+
+    @Test func aLevelReachedTakesTheMeasureNamedBefore() throws {
+        let share = try #require(Probe.fact("Pangsa pasar Apple di China turun menjadi 15 persen pada kuartal kedua.", "15 persen"))
+        #expect(share.role == "share")
+        let growth = try #require(Probe.fact("Pada 2018, pertumbuhan sektor properti melorot jadi 3,58 persen.", "3,58 persen"))
+        #expect(growth.role == "growth")
+        #expect(growth.direction == nil)
+    }
+}

@@ -282,6 +282,13 @@ struct Attribution {
                 if let titled = titledAfterPossessive(end, before: range.upperBound) ?? titledPossessor(end, before: range.upperBound) {
                     return titled
                 }
+                // "Kekayaan CEO Nvidia Jensen Huang melonjak …": the company inside a person's title does not act; the
+                // person does, unless only speaking ("CEO Nvidia Jensen Huang mengatakan pendapatan naik …").
+                if t > range.lowerBound, ProperNames.titles.contains(keys[t - 1]), end < range.upperBound, entityAt[end] >= 0,
+                   [.company, .organisation].contains(categories[Int(entityAt[t])]),
+                   categories[Int(entityAt[end])] == .person, !isSpeaker(end, matches[Int(matchAt[end])].tokens.upperBound) {
+                    return end
+                }
                 // "perusahaan China Zhipu", "Chinese start-up Moonshot": the company named next is the subject.
                 if categories[Int(entityAt[t])] == .country, let next = (end..<min(range.upperBound, end + 4)).first(where: { entityAt[$0] >= 0 }),
                    usable(at: next), categories[Int(entityAt[next])] == .company { return next }

@@ -168,6 +168,10 @@ struct Discourse {
                 case .notYet: return actor
                 }
             }
+            // "Kesepakatan itu bernilai sekitar 30 miliar dollar AS", "The deal is worth …": the deal of whoever acted last.
+            // Not the parts of a deal ("Transaksi tersebut terdiri dari transaksi tunai (Rp1,78 miliar), …").
+            if word.contains(.dealNoun), demonstrative || t > sentence.lowerBound && keys[t - 1] == Self.the,
+               !Self.isBreakdown(sentence, before: limit, keys: keys) { return actor }
             // "Laba neto diprakirakan Rp 45 miliar", "Net profit rose to $5 million": a line of a company's accounts
             // with no owner named is the company's, when the noun is close to the figure with no other number
             // between ("total pendapatan dari 2.000 perusahaan …" is not one company's).
@@ -375,7 +379,7 @@ struct Discourse {
                    figureNoun = Self(rawValue: 8), personPronoun = Self(rawValue: 16), thingNoun = Self(rawValue: 32),
                    companyPronoun = Self(rawValue: 64), pluralPronoun = Self(rawValue: 128), it = Self(rawValue: 256),
                    accountNoun = Self(rawValue: 512), onlyInPhrase = Self(rawValue: 1024), sharesNoun = Self(rawValue: 2048),
-                   manyCompanies = Self(rawValue: 4096)
+                   manyCompanies = Self(rawValue: 4096), dealNoun = Self(rawValue: 8192)
     }
 
     /// Every word `referent` looks at, with its classes: one lookup per word of the sentence.
@@ -396,6 +400,7 @@ struct Discourse {
         add(["it"], .it)
         add(["companies", "firms"], .manyCompanies)  // "Companies that were ranked had revenue of …": many, none of them one
         add(accountNounWords, .accountNoun)
+        add(["kesepakatan", "transaksi", "kontrak", "akuisisi", "deal", "contract", "acquisition", "agreement"], .dealNoun)
         return WordTable(table)
     }()
 
