@@ -102,3 +102,26 @@ struct TitleDealLevelTests {
         #expect(growth.direction == nil)
     }
 }
+
+/// "the country", "negara itu": the country named last; and "top" before an amount is a verb, not a rank.
+@Suite("Countries pointed back to")
+struct CountryReferenceTests {
+    @Test func theCountryIsTheLastNamed() throws {
+        let text = "Regulators in China approved more models. The country had 1,509 large language models as of July."
+        #expect(try Probe.subject(text, "1,509 large language models") == "China")
+        let id = "Adapun PDB Israel di tahun 2025 mencapai USD 583 miliar. Negara itu telah melihat PDB-nya tumbuh 1,6% pada 2024."
+        #expect(try Probe.subject(id, "1,6%") == "Israel")
+    }
+
+    @Test func manyCountriesAreNoOne() throws {
+        let text = "Amerika Serikat menaikkan tarif. Tarif terhadap negara-negara tersebut naik 10 persen."
+        #expect(try Probe.subject(text, "10 persen") == nil)
+    }
+
+    @Test func topBeforeAnAmountIsAVerb() throws {
+        let f = try #require(Probe.fact("Cambricon saw its market capitalisation top 600 billion yuan in August.", "top 600 billion yuan"))
+        #expect(f.bound == .moreThan)
+        #expect(f.subject == "Cambricon")
+        #expect(Probe.facts("Cambricon masuk top 10 perusahaan chip.").isEmpty)
+    }
+}

@@ -493,7 +493,9 @@ struct FactExtractor {
         if t >= 2, !token.spaceBefore, isPunct(t - 1, 0x2D), !tokens[t - 1].spaceBefore, tokens[t - 2].kind != .number { return t + 1 }
         if t + 2 < limit, isPunct(t + 1, 0x3A), !tokens[t + 1].spaceBefore, tokens[t + 2].kind == .number, !tokens[t + 2].spaceBefore { return t + 3 }
         if t + 2 < limit, isPunct(t + 1, 0x2E), !tokens[t + 1].spaceBefore, tokens[t + 2].kind != .punct, !tokens[t + 2].spaceBefore { return t + 3 }
-        if t > 0, Vocabulary.rankWords.contains(keys[t - 1]) { return t + 1 }
+        // "top 10", not "its market capitalisation top 600 billion yuan" (a verb before an amount).
+        if t > 0, Vocabulary.rankWords.contains(keys[t - 1]),
+           !(t + 1 < limit && (Vocabulary.scales[keys[t + 1]] != nil || Vocabulary.currencyAfter[keys[t + 1]] != nil)) { return t + 1 }
         // "0,0008 yuan per 1.000 token", "per 100.000 penduduk": the unit a rate is given in, no figure of its own.
         if t > sentence.lowerBound, keys[t - 1] == Vocabulary.perWord { return grammar.read(at: t, limit: limit, moneyContext: false)?.end ?? t + 1 }
         if isEventYear(t, sentence.lowerBound) { return t + 1 }
