@@ -282,6 +282,13 @@ struct Attribution {
                 if let titled = titledAfterPossessive(end, before: range.upperBound) ?? titledPossessor(end, before: range.upperBound) {
                     return titled
                 }
+                // "Kekayaan CEO Nvidia Jensen Huang melonjak …": the company inside a person's title does not act; the
+                // person does, unless only speaking ("CEO Nvidia Jensen Huang mengatakan pendapatan naik …").
+                if t > range.lowerBound, ProperNames.titles.contains(keys[t - 1]), end < range.upperBound, entityAt[end] >= 0,
+                   [.company, .organisation].contains(categories[Int(entityAt[t])]),
+                   categories[Int(entityAt[end])] == .person, !isSpeaker(end, matches[Int(matchAt[end])].tokens.upperBound) {
+                    return end
+                }
                 // "perusahaan China Zhipu", "Chinese start-up Moonshot": the company named next is the subject.
                 if categories[Int(entityAt[t])] == .country, let next = (end..<min(range.upperBound, end + 4)).first(where: { entityAt[$0] >= 0 }),
                    usable(at: next), categories[Int(entityAt[next])] == .company { return next }
@@ -554,6 +561,16 @@ struct Attribution {
         }
     }
 
+    /// The company a later "the company" in the sentence points to: the first acting in `range` ("DeepSeek's app topped
+    /// the U.S. App Store, and the company …"), else the last named ("Kai-Fu Lee, founder of 01.AI, said his start-up …").
+    func firstCompany(in range: Range<Int>) -> Int? {
+        func isCompany(_ entity: Int) -> Bool { categories[entity] == .company || categories[entity] == .organisation }
+        if let t = firstActing(in: range), isCompany(owner(Int(entityAt[t]))) { return owner(Int(entityAt[t])) }
+        var last: Int?
+        forEachEntity(in: range) { if isCompany($0) { last = $0 } }
+        return last
+    }
+
     /// Every usable entity of the sentence, in order, as owners, handed to `body` (no array per sentence).
     func forEachEntity(in sentence: Range<Int>, _ body: (Int) -> Void) {
         var t = sentence.lowerBound
@@ -790,7 +807,13 @@ struct Attribution {
     /// A training cue near the cost word at `t` or just after the amount: "spent $5.6 million training",
     /// "spent just $5.6 million on the final training run".
     private func isTraining(near t: Int, after quantity: Range<Int>, in sentence: Range<Int>) -> Bool {
-        let range = max(sentence.lowerBound, t - 3)..<min(sentence.upperBound, max(t + 7, quantity.upperBound + 4))
+        // Past the amount restated in brackets: "5,6 juta dollar AS (sekitar Rp 91 miliar) untuk melatih model V3".
+        var after = quantity.upperBound
+        if after < sentence.upperBound, tokens[after].kind == .punct, text[tokens[after].start] == 0x28,
+           let close = (after + 1..<min(sentence.upperBound, after + 10)).first(where: { tokens[$0].kind == .punct && text[tokens[$0].start] == 0x29 }) {
+            after = close + 1
+        }
+        let range = max(sentence.lowerBound, t - 3)..<min(sentence.upperBound, max(t + 7, after + 4))
         return range.contains { Vocabulary.trainingCues.contains(keys[$0]) }
     }
 }

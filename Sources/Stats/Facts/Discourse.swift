@@ -5,6 +5,9 @@ struct Discourse {
     private(set) var company: Int?
     private(set) var person: Int?
     private(set) var actor: Int?
+    /// The country named last: "the country", "negara tersebut" (nearer than the one a sentence was about: "… PDB
+    /// Israel … Negara itu …").
+    private(set) var country: Int?
     /// The first subject of the article: lines of a price list or spec sheet are about it.
     private(set) var topic: Int?
     /// The last figure: "angka tersebut", "dari total tersebut" refer back to it and so to its owner.
@@ -36,7 +39,12 @@ struct Discourse {
     /// figure pointing back to it has none either.
     enum LastFigure: Equatable { case notYet, owned(Int), ownerless }
 
-    mutating func noteFigure(owner: Int?) { lastFigure = owner.map(LastFigure.owned) ?? .ownerless }
+    /// A company that owns a figure is the company talked about next ("Kai-Fu Lee … said his start-up spent $3 million.
+    /// Lee said the company had …"), though a person opened the sentence.
+    mutating func noteFigure(owner: Int?, isCompany: Bool) {
+        lastFigure = owner.map(LastFigure.owned) ?? .ownerless
+        if isCompany { company = owner }
+    }
 
     /// "Rinciannya terdiri dari utang pemerintah sebesar 197,5 miliar …, serta utang swasta sebesar 197,8 miliar", "It
     /// consists of …": the parts of a total named before. "Angka tersebut tumbuh 10,3 persen" after them still means
@@ -62,6 +70,7 @@ struct Discourse {
         attribution.forEachEntity(in: sentence) { entity in
             let category = categories[entity]
             if category == .company || category == .organisation || category == .model { lastCompany = entity }
+            if category == .country { country = entity }
             if entity == leadCompany { leadMentions += 1 }
             guard entity != main else { return }
             switch category {
@@ -167,6 +176,19 @@ struct Discourse {
                 case .notYet: return actor ?? headline
                 }
             }
+            // "the country had 1,509 large language models", "negara tersebut": the country named last; not "kedua
+            // negara itu" (two of them).
+            // Not "negara-negara tersebut" (many), "negara saat ini" (now), "di negara ini" (a place, not an actor).
+            if word.contains(.countryNoun), let country, t + 1 < limit,
+               Self.demonstratives.contains(keys[t + 1]) || t > sentence.lowerBound && keys[t - 1] == Self.the,
+               !(t > sentence.lowerBound && (Self.pairWords.contains(keys[t - 1]) || Vocabulary.afterPrepositions.contains(keys[t - 1])
+                   || keys[t - 1] == ReferringPhrase.dash)) {
+                return country
+            }
+            // "Kesepakatan itu bernilai sekitar 30 miliar dollar AS", "The deal is worth …": the deal of whoever acted last.
+            // Not the parts of a deal ("Transaksi tersebut terdiri dari transaksi tunai (Rp1,78 miliar), …").
+            if word.contains(.dealNoun), demonstrative || t > sentence.lowerBound && keys[t - 1] == Self.the,
+               !Self.isBreakdown(sentence, before: limit, keys: keys) { return actor }
             // "Laba neto diprakirakan Rp 45 miliar", "Net profit rose to $5 million": a line of a company's accounts
             // with no owner named is the company's, when the noun is close to the figure with no other number
             // between ("total pendapatan dari 2.000 perusahaan …" is not one company's).
@@ -257,11 +279,7 @@ struct Discourse {
 
     /// "Sam Altman, OpenAI's chief executive, has said the company needs …": a company named earlier in the same
     /// sentence is nearer than the one of the sentences before. The last one before the anaphor.
-    private func companyNamed(in range: Range<Int>, attribution: Attribution) -> Int? {
-        var found: Int?
-        attribution.forEachEntity(in: range) { if [.company, .organisation].contains(attribution.category($0)) { found = $0 } }
-        return found
-    }
+    private func companyNamed(in range: Range<Int>, attribution: Attribution) -> Int? { attribution.firstCompany(in: range) }
 
     private func commas(_ range: Range<Int>, text: UnsafeBufferPointer<UInt8>, tokens: [Token]) -> Int {
         var n = 0
@@ -358,6 +376,7 @@ struct Discourse {
     static let openingConjunctions = Vocabulary.set(["tetapi", "tapi", "namun", "sementara", "kini", "but", "however", "meanwhile", "now"])
     static let sang = Vocabulary.key("sang")
     static let listJoiners = Vocabulary.set(["dan", "serta", "and"])
+    static let pairWords = Vocabulary.set(["kedua", "dua", "both", "two"])
     /// Nouns for a rich or leading person, referred back to: "bos … itu", "sang miliarder", "the billionaire".
     static let personNouns = Vocabulary.set(["bos", "pendiri", "miliarder", "konglomerat", "taipan", "pengusaha", "billionaire",
                                              "tycoon", "boss", "founder", "mogul"])
@@ -378,7 +397,7 @@ struct Discourse {
                    figureNoun = Self(rawValue: 8), personPronoun = Self(rawValue: 16), thingNoun = Self(rawValue: 32),
                    companyPronoun = Self(rawValue: 64), pluralPronoun = Self(rawValue: 128), it = Self(rawValue: 256),
                    accountNoun = Self(rawValue: 512), onlyInPhrase = Self(rawValue: 1024), sharesNoun = Self(rawValue: 2048),
-                   manyCompanies = Self(rawValue: 4096)
+                   manyCompanies = Self(rawValue: 4096), dealNoun = Self(rawValue: 8192), countryNoun = Self(rawValue: 16384)
     }
 
     /// Every word `referent` looks at, with its classes: one lookup per word of the sentence.
@@ -399,6 +418,8 @@ struct Discourse {
         add(["it"], .it)
         add(["companies", "firms"], .manyCompanies)  // "Companies that were ranked had revenue of …": many, none of them one
         add(accountNounWords, .accountNoun)
+        add(["negara", "country", "nation"], .countryNoun)
+        add(["kesepakatan", "transaksi", "kontrak", "akuisisi", "deal", "contract", "acquisition", "agreement"], .dealNoun)
         return WordTable(table)
     }()
 

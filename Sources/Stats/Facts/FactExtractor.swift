@@ -132,6 +132,10 @@ struct FactExtractor {
             var f = fact(.percent, .number(share), tokens: (bounded?.1 ?? t)..<after, sentence: sentence)
             if let bounded { f.bound = bounded.0 }
             f.unit = "%"
+            // "…, giving it roughly a quarter of China's market": the company pointed back to. Other owners are not
+            // read: "setengah dari" is as often a comparison ("harga setengah dari Tesla Model 3") as a share.
+            let clause = clauses.first(where: { $0.contains(t) }) ?? sentence
+            f.subject = discourse.openingReferent(of: t..<after, in: clause, sentence: sentence, attribution: attribution).map { entityNames[$0] }
             f.role = PercentRole.share.rawValue
             return (f, after)
         }
@@ -325,7 +329,10 @@ struct FactExtractor {
             f.subject = index
             return nil
         }
-        var subject = discourse.framingCompany(around: quantity, in: sentence, keys: keys, attribution: attribution)
+        let clause = clauses.first(where: { $0.contains(quantity.lowerBound) }) ?? sentence
+        var subject = (f.kind == .money ? attribution.calledName(after: quantity, in: clause) : nil)
+            ?? discourse.openingReferent(of: quantity, in: clause, sentence: sentence, attribution: attribution)
+            ?? discourse.framingCompany(around: quantity, in: sentence, keys: keys, attribution: attribution)
             ?? attribution.titledCompany(before: quantity, in: sentence)
             ?? discourse.referredPerson(before: quantity.lowerBound, in: sentence, attribution: attribution)
             ?? attribution.subject(of: quantity, in: sentence, clauses: clauses)
@@ -375,7 +382,7 @@ struct FactExtractor {
         if f.kind == .count, let owner = subject, quantity.contains(where: { attribution.entityAt[$0] == Int32(owner) }) { subject = nil }
         if let owner = subject, owner != ownIndex, owner >= knownSubjects, MarketIndex.isIndex(entityNames[owner]) { subject = nil }
         if subject != nil || Self.pointedBack.contains(f.kind), !Discourse.isBreakdown(sentence, before: quantity.lowerBound, keys: keys) {
-            discourse.noteFigure(owner: subject)
+            discourse.noteFigure(owner: subject, isCompany: subject.map { [.company, .organisation].contains(attribution.category($0)) } ?? false)
         }
         f.subject = subject.map { entityNames[$0] } ?? pair
         return subject
@@ -487,7 +494,9 @@ struct FactExtractor {
         if t >= 2, !token.spaceBefore, isPunct(t - 1, 0x2D), !tokens[t - 1].spaceBefore, tokens[t - 2].kind != .number { return t + 1 }
         if t + 2 < limit, isPunct(t + 1, 0x3A), !tokens[t + 1].spaceBefore, tokens[t + 2].kind == .number, !tokens[t + 2].spaceBefore { return t + 3 }
         if t + 2 < limit, isPunct(t + 1, 0x2E), !tokens[t + 1].spaceBefore, tokens[t + 2].kind != .punct, !tokens[t + 2].spaceBefore { return t + 3 }
-        if t > 0, Vocabulary.rankWords.contains(keys[t - 1]) { return t + 1 }
+        // "top 10", not "its market capitalisation top 600 billion yuan" (a verb before an amount).
+        if t > 0, Vocabulary.rankWords.contains(keys[t - 1]),
+           !(t + 1 < limit && (Vocabulary.scales[keys[t + 1]] != nil || Vocabulary.currencyAfter[keys[t + 1]] != nil)) { return t + 1 }
         // "0,0008 yuan per 1.000 token", "per 100.000 penduduk": the unit a rate is given in, no figure of its own.
         if t > sentence.lowerBound, keys[t - 1] == Vocabulary.perWord { return grammar.read(at: t, limit: limit, moneyContext: false)?.end ?? t + 1 }
         if isEventYear(t, sentence.lowerBound) { return t + 1 }
@@ -575,10 +584,20 @@ struct FactExtractor {
         // The verb may have an object between it and "hingga": "mengurangi bobot hingga 11 persen", "meningkatkan
         // efisiensi penataan komponen hingga 30 persen".
         // So may a verb of record: "mencatat kerugian hingga 16 miliar dollar AS" is the loss, not a limit.
-        return (max(0, boundStart - 4)..<boundStart).contains {
-            PercentRoles.cues[keys[$0]]?.direction != nil || Vocabulary.changeVerbs.contains(keys[$0])
+        // A name between counts as one word ("memangkas harga model Qwen-Long hingga 97 persen"); an offer between
+        // is the limit again ("menaikkan diskon cashback hingga Rp 3 juta").
+        var t = boundStart - 1, words = 0
+        while t >= 0, words < 6 {
+            if attribution.entityAt[t] >= 0 { t = attribution.matches[Int(attribution.matchAt[t])].tokens.lowerBound - 1; words += 1; continue }
+            if keys[t] == Vocabulary.dash, !tokens[t].spaceBefore { t -= 1; continue }  // "Qwen-Long"
+            if PercentRoles.cues[keys[t]]?.role == .discount || tokens[t].kind == .number { return false }
+            if PercentRoles.cues[keys[t]]?.direction != nil || Vocabulary.changeVerbs.contains(keys[t]) { return words < 4 || Self.cutVerbs.contains(keys[t]) }
+            t -= 1; words += 1
         }
+        return false
     }
+    /// Verbs of a change whose object may be a long phrase before "hingga": "memangkas harga model bahasa … hingga".
+    private static let cutVerbs = Vocabulary.set(["memangkas", "memotong", "menurunkan", "menaikkan", "memangkasnya", "cut", "lowered", "slashed"])
 
     /// "25 persen hingga 40 persen", "10% - 20%": the upper end written with its own unit.
     private func percentRange(_ end: inout Int, _ bound: inout Bound, _ valueMax: inout Double?, _ lower: Double, limit: Int) {

@@ -36,15 +36,18 @@ struct PercentRoles {
         // outranks the noun that changed ("lowered its key rate by 0.25%"). Indonesian "sebesar" names any amount
         // ("kontribusi terhadap PDB sebesar 55,79%"), so it does not count.
         let sized = t >= clause.lowerBound && Self.changeSize.contains(keys[t])
-        let stop = max(clause.lowerBound, quantity.lowerBound - (sized ? 14 : 6))
         // "naik menjadi 15 persen", "rose to 15% from 12%", "to a level of 3%": the level reached or left, not the
         // size of the change; what it is a level of may be named before the verb ("pangsa pasar Huawei naik menjadi
         // 15 persen").
         let levelOf = t > clause.lowerBound && keys[t] == Vocabulary.of && keys[t - 1] == Self.levelWord
         let level = t >= clause.lowerBound && (Self.levelLinks.contains(keys[t]) || levelOf)
+        // A level reached may be of a measure named further back: "pangsa pasar Apple di China turun menjadi 15 persen".
+        let stop = max(clause.lowerBound, quantity.lowerBound - (sized ? 14 : level ? 10 : 6))
         var nearest: Cue?
         while t >= stop {
             if let cue = Self.cues[keys[t]], !(level && cue.role == .change) {
+                // A growth rate reached ("pertumbuhan … melorot jadi 3,58 persen") is a level: no direction.
+                if level, cue.role == .growth { return (.growth, nil) }
                 if !sized || cue.direction != nil { return cue }
                 nearest = nearest ?? cue
             }

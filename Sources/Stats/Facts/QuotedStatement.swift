@@ -1,32 +1,36 @@
-/// A company quoted on its own accounts: "\"… penurunan laba per lembar saham sebesar 0,07 dollar AS,\" tulis Microsoft
-/// dalam dokumen mereka.", "\"Net profit fell to $5 million,\" Nvidia said." The line of accounts names no owner in the
-/// quote; the company that wrote or said it is its owner. A person quoted is not: a police chief speaks of a victim's
-/// loss, a spokesperson for a company the sentence may not name.
+/// A company quoted on its own accounts or plans: "\"… penurunan laba per lembar saham sebesar 0,07 dollar AS,\" tulis
+/// Microsoft dalam dokumen mereka.", "\"Net profit fell to $5 million,\" Nvidia said.", "\"We expect to spend more than
+/// $80 billion …,\" Microsoft President Brad Smith wrote." The quote names no owner; the company that wrote or said
+/// it, or whose officer did, is its owner. A person alone is not: a police chief speaks of a victim's loss.
 extension FactExtractor {
     func quotingCompany(of quantity: Range<Int>, in sentence: Range<Int>) -> Int? {
         let keys = attribution.keys
-        // A line of accounts just before the figure, with no name between them.
+        // A line of accounts just before the figure, or "we" in the quote ("We expect to spend more than $80 billion"),
+        // with no name between them.
         var t = quantity.lowerBound - 1
-        var account = false
-        while t >= max(sentence.lowerBound, quantity.lowerBound - 6) {
+        var own = false
+        while t >= max(sentence.lowerBound, quantity.lowerBound - 8) {
             if attribution.entityAt[t] >= 0 { return nil }
-            if Self.accountNouns.contains(keys[t]) { account = true; break }
+            if Self.firstPerson.contains(keys[t]) || t >= quantity.lowerBound - 6 && Self.accountNouns.contains(keys[t]) { own = true; break }
             t -= 1
         }
-        guard account else { return nil }
-        // The quote closes after the figure: a comma and a closing quote, then "tulis Microsoft" or "Microsoft said".
+        guard own else { return nil }
+        // The quote closes after the figure: a comma and a closing quote, then "tulis Microsoft", "Microsoft said",
+        // "Microsoft President Brad Smith wrote".
         var k = quantity.upperBound
         while k < sentence.upperBound, !isQuoteClose(k) {
             if attribution.entityAt[k] >= 0 { return nil }
             k += 1
         }
         k += 1
-        guard k + 1 < sentence.upperBound else { return nil }
-        let speaker = Self.quotingVerbs.contains(keys[k]) ? k + 1 : Self.quotingVerbs.contains(keys[k + 1]) ? k : -1
-        guard speaker >= 0, attribution.entityAt[speaker] >= 0 else { return nil }
+        let end = min(sentence.upperBound, k + 10)
+        guard k < end, (k..<end).contains(where: { Self.quotingVerbs.contains(keys[$0]) }) else { return nil }
         // Only a company the lexicon knows: a name guessed from capitals after "kata" is nearly always a person's.
-        let entity = attribution.owner(Int(attribution.entityAt[speaker]))
-        return entity < knownSubjects && attribution.category(entity) == .company ? entity : nil
+        for speaker in k..<end where attribution.entityAt[speaker] >= 0 {
+            let entity = attribution.owner(Int(attribution.entityAt[speaker]))
+            if entity < knownSubjects, attribution.category(entity) == .company { return entity }
+        }
+        return nil
     }
 
     /// A closing quotation mark: straight, curly, or escaped in markdown ("\"").
@@ -39,6 +43,7 @@ extension FactExtractor {
     }
 
     static let accountNouns = Vocabulary.set(Discourse.accountNounWords + ["saham", "share"])
+    static let firstPerson = Vocabulary.set(["we", "our", "kami"])
     static let quotingVerbs = Vocabulary.set(["tulis", "kata", "ujar", "papar", "tutur", "ungkap", "sebut", "jelas",
                                               "said", "says", "wrote", "writes", "stated"])
 }

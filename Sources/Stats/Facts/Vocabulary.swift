@@ -82,7 +82,7 @@ enum Vocabulary {
         // Offers and thresholds: "mulai Rp 8 juta", "starting at $699", "menembus Rp 5 triliun", "surpassed $5 billion".
         (["mulai", "dari"], .atLeast), (["mulai"], .atLeast), (["starting", "at"], .atLeast), (["starting", "from"], .atLeast),
         (["starts", "at"], .atLeast), (["menembus"], .moreThan), (["tembus"], .moreThan), (["surpassed"], .moreThan),
-        (["surpassing"], .moreThan), (["melampaui"], .moreThan), (["melewati"], .moreThan), (["exceeded"], .moreThan), (["exceeding"], .moreThan), (["topped"], .moreThan),
+        (["surpassing"], .moreThan), (["melampaui"], .moreThan), (["melewati"], .moreThan), (["exceeded"], .moreThan), (["exceeding"], .moreThan), (["topped"], .moreThan), (["top"], .moreThan), (["tops"], .moreThan),
         // "cashback hingga Rp 3 juta": an upper limit (FactExtractor keeps a figure after a verb of change exact).
         (["hingga"], .lessThan), (["sampai"], .lessThan),
     ]
