@@ -17,19 +17,38 @@ struct ManifestCache: Sendable {
     let isEmpty: Bool
     /// The file's bytes when this run parsed the manifest; nil when it came from the cache, which is then still in place.
     let parsedBytes: [UInt8]?
+    /// Whether the manifest came from the cache file.
+    var fromCache = true
 
     /// The parsed manifest of `folder`, from the cache in `output` when its key matches (nil: do not use the cache).
     /// Only the file's bytes are kept here: the manifest itself is dropped once applied to the articles.
     static func load(forInput folder: String, output: URL?) -> (ArticleManifest, ManifestCache) {
+        let (manifest, cache) = loadUnencoded(forInput: folder, output: output)
+        return (manifest, cache.encoding(manifest))
+    }
+
+    /// The same, without the bytes of a manifest parsed in this run: `encoding(_:)` makes them, so that a run can
+    /// encode while the articles are analysed (their titles wait for the parse, not for the encoding).
+    static func loadUnencoded(forInput folder: String, output: URL?) -> (ArticleManifest, ManifestCache) {
         let key = key(forInput: folder)
         if let output, let file = MappedFile(path: output.appendingPathComponent(relativePath).path),
            let contents = file.withBytes({ decode($0, key: key) }) {
             let manifest = ArticleManifest(contents)
-            return (manifest, ManifestCache(folder: folder, key: key, isEmpty: manifest.files.isEmpty && manifest.warnings.isEmpty, parsedBytes: nil))
+            return (manifest, ManifestCache(folder: folder, key: key, isEmpty: manifest.files.isEmpty && manifest.warnings.isEmpty, parsedBytes: nil,
+                                            fromCache: true))
         }
         let manifest = ArticleManifest.load(forInput: folder)
         let isEmpty = manifest.files.isEmpty && manifest.warnings.isEmpty
-        return (manifest, ManifestCache(folder: folder, key: key, isEmpty: isEmpty, parsedBytes: isEmpty ? nil : encode(manifest.contents, key: key)))
+        return (manifest, ManifestCache(folder: folder, key: key, isEmpty: isEmpty, parsedBytes: nil, fromCache: false))
+    }
+
+    /// Whether `encoding` has bytes to make: a manifest parsed in this run.
+    var needsEncoding: Bool { !fromCache && !isEmpty && parsedBytes == nil }
+
+    /// This cache with the bytes of `manifest` (parsed in this run) to write; itself when there is nothing to encode.
+    func encoding(_ manifest: ArticleManifest) -> ManifestCache {
+        guard needsEncoding else { return self }
+        return ManifestCache(folder: folder, key: key, isEmpty: isEmpty, parsedBytes: Self.encode(manifest.contents, key: key), fromCache: false)
     }
 
     /// The bytes to write into `output`: those parsed in this run, else the cache's own (read again, as the run read it).

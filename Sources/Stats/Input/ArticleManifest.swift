@@ -40,16 +40,33 @@ public struct ArticleManifest: Sendable {
     public init() {}
 
     /// Every manifest that describes `folder` or its direct sub-folders. Unreadable files give a warning, never an error.
+    /// The files are parsed side by side (a corpus of three folders has three manifests: the analyses wait for their
+    /// titles) and added in order, so the first file's entry wins as before.
     public static func load(forInput folder: String) -> ArticleManifest {
-        var manifest = ArticleManifest()
-        for (file, describes) in candidates(forInput: folder) where FileManager.default.fileExists(atPath: file) {
+        let present = candidates(forInput: folder).filter { FileManager.default.fileExists(atPath: $0.file) }
+        let parsed = ParsedFiles(count: present.count)
+        DispatchQueue.concurrentPerform(iterations: present.count) { i in
+            let (file, describes) = present[i]
             guard let data = FileManager.default.contents(atPath: file) else {
-                manifest.warnings.append("\(file): the metadata file cannot be read; check its permissions")
-                continue
+                var unreadable = ArticleManifest()
+                unreadable.warnings.append("\(file): the metadata file cannot be read; check its permissions")
+                parsed.set(i, unreadable)
+                return
             }
-            manifest.add(parse(Array(data), name: file, describing: describes))
+            parsed.set(i, parse(Array(data), name: file, describing: describes))
         }
+        var manifest = ArticleManifest()
+        for part in parsed.all { manifest.add(part) }
         return manifest
+    }
+
+    /// One parsed manifest per file, filled from several threads.
+    private final class ParsedFiles: @unchecked Sendable {
+        private var parts: [ArticleManifest]
+        private let lock = NSLock()
+        init(count: Int) { parts = Array(repeating: ArticleManifest(), count: count) }
+        func set(_ i: Int, _ part: ArticleManifest) { lock.lock(); parts[i] = part; lock.unlock() }
+        var all: [ArticleManifest] { lock.lock(); defer { lock.unlock() }; return parts }
     }
 
     /// The files that may describe `folder` (most do not exist), each with the folder it describes, in the order
