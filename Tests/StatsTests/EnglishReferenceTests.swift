@@ -43,13 +43,7 @@ struct EnglishReferenceTests {
     ]
 
     @Test("subject, bound and role of every figure", arguments: passages)
-    func reference(_ e: Expect) throws {
-        let f = try #require(Probe.fact(e.text, e.quote), "no fact “\(e.quote)” in “\(e.text)”: \(Probe.facts(e.text).map(\.text))")
-        #expect(f.subject == e.subject, "subject of \(e)")
-        #expect(f.bound == e.bound, "bound of \(e)")
-        if let role = e.role { #expect(f.role == role, "role of \(e)") }
-        if let direction = e.direction { #expect(f.direction == direction, "direction of \(e)") }
-    }
+    func reference(_ e: Expect) throws { try EnglishWireTests.check(e) }
 }
 
 /// Issue 9, items 5 and 7 in Indonesian: "hingga" after a cut whose object is a long name phrase stays exact, and a
@@ -123,5 +117,21 @@ struct CountryReferenceTests {
         #expect(f.bound == .moreThan)
         #expect(f.subject == "Cambricon")
         #expect(Probe.facts("Cambricon masuk top 10 perusahaan chip.").isEmpty)
+    }
+}
+
+/// "Dengan harga Rp 3 juta, ponsel tersebut …": a figure fronted before a thing pointed back to is that thing's.
+@Suite("Figures fronted before a thing pointed back to")
+struct FrontedThingTests {
+    @Test func priceBeforeTheProduct() throws {
+        let id = "Xiaomi merilis ponsel baru di Jakarta. Dengan harga Rp 3 juta, ponsel tersebut menyasar kelas menengah."
+        #expect(try Probe.subject(id, "Rp 3 juta") == "Xiaomi")
+        let en = "Apple unveiled a new handset on Monday. At $999, the phone is the most expensive in its line."
+        #expect(try Probe.subject(en, "$999") == "Apple")
+    }
+
+    @Test func noThingPointedBackNoOwner() throws {
+        let text = "Xiaomi merilis ponsel baru di Jakarta. Dengan harga Rp 3 juta, konsumen bisa membeli dua unit."
+        #expect(try Probe.subject(text, "Rp 3 juta") == nil)
     }
 }

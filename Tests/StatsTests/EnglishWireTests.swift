@@ -108,7 +108,10 @@ struct EnglishWireTests {
     ]
 
     @Test("subject, bound, role and direction of every figure", arguments: passages)
-    func wire(_ e: Expect) throws {
+    func wire(_ e: Expect) throws { try Self.check(e) }
+
+    /// The figure `e.quote` of `e.text` has the subject, bound, role and direction `e` expects.
+    static func check(_ e: Expect) throws {
         let f = try #require(Probe.fact(e.text, e.quote), "no fact “\(e.quote)” in “\(e.text)”: \(Probe.facts(e.text).map(\.text))")
         #expect(f.subject == e.subject, "subject of \(e)")
         #expect(f.bound == e.bound, "bound of \(e)")

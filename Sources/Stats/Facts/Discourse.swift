@@ -177,8 +177,7 @@ struct Discourse {
                 }
             }
             // "the country had 1,509 large language models", "negara tersebut": the country named last; not "kedua
-            // negara itu" (two of them).
-            // Not "negara-negara tersebut" (many), "negara saat ini" (now), "di negara ini" (a place, not an actor).
+            // negara itu" (two), "negara-negara tersebut" (many), "negara saat ini" (now), "di negara ini" (a place).
             if word.contains(.countryNoun), let country, t + 1 < limit,
                Self.demonstratives.contains(keys[t + 1]) || t > sentence.lowerBound && keys[t - 1] == Self.the,
                !(t > sentence.lowerBound && (Self.pairWords.contains(keys[t - 1]) || Vocabulary.afterPrepositions.contains(keys[t - 1])
@@ -226,6 +225,18 @@ struct Discourse {
             if let owner = possessiveOwner(t, k, text: text, tokens: tokens) { return owner }
         }
         return nil
+    }
+
+    /// "Dengan harga sekitar USD 410, kacamata tersebut melengkapi …", "At $999, the phone …": a figure in a fronted
+    /// phrase is about the thing the main clause then points back to: the product or company named last.
+    func thingAfterFronted(_ quantity: Range<Int>, clauses: [Range<Int>], keys: [UInt64]) -> Int? {
+        guard let own = clauses.firstIndex(where: { $0.contains(quantity.lowerBound) }), own + 1 < clauses.count,
+              Vocabulary.frontedStarts.contains(keys[clauses[own].lowerBound]) || keys[clauses[own].lowerBound] == Self.at else { return nil }
+        let next = clauses[own + 1], first = next.lowerBound
+        func isThing(_ t: Int) -> Bool { Self.anaphorClasses[keys[t]]?.contains(.thingNoun) == true }
+        guard next.count >= 2, keys[first] == Self.the ? isThing(first + 1) : isThing(first) && Self.demonstratives.contains(keys[first + 1])
+        else { return nil }
+        return lastCompany ?? topic ?? actor
     }
 
     /// "Perusahaan yang dipilih ialah …" opening a sentence (a restrictive relative clause, no demonstrative closing it)
@@ -278,7 +289,7 @@ struct Discourse {
     }
 
     /// "Sam Altman, OpenAI's chief executive, has said the company needs …": a company named earlier in the same
-    /// sentence is nearer than the one of the sentences before. The last one before the anaphor.
+    /// sentence is nearer than the one of the sentences before (`Attribution.firstCompany`).
     private func companyNamed(in range: Range<Int>, attribution: Attribution) -> Int? { attribution.firstCompany(in: range) }
 
     private func commas(_ range: Range<Int>, text: UnsafeBufferPointer<UInt8>, tokens: [Token]) -> Int {
@@ -374,7 +385,7 @@ struct Discourse {
                company = Vocabulary.key("company")
     /// Conjunctions that open a sentence before its subject: "Tetapi perusahaan …", "But the company …".
     static let openingConjunctions = Vocabulary.set(["tetapi", "tapi", "namun", "sementara", "kini", "but", "however", "meanwhile", "now"])
-    static let sang = Vocabulary.key("sang")
+    static let sang = Vocabulary.key("sang"), at = Vocabulary.key("at")
     static let listJoiners = Vocabulary.set(["dan", "serta", "and"])
     static let pairWords = Vocabulary.set(["kedua", "dua", "both", "two"])
     /// Nouns for a rich or leading person, referred back to: "bos … itu", "sang miliarder", "the billionaire".

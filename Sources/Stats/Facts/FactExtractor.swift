@@ -367,6 +367,7 @@ struct FactExtractor {
             subject = discourse.referent(in: sentence, before: quantity.lowerBound, keys: keys, text: text, tokens: tokens, attribution: attribution)
                 ?? discourse.companyAfter(quantity, in: sentence, keys: keys, attribution: attribution)
                 ?? discourse.listTopic(sentence, tokens: tokens, text: text)
+                ?? discourse.thingAfterFronted(quantity, clauses: clauses, keys: keys)
                 ?? leadCompany(of: f, quantity, in: sentence, clauses: clauses, discourse: &discourse)
                 ?? headlineSubject(of: f, quantity, in: sentence, clauses: clauses, discourse: &discourse)
                 ?? quotingCompany(of: quantity, in: sentence)
