@@ -40,6 +40,9 @@ struct EnglishReferenceTests {
                quote: "$500 billion", subject: "Stargate"),
         Expect(text: "Donald Trump unveiled a $500 billion AI infrastructure plan on Tuesday.",
                quote: "$500 billion", subject: "Donald Trump"),
+        // What money is spent on is not its owner.
+        Expect(text: "The parent of TikTok, ByteDance, plans to spend $7 billion on Nvidia chips this year.",
+               quote: "$7 billion", subject: "ByteDance"),
     ]
 
     @Test("subject, bound and role of every figure", arguments: passages)

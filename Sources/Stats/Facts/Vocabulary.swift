@@ -255,7 +255,7 @@ enum Vocabulary {
     /// Words joining names into one phrase: "Alibaba dan Tencent".
     static let nameJoiners = set(["dan", "serta", "atau", "and", "or", ",", "&"])
     /// An entity right after these is not the one acting: "bermigrasi dari OpenAI", "didukung oleh Alibaba".
-    static let objectPrepositions = set(["pendiri", "founder", "asal", "dari", "oleh", "di", "melalui", "via", "through", "ke", "kepada", "dengan", "seperti", "terhadap", "atas", "antara", "daripada", "dibandingkan", "versus", "vs", "from", "by", "to", "with", "like", "than", "against", "between"])
+    static let objectPrepositions = set(["pendiri", "founder", "asal", "dari", "oleh", "di", "melalui", "via", "through", "ke", "kepada", "dengan", "seperti", "terhadap", "atas", "antara", "daripada", "dibandingkan", "versus", "vs", "from", "by", "to", "with", "like", "than", "against", "between", "on"])
 
     /// Words that make a clause imagined or forbidden: "jangan bikin 100 produk", "imagine 1,000 agents".
     static let hypotheticals = set(["jangan", "seandainya", "andaikan", "andaikata", "bayangkan", "misalkan", "imagine", "suppose", "supposing"])
