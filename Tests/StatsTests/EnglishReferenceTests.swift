@@ -138,3 +138,22 @@ struct FrontedThingTests {
         #expect(try Probe.subject(text, "Rp 3 juta") == nil)
     }
 }
+
+/// A fronted source listing several names, and a company noun pointed back to through a relative clause.
+@Suite("Fronted name lists and relative clauses pointing back")
+struct FrontedListTests {
+    @Test func sourcesListedBeforeTheClauseAreNoSubject() throws {
+        let text = "Menurut riset Google, Temasek, dan Bain, nilai ekonomi digital Indonesia diperkirakan mencapai 90 miliar dollar AS pada 2024, tumbuh 13 persen dibanding tahun sebelumnya."
+        #expect(try Probe.subject(text, "13 persen") == "Indonesia")
+    }
+
+    @Test func aNameSetApartAfterAFrontedPhraseStillActs() throws {
+        let text = "Seperti diketahui, Kementerian Keuangan (Kemenkeu), berencana menaikkan cukai rokok rata-rata sebesar 23% tahun depan."
+        #expect(try Probe.subject(text, "23%") == "Kementerian Keuangan")
+    }
+
+    @Test func aRelativeClauseClosedByADemonstrativePointsBack() throws {
+        let text = "BYD memperluas pasarnya di Eropa. Di sana, pabrikan yang bermarkas di Shenzhen itu menjual 40.000 unit mobil sepanjang tahun lalu."
+        #expect(try Probe.subject(text, "40.000 unit") == "BYD")
+    }
+}

@@ -172,7 +172,11 @@ struct Attribution {
     private func mainClauseSubject(of quantity: Range<Int>, parts: [Range<Int>], own: Int) -> Int? {
         var index = 0
         if parts.count > 1, Vocabulary.frontedStarts.contains(keys[parts[0].lowerBound]), !parts[0].contains(quantity.lowerBound),
-           !opensWithFigures(parts[0]) { index = 1 }
+           !opensWithFigures(parts[0]) {
+            index = 1
+            // "Menurut riset Google, Temasek, dan Bain, …": a fronted phrase ending in a name may list more names.
+            if nameClosing(parts[0]) != nil { while index < own, isNameListItem(parts[index]), !isNameListEnd(parts, index) { index += 1 } }
+        }
         while index < parts.count, index <= own {
             let part = parts[index]
             // Not "Yang" of a name ("pendiri Lenovo, Yang Yuanqing, …").
@@ -200,6 +204,21 @@ struct Attribution {
             return first.entity
         }
         return nil
+    }
+
+    /// Whether the list of names goes on with "dan"/"and" at `index` or after it: "Temasek, dan Bain" is the list's
+    /// end; a name alone after the fronted phrase with no "dan" to come is the main clause's subject set apart by a
+    /// comma ("Menurut BPS, Indonesia, …" is rare; "Berdasarkan data Google, Tokopedia …" is not a list).
+    private func isNameListEnd(_ parts: [Range<Int>], _ index: Int) -> Bool {
+        !parts[index...].prefix(3).contains { Vocabulary.nameJoiners.contains(keys[$0.lowerBound]) }
+    }
+
+    /// A clause that is only a name, or "dan"/"and" and a name: the next item of a list of names.
+    private func isNameListItem(_ part: Range<Int>) -> Bool {
+        var t = part.lowerBound
+        if t < part.upperBound, Vocabulary.nameJoiners.contains(keys[t]) { t += 1 }
+        guard t < part.upperBound, entityAt[t] >= 0 else { return false }
+        return matches[Int(matchAt[t])].tokens.upperBound == part.upperBound
     }
 
     /// A market, industry or economy changing by the figure just before it ("pasar ponsel dunia turun 2 persen", "the

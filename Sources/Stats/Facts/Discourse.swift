@@ -155,7 +155,8 @@ struct Discourse {
                 } else {
                     if t == sentence.lowerBound || keys[t - 1] == Self.the || demonstrative
                         || t - 1 == sentence.lowerBound && Self.openingConjunctions.contains(keys[t - 1])
-                        || phrase.closesWithDemonstrative(t, before: limit) || phrase.opensWithThe(t, from: sentence.lowerBound) {
+                        || phrase.closesWithDemonstrative(t, before: limit) || phrase.opensWithThe(t, from: sentence.lowerBound)
+                        || phrase.closesRelativeClause(t, before: limit) {
                         // English "the company" may point to a company of its own sentence; Indonesian "perusahaan
                         // asal Tiongkok ini" points back past an event or venue named before it ("GIIAS 2025").
                         let english = t > sentence.lowerBound && keys[t - 1] == Self.the

@@ -71,7 +71,7 @@ struct PercentRoles {
         "naik": up, "kenaikan": up, "meningkat": up, "peningkatan": up, "melonjak": up, "lonjakan": up, "menguat": up,
         "bertambah": up, "melesat": up, "meroket": up, "terkerek": up, "rose": up, "rise": up, "risen": up, "up": up,
         "gained": up, "gain": up, "jumped": up, "surged": up, "increased": up, "increase": up, "climbed": up, "soared": up,
-        "turun": down, "penurunan": down, "merosot": down, "anjlok": down, "melemah": down, "menurun": down, "berkurang": down,
+        "turun": down, "penurunan": down, "merosot": down, "anjlok": down, "melemah": down, "menguap": down, "menurun": down, "berkurang": down,
         "terkoreksi": down, "memangkas": down, "dipangkas": down, "pangkas": down, "cut": down, "cuts": down, "slashed": down,
         "menaikkan": up, "dinaikkan": up, "amblas": down, "ambles": down, "susut": down, "menyusut": down, "terpangkas": down, "fell": down,
         "fall": down, "dropped": down, "drop": down, "declined": down, "decline": down, "down": down, "slumped": down,

@@ -20,6 +20,19 @@ struct ReferringPhrase {
         return false
     }
 
+    /// "perusahaan yang dipimpin Jensen Huang itu", "startup yang didirikan Liang Wenfeng tersebut": a relative clause
+    /// closed by a demonstrative, with no punctuation or figure inside, points back like a phrase of modifiers.
+    func closesRelativeClause(_ head: Int, before limit: Int) -> Bool {
+        guard head + 2 < limit, keys[head + 1] == Vocabulary.yang else { return false }
+        var k = head + 2
+        while k < min(limit, head + 10) {
+            if Discourse.demonstratives.contains(keys[k]) { return true }
+            if tokens[k].kind != .word { return false }
+            k += 1
+        }
+        return false
+    }
+
     /// Whether "the" opens the phrase of the English company noun at `head`: "the company", "the Chinese start-up",
     /// "the Hangzhou-based company", "the Microsoft-backed company", "the world's largest chipmaker".
     func opensWithThe(_ head: Int, from start: Int) -> Bool {
