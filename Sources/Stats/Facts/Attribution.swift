@@ -580,8 +580,10 @@ struct Attribution {
         }
     }
 
-    /// The company a later "the company" in the sentence points to: the first acting in `range` ("DeepSeek's app topped
-    /// the U.S. App Store, and the company …"), else the last named ("Kai-Fu Lee, founder of 01.AI, said his start-up …").
+    /// The company a later "the company" or "its" in the sentence points to, nearer than one of the sentences before:
+    /// the first acting in `range` ("DeepSeek's app topped the U.S. App Store, and the company …"), else the last named
+    /// ("Kai-Fu Lee, founder of 01.AI, said his start-up …", "Sam Altman, OpenAI's chief executive, has said the company
+    /// needs …").
     func firstCompany(in range: Range<Int>) -> Int? {
         func isCompany(_ entity: Int) -> Bool { categories[entity] == .company || categories[entity] == .organisation }
         if let t = firstActing(in: range), isCompany(owner(Int(entityAt[t]))) { return owner(Int(entityAt[t])) }

@@ -160,7 +160,7 @@ struct Discourse {
                         // English "the company" may point to a company of its own sentence; Indonesian "perusahaan
                         // asal Tiongkok ini" points back past an event or venue named before it ("GIIAS 2025").
                         let english = t > sentence.lowerBound && keys[t - 1] == Self.the
-                        return (english ? companyNamed(in: sentence.lowerBound..<t, attribution: attribution) : nil) ?? company
+                        return (english ? attribution.firstCompany(in: sentence.lowerBound..<t) : nil) ?? company
                     }
                 }
                 if t > sentence.lowerBound, !Self.ownedNouns.contains(keys[t - 1]) { otherCompany = true }
@@ -213,7 +213,7 @@ struct Discourse {
             }
             // "chip ini", "smartphone tersebut", "bandara itu": the product or place the article is about.
             if word.contains(.thingNoun), demonstrative { return topic ?? actor ?? headline }
-            if word.contains(.companyPronoun) { return companyNamed(in: sentence.lowerBound..<t, attribution: attribution) ?? company ?? actor }
+            if word.contains(.companyPronoun) { return attribution.firstCompany(in: sentence.lowerBound..<t) ?? company ?? actor }
             // "mereka" are people or companies, not a country.
             if word.contains(.pluralPronoun) { return actor.flatMap { attribution.category($0) == .country ? nil : $0 } }
             // "It" opening the sentence
@@ -288,10 +288,6 @@ struct Discourse {
         }
         return nil
     }
-
-    /// "Sam Altman, OpenAI's chief executive, has said the company needs …": a company named earlier in the same
-    /// sentence is nearer than the one of the sentences before (`Attribution.firstCompany`).
-    private func companyNamed(in range: Range<Int>, attribution: Attribution) -> Int? { attribution.firstCompany(in: range) }
 
     private func commas(_ range: Range<Int>, text: UnsafeBufferPointer<UInt8>, tokens: [Token]) -> Int {
         var n = 0

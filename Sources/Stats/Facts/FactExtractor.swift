@@ -324,12 +324,14 @@ struct FactExtractor {
     /// earlier that the sentence refers back to, then (for list lines) the article's topic.
     /// Returns the subject's index.
     private func attribute(_ f: inout Fact, _ quantity: Range<Int>, in sentence: Range<Int>, clauses: [Range<Int>], discourse: inout Discourse) -> Int? {
+        // The figure's clause, found once for every rule below.
+        let ownClause = clauses.first(where: { $0.contains(quantity.lowerBound) })
         // "S&P 500 anjlok 1,12 persen": an index owns its own move, and nothing else (below).
-        if f.kind == .percent, let clause = clauses.first(where: { $0.contains(quantity.lowerBound) }), let index = movingIndex(of: quantity, in: clause) {
+        if f.kind == .percent, let clause = ownClause, let index = movingIndex(of: quantity, in: clause) {
             f.subject = index
             return nil
         }
-        let clause = clauses.first(where: { $0.contains(quantity.lowerBound) }) ?? sentence
+        let clause = ownClause ?? sentence
         var subject = (f.kind == .money ? attribution.calledName(after: quantity, in: clause) : nil)
             ?? discourse.openingReferent(of: quantity, in: clause, sentence: sentence, attribution: attribution)
             ?? discourse.framingCompany(around: quantity, in: sentence, keys: keys, attribution: attribution)
@@ -349,7 +351,7 @@ struct FactExtractor {
             case nil: break
             }
         }
-        if let clause = clauses.first(where: { $0.contains(quantity.lowerBound) }), let (preposition, entity) = attribution.named(after: quantity, in: clause) {
+        if let clause = ownClause, let (preposition, entity) = attribution.named(after: quantity, in: clause) {
             let place = attribution.category(entity) == .country
             if Vocabulary.recipientPrepositions.contains(preposition) {
                 if subject == nil, !place, !shared { subject = entity }
@@ -359,7 +361,7 @@ struct FactExtractor {
             }
         }
         // "kerugian 3,1 miliar dollar AS … bagi Microsoft", "$6.6 billion for TSMC and $8.5 billion for Intel".
-        if !shared, f.kind == .money || f.kind == .percent, let clause = clauses.first(where: { $0.contains(quantity.lowerBound) }),
+        if !shared, f.kind == .money || f.kind == .percent, let clause = ownClause,
            let recipient = attribution.recipient(after: quantity, in: clause), subject == nil || attribution.hasRespectiveRecipients(in: sentence) {
             subject = recipient
         }
@@ -375,7 +377,7 @@ struct FactExtractor {
         if f.scope == nil, let place = attribution.frontedPlace(of: sentence, before: quantity.lowerBound), place != subject {
             f.scope = entityNames[place]
         }
-        if f.scope == nil, f.kind == .percent, let clause = clauses.first(where: { $0.contains(quantity.lowerBound) }),
+        if f.scope == nil, f.kind == .percent, let clause = ownClause,
            let place = attribution.placeInClause(clause, before: quantity.lowerBound), place != subject {
             f.scope = entityNames[place]
         }

@@ -50,7 +50,7 @@ struct Headline {
                 if let end = productEnd(after: match.tokens.upperBound, text: text, tokens: tokens, keys: keys) {
                     products.insert(String(decoding: UnsafeBufferPointer(rebasing: text[tokens[start].start..<tokens[end - 1].end]), as: UTF8.self))
                     // "A10s, A30s, A50s", "Z Fold 6 dan Z Fold 7": more model numbers listed after it.
-                    if end + 1 < tokens.count, text[tokens[end].start] == UInt8(ascii: ",") || listJoiners.contains(keys[end]),
+                    if end + 1 < tokens.count, isListJoiner(end, text: text, tokens: tokens, keys: keys),
                        productEnd(after: end + 1, text: text, tokens: tokens, keys: keys, first: true) != nil { listed = true }
                 }
             }
@@ -96,9 +96,7 @@ struct Headline {
     /// product ("Suzuki Masih Bergantung dengan Carry") or a venue ("… Meluncur di GIIAS 2025").
     private static func namesAnother(_ companies: [String], in text: UnsafeBufferPointer<UInt8>, tokens: [Token], keys: [UInt64],
                                      beside matches: [EntityMatcher.Match]) -> Bool {
-        func isJoiner(_ t: Int) -> Bool {
-            t >= 0 && t < tokens.count && (text[tokens[t].start] == UInt8(ascii: ",") || listJoiners.contains(keys[t]))
-        }
+        func isJoiner(_ t: Int) -> Bool { t >= 0 && t < tokens.count && isListJoiner(t, text: text, tokens: tokens, keys: keys) }
         let opening = tokens.firstIndex { $0.kind != .punct } ?? 0
         return companies.contains { name in
             var name = name
@@ -123,7 +121,7 @@ struct Headline {
     /// Whether a capitalised word outside the lexicon's names is joined to `match` by a comma or a joiner.
     private static func isListed(_ match: EntityMatcher.Match, with matches: [EntityMatcher.Match], text: UnsafeBufferPointer<UInt8>,
                                  tokens: [Token], keys: [UInt64]) -> Bool {
-        func isJoiner(_ t: Int) -> Bool { text[tokens[t].start] == UInt8(ascii: ",") || listJoiners.contains(keys[t]) }
+        func isJoiner(_ t: Int) -> Bool { isListJoiner(t, text: text, tokens: tokens, keys: keys) }
         func isOtherName(_ t: Int) -> Bool {
             tokens[t].kind == .word && ByteClass.isUpperASCII(text[tokens[t].start]) && !commonWords.contains(keys[t])
                 && Vocabulary.currencyBefore[keys[t]] == nil && !matches.contains { $0.tokens.contains(t) }
@@ -131,6 +129,11 @@ struct Headline {
         let before = match.tokens.lowerBound, after = match.tokens.upperBound
         return before >= 2 && isJoiner(before - 1) && isOtherName(before - 2)
             || after + 1 < tokens.count && isJoiner(after) && isOtherName(after + 1)
+    }
+
+    /// A comma or "dan", "and", "vs" between two names of a list.
+    private static func isListJoiner(_ t: Int, text: UnsafeBufferPointer<UInt8>, tokens: [Token], keys: [UInt64]) -> Bool {
+        text[tokens[t].start] == UInt8(ascii: ",") || listJoiners.contains(keys[t])
     }
 
     static let listJoiners = Vocabulary.set(["dan", "and", "atau", "or", "vs", "&"])
