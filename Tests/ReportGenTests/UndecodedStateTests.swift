@@ -21,6 +21,14 @@ struct UndecodedStateTests {
         return (input, seeds)
     }
 
+    /// `corpus(in:)` after a first run, with the run's options.
+    func afterFirstRun(in dir: URL) throws -> (input: URL, seeds: [URL], options: ReportOptions) {
+        let (input, seeds) = try corpus(in: dir)
+        let options = Stage.options(input, dir.appendingPathComponent("out"), formats: [.pdf])
+        _ = try ReportGenerator.run(options)
+        return (input, seeds, options)
+    }
+
     /// What the next run starts from in `output`, as `ReportGenerator.count` loads it.
     func last(_ inputs: RunInputs) -> (AnalysisCache, CorpusState?, LastRun?) {
         let output = inputs.options.output
@@ -38,6 +46,11 @@ struct UndecodedStateTests {
         #expect(a.decodings == b.decodings && a.fingerprint == b.fingerprint, "decodings and fingerprint")
     }
 
+    /// `stats` are what counting every article of `inputs` afresh, without the cache, gives.
+    func expectColdCount(_ stats: ReportStatistics, _ inputs: RunInputs) throws {
+        expectSame(stats, ReportStatistics.compute(try ArticleReader.read(inputs, cache: nil, progress: nil), inputs: inputs))
+    }
+
     /// Removes one article that first states figures others state too, edits another and adds a third, after a run.
     func change(_ input: URL, seeds: [URL]) throws {
         try fm.removeItem(at: input.appendingPathComponent("b-\(seeds[0].lastPathComponent)"))
@@ -51,9 +64,7 @@ struct UndecodedStateTests {
     @Test func changedArticlesAloneAreDecodedAndTheStatisticsAreAColdCount() throws {
         let dir = try CLI.temporaryFolder()
         defer { try? fm.removeItem(at: dir) }
-        let (input, seeds) = try corpus(in: dir)
-        let options = Stage.options(input, dir.appendingPathComponent("out"), formats: [.pdf])
-        _ = try ReportGenerator.run(options)
+        let (input, seeds, options) = try afterFirstRun(in: dir)
         try change(input, seeds: seeds)
 
         let inputs = try RunInputs.gather(options)
@@ -99,9 +110,7 @@ struct UndecodedStateTests {
     @Test func aDamagedStateIsCountedAgainFromEveryAnalysis() throws {
         let dir = try CLI.temporaryFolder()
         defer { try? fm.removeItem(at: dir) }
-        let (input, seeds) = try corpus(in: dir)
-        let options = Stage.options(input, dir.appendingPathComponent("out"), formats: [.pdf])
-        _ = try ReportGenerator.run(options)
+        let (input, seeds, options) = try afterFirstRun(in: dir)
         let file = options.output.appendingPathComponent(CorpusState.relativePath)
         var bytes = try Data(contentsOf: file)
         bytes[bytes.count / 2] ^= 0xFF
@@ -115,16 +124,14 @@ struct UndecodedStateTests {
         #expect(read.analyses.count == 20 && !read.hasFolded)
         let stats = ReportStatistics.compute(read, inputs: inputs, previous: state)
         #expect(!stats.merged)
-        expectSame(stats, ReportStatistics.compute(try ArticleReader.read(inputs, cache: nil, progress: nil), inputs: inputs))
+        try expectColdCount(stats, inputs)
     }
 
     /// Too many changes for a merge: the folded articles are decoded after all, and counted with the rest.
     @Test func tooManyChangesDecodeTheFoldedArticlesAndCountAll() throws {
         let dir = try CLI.temporaryFolder()
         defer { try? fm.removeItem(at: dir) }
-        let (input, seeds) = try corpus(in: dir)
-        let options = Stage.options(input, dir.appendingPathComponent("out"), formats: [.pdf])
-        _ = try ReportGenerator.run(options)
+        let (input, seeds, options) = try afterFirstRun(in: dir)
         for seed in seeds { try fm.removeItem(at: input.appendingPathComponent("b-\(seed.lastPathComponent)")) }
 
         let inputs = try RunInputs.gather(options)
@@ -133,15 +140,13 @@ struct UndecodedStateTests {
         #expect(read.entries.count { $0.outcome.isFolded } == 15)
         let stats = ReportStatistics.compute(read, inputs: inputs, previous: state)
         #expect(!stats.merged)
-        expectSame(stats, ReportStatistics.compute(try ArticleReader.read(inputs, cache: nil, progress: nil), inputs: inputs))
+        try expectColdCount(stats, inputs)
     }
 
     @Test func anotherManifestBesideTheFolderDecodesEveryArticle() throws {
         let dir = try CLI.temporaryFolder()
         defer { try? fm.removeItem(at: dir) }
-        let (input, _) = try corpus(in: dir)
-        let options = Stage.options(input, dir.appendingPathComponent("out"), formats: [.pdf])
-        _ = try ReportGenerator.run(options)
+        let (input, _, options) = try afterFirstRun(in: dir)
         let manifest = dir.appendingPathComponent("articles.manifest.jsonl")
         try #"{"file": "b-000_c80a7371fef3bffa.txt", "title": "Judul dari manifest", "date": "2025-01-02"}"#
             .write(to: manifest, atomically: false, encoding: .utf8)
@@ -153,7 +158,7 @@ struct UndecodedStateTests {
         let read = try ArticleReader.read(inputs, cache: cache, progress: nil, last: last)
         let merged = ReportStatistics.compute(read, inputs: inputs, previous: state)
         #expect(merged.merged && !read.hasFolded)
-        expectSame(merged, ReportStatistics.compute(try ArticleReader.read(inputs, cache: nil, progress: nil), inputs: inputs))
+        try expectColdCount(merged, inputs)
         #expect(merged.corpus.articles.contains { $0.metadata.title == "Judul dari manifest" })
         let summary = try ReportGenerator.run(options)
         #expect(summary.analysed == 1, "the titled article alone: its title is an input of its analysis")
@@ -168,9 +173,7 @@ struct UndecodedStateTests {
     @Test func theStateRoundTrips() throws {
         let dir = try CLI.temporaryFolder()
         defer { try? fm.removeItem(at: dir) }
-        let (input, _) = try corpus(in: dir)
-        let options = Stage.options(input, dir.appendingPathComponent("out"), formats: [.pdf])
-        _ = try ReportGenerator.run(options)
+        let (_, _, options) = try afterFirstRun(in: dir)
         let inputs = try RunInputs.gather(options)
         let stats = ReportStatistics.compute(try ArticleReader.read(inputs, cache: nil, progress: nil), inputs: inputs)
         let state = try #require(CorpusState.load(from: options.output, stamp: inputs.cacheStamp))
