@@ -157,3 +157,14 @@ struct FrontedListTests {
         #expect(try Probe.subject(text, "40.000 unit") == "BYD")
     }
 }
+
+/// "4 triliun dollar AS (sekitar hampir Rp 65.000 triliun)": an amount restated as "almost" another is the same fact.
+@Suite("Conversions restated with 'hampir'")
+struct AlmostEquivalentTests {
+    @Test func almostIsARestatement() throws {
+        let text = "Menurut Carl, biaya servis rutin mobil itu membutuhkan dana 100 ribu euro atau hampir Rp 2 miliar per tahun."
+        let money = Probe.facts(text).filter { $0.kind == .money }
+        #expect(money.count == 1)
+        #expect(money.first?.equivalent?.unit == "IDR")
+    }
+}

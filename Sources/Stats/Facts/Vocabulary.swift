@@ -274,7 +274,7 @@ enum Vocabulary {
     static let recipientPrepositions = set(["ke", "kepada", "into"])
 
     /// Words between an amount and the same amount in another currency: "atau sekitar", "(setara", "or about".
-    static let equivalentLinks = set(["(", "atau", "setara", "dengan", "sekitar", "kira", "-", "or", "about", "around", "roughly", "approximately", "/", "~", "sekira"])
+    static let equivalentLinks = set(["(", "atau", "setara", "dengan", "sekitar", "kira", "-", "or", "about", "around", "roughly", "approximately", "/", "~", "sekira", "hampir", "nearly"])
     /// Words before an exchange rate: "kurs Rp 16.314".
     static let rateWords = set(["kurs", "rate"])
     static let perWord = key("per"), the = key("the"), yang = key("yang")
